@@ -1,0 +1,62 @@
+package org.herald.accounts;
+
+import java.security.SecureRandom;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Component;
+
+/**
+ * On the first start on an empty database, creates the administrator account. Its password is
+ * {@code HERALD_ADMIN_PASSWORD} when set; otherwise a random one, printed this once (only its
+ * hash is stored, so it can never be shown again).
+ */
+@Component
+@Order(0)
+class AdminAccountBootstrap implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(AdminAccountBootstrap.class);
+    private static final String ALPHABET = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+    private final Users users;
+    private final AdminProperties properties;
+
+    AdminAccountBootstrap(Users users, AdminProperties properties) {
+        this.users = users;
+        this.properties = properties;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (users.count() > 0) {
+            return;
+        }
+        boolean given = properties.password() != null && !properties.password().isBlank();
+        String password = given ? properties.password() : randomPassword();
+        try {
+            users.create(properties.username(), "Administrator", password, Role.ADMIN);
+        } catch (DuplicateKeyException anotherNodeWasFirst) {
+            return;
+        }
+        if (given) {
+            log.info("Administrator account '{}' created with the password from HERALD_ADMIN_PASSWORD",
+                    properties.username());
+        } else {
+            log.warn("Administrator account '{}' created with password: {}  (shown this once; "
+                    + "set HERALD_ADMIN_PASSWORD to choose it)", properties.username(), password);
+        }
+    }
+
+    private static String randomPassword() {
+        SecureRandom random = new SecureRandom();
+        StringBuilder password = new StringBuilder();
+        for (int i = 0; i < 20; i++) {
+            password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return password.toString();
+    }
+}

@@ -1,0 +1,26 @@
+package org.herald.accounts;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * A back-office role and the permissions it grants. The written table is
+ * {@code docs/permissions.md}; {@code RoleTests} keeps the two in step.
+ */
+public enum Role {
+    ADMIN(EnumSet.allOf(Permission.class)),
+    EDITOR(EnumSet.of(Permission.BACK_OFFICE, Permission.CONTENT_EDIT, Permission.CONTENT_PUBLISH,
+            Permission.MENU_EDIT)),
+    AUTHOR(EnumSet.of(Permission.BACK_OFFICE, Permission.CONTENT_EDIT)),
+    TRANSLATOR(EnumSet.of(Permission.BACK_OFFICE));
+
+    private final Set<Permission> permissions;
+
+    Role(Set<Permission> permissions) {
+        this.permissions = permissions;
+    }
+
+    public boolean grants(Permission permission) {
+        return permissions.contains(permission);
+    }
+}

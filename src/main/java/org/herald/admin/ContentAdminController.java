@@ -1,0 +1,141 @@
+package org.herald.admin;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.herald.accounts.Actor;
+import org.herald.accounts.CurrentActor;
+import org.herald.content.ArticleKind;
+import org.herald.content.ContentDraft;
+import org.herald.content.ContentType;
+import org.herald.content.ContentValidationException;
+import org.herald.content.EditableItem;
+import org.herald.content.EditorialContent;
+import org.herald.content.PublishContent;
+import org.herald.content.SaveContent;
+import org.herald.content.StaleEditException;
+import org.herald.content.UnpublishContent;
+import org.herald.i18n.SiteLanguages;
+import org.herald.site.PageContext;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The content list and the article and page editor. */
+@Controller
+class ContentAdminController {
+
+    private final EditorialContent content;
+    private final SaveContent save;
+    private final PublishContent publish;
+    private final UnpublishContent unpublish;
+    private final CurrentActor actors;
+    private final EditorOptions options;
+    private final SiteLanguages languages;
+
+    ContentAdminController(EditorialContent content, SaveContent save, PublishContent publish,
+                           UnpublishContent unpublish, CurrentActor actors, EditorOptions options,
+                           SiteLanguages languages) {
+        this.content = content;
+        this.save = save;
+        this.publish = publish;
+        this.unpublish = unpublish;
+        this.actors = actors;
+        this.options = options;
+        this.languages = languages;
+    }
+
+    @GetMapping("/admin")
+    String dashboard(@RequestParam(required = false) String type, Model model) {
+        ContentType filter = "article".equals(type) ? ContentType.ARTICLE : "page".equals(type) ? ContentType.PAGE : null;
+        model.addAttribute("items", content.list(filter));
+        model.addAttribute("type", filter);
+        return "admin/dashboard";
+    }
+
+    @GetMapping("/admin/content/new")
+    String newItem(@RequestParam(defaultValue = "article") String type, @ModelAttribute("ctx") PageContext ctx,
+                   Model model) {
+        ContentDraft draft = "page".equals(type)
+                ? ContentDraft.newPage(languages.defaultLanguage())
+                : ContentDraft.newArticle(ArticleKind.PRESS_RELEASE, languages.defaultLanguage());
+        return editor(ctx, model, null, ContentForm.of(draft, null), Map.of(), null);
+    }
+
+    @PostMapping("/admin/content")
+    String create(ContentForm form, @ModelAttribute("ctx") PageContext ctx, Model model, HttpServletRequest request,
+                  HttpServletResponse response) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        ContentDraft draft = form.toDraft(true, errors);
+        try {
+            if (!errors.isEmpty()) {
+                throw new ContentValidationException(errors);
+            }
+            long id = save.create(actors.of(request), draft, null);
+            return "redirect:/admin/content/" + id + "?saved";
+        } catch (ContentValidationException invalid) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return editor(ctx, model, null, form, invalid.errors(), null);
+        }
+    }
+
+    @GetMapping("/admin/content/{id}")
+    String edit(@PathVariable long id, @ModelAttribute("ctx") PageContext ctx, Model model) {
+        EditableItem item = content.get(id);
+        return editor(ctx, model, item, ContentForm.of(item.draft(), item.version()), Map.of(), null);
+    }
+
+    @PostMapping("/admin/content/{id}")
+    String update(@PathVariable long id, ContentForm form, @ModelAttribute("ctx") PageContext ctx, Model model,
+                  HttpServletRequest request, HttpServletResponse response) {
+        EditableItem item = content.get(id);
+        Map<String, String> errors = new LinkedHashMap<>();
+        ContentDraft draft = form.toDraft(item.draft().dateFromPublication(), errors);
+        try {
+            if (!errors.isEmpty() || form.version() == null) {
+                errors.putIfAbsent("version", form.version() == null ? "error.version.missing" : null);
+                errors.values().removeIf(java.util.Objects::isNull);
+                throw new ContentValidationException(errors);
+            }
+            save.update(actors.of(request), id, form.version(), draft);
+            return "redirect:/admin/content/" + id + "?saved";
+        } catch (ContentValidationException invalid) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return editor(ctx, model, item, form, invalid.errors(), null);
+        } catch (StaleEditException stale) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            return editor(ctx, model, content.get(id), form, Map.of(), "editor.stale");
+        }
+    }
+
+    @PostMapping("/admin/content/{id}/publish")
+    String publish(@PathVariable long id, HttpServletRequest request) {
+        publish.publish(actors.of(request), id);
+        return "redirect:/admin/content/" + id + "?published";
+    }
+
+    @PostMapping("/admin/content/{id}/unpublish")
+    String unpublish(@PathVariable long id, HttpServletRequest request) {
+        Actor actor = actors.of(request);
+        unpublish.unpublish(actor, id);
+        return "redirect:/admin/content/" + id + "?unpublished";
+    }
+
+    private String editor(PageContext ctx, Model model, EditableItem item, ContentForm form, Map<String, String> errors,
+                          String problem) {
+        model.addAttribute("item", item);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("problem", problem);
+        model.addAttribute("choices", options.choices(ctx.language()));
+        model.addAttribute("revisions", item == null ? java.util.List.of() : content.revisions(item.id()));
+        return "admin/editor";
+    }
+}

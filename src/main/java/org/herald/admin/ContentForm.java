@@ -1,0 +1,98 @@
+package org.herald.admin;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.herald.content.ArticleKind;
+import org.herald.content.ContentDraft;
+import org.herald.content.ContentType;
+import org.herald.content.PageLayout;
+import org.herald.i18n.Language;
+
+/**
+ * The editor form as submitted: every field as text, so that a malformed value becomes a
+ * message next to its field instead of a failed request.
+ */
+public record ContentForm(String type, String kind, String language, String title, String slug, String summary,
+                   String bodyMarkdown, String releaseDate, String datelineCity, String datelineCountry,
+                   String parentGroup, String layout, boolean featured, List<String> countries, List<Long> contacts,
+                   Integer version) {
+
+    /** Whether the country is among the selected ones. */
+    public boolean hasCountry(String code) {
+        return countries != null && countries.contains(code);
+    }
+
+    /** Whether the contact is among the selected ones. */
+    public boolean hasContact(long id) {
+        return contacts != null && contacts.contains(id);
+    }
+
+    /** The form filled from a draft, as the editor opens it. */
+    static ContentForm of(ContentDraft draft, Integer version) {
+        return new ContentForm(draft.type().name(), draft.kind() == null ? "" : draft.kind().name(),
+                draft.language().code(), draft.title(), draft.slug(), draft.summary(), draft.bodyMarkdown(),
+                draft.releaseDate() == null ? "" : draft.releaseDate().toString(), draft.datelineCity(),
+                draft.datelineCountry(), draft.parentGroup() == null ? "" : draft.parentGroup().toString(),
+                draft.layout().name(), draft.featured(), draft.countries(), draft.contacts(), version);
+    }
+
+    /**
+     * The draft this form describes; fields that cannot be read are added to {@code errors}
+     * (field → message key) and left empty in the draft.
+     *
+     * @param dateFromPublication carried over from the item: the form does not change it
+     */
+    ContentDraft toDraft(boolean dateFromPublication, Map<String, String> errors) {
+        ContentType contentType = parse(ContentType.class, type, "type", errors);
+        return new ContentDraft(contentType,
+                contentType == ContentType.ARTICLE ? parse(ArticleKind.class, kind, "kind", errors) : null,
+                Language.fromCode(language).orElseGet(() -> {
+                    errors.put("language", "error.language.required");
+                    return null;
+                }),
+                title, slug, summary, bodyMarkdown, date(errors), dateFromPublication, datelineCity, datelineCountry,
+                group(errors), blank(layout) ? PageLayout.STANDARD : parse(PageLayout.class, layout, "layout", errors),
+                featured, countries, contacts);
+    }
+
+    private LocalDate date(Map<String, String> errors) {
+        if (blank(releaseDate)) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(releaseDate.trim());
+        } catch (DateTimeParseException malformed) {
+            errors.put("releaseDate", "error.date.invalid");
+            return null;
+        }
+    }
+
+    private UUID group(Map<String, String> errors) {
+        if (blank(parentGroup)) {
+            return null;
+        }
+        try {
+            return UUID.fromString(parentGroup.trim());
+        } catch (IllegalArgumentException malformed) {
+            errors.put("parentGroup", "error.parent.invalid");
+            return null;
+        }
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field, Map<String, String> errors) {
+        try {
+            return Enum.valueOf(type, value == null ? "" : value.trim());
+        } catch (IllegalArgumentException unknown) {
+            errors.put(field, "error." + field + ".required");
+            return null;
+        }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}

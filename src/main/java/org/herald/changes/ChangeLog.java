@@ -1,0 +1,62 @@
+package org.herald.changes;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Appends to and reads the {@code change_log} table. */
+@Component
+public class ChangeLog {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    ChangeLog(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Records a change; must run inside the transaction that makes the change. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(String entity, long entityId, String language, String action) {
+        jdbc.sql("""
+                INSERT INTO change_log (entity, entity_id, language, action, changed_at)
+                VALUES (:entity, :entityId, :language, :action, :at)
+                """)
+                .param("entity", entity)
+                .param("entityId", entityId)
+                .param("language", language)
+                .param("action", action)
+                .param("at", OffsetDateTime.now(clock))
+                .update();
+    }
+
+    /** The highest sequence number written so far, 0 when the log is empty. */
+    public long latest() {
+        return jdbc.sql("SELECT COALESCE(MAX(seq), 0) FROM change_log").query(Long.class).single();
+    }
+
+    /** Changes after {@code seq}, oldest first, at most {@code limit}. */
+    public List<Change> since(long seq, int limit) {
+        return jdbc.sql("""
+                SELECT seq, entity, entity_id, language, action, changed_at
+                FROM change_log WHERE seq > :seq ORDER BY seq LIMIT :limit
+                """)
+                .param("seq", seq)
+                .param("limit", limit)
+                .query((rs, n) -> new Change(rs.getLong("seq"), rs.getString("entity"), rs.getLong("entity_id"),
+                        rs.getString("language"), rs.getString("action"),
+                        rs.getObject("changed_at", OffsetDateTime.class)))
+                .list();
+    }
+
+    /** One entry of the change log. */
+    public record Change(long seq, String entity, long entityId, String language, String action,
+                         OffsetDateTime changedAt) {
+    }
+}

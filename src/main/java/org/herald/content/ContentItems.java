@@ -1,0 +1,196 @@
+package org.herald.content;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.herald.accounts.Actor;
+import org.herald.i18n.Language;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Component;
+
+/** The {@code content_item} table and the working copy's links to countries and contacts. */
+@Component
+class ContentItems {
+
+    private static final String COLUMNS = """
+            SELECT id, translation_group, content_type, kind, language, slug, status, title, summary, body_markdown,
+                   release_date, date_from_publication, dateline_city, dateline_country, parent_group, layout,
+                   featured, version, revision_number, published_revision_id, created_at, updated_at,
+                   first_published_at,
+                   (SELECT r.number FROM revision r WHERE r.id = content_item.published_revision_id) AS published_number
+            FROM content_item
+            """;
+
+    private final JdbcClient jdbc;
+
+    ContentItems(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<EditableItem> find(long id) {
+        return jdbc.sql(COLUMNS + " WHERE id = :id").param("id", id).query(this::item).optional();
+    }
+
+    /** The item, locked until the transaction ends, so two publishes of one item take turns. */
+    Optional<EditableItem> lock(long id) {
+        return jdbc.sql(COLUMNS + " WHERE id = :id FOR UPDATE").param("id", id).query(this::item).optional();
+    }
+
+    List<ItemSummary> list(ContentType type) {
+        String where = type == null ? "" : " WHERE content_type = :type";
+        return jdbc.sql("SELECT id, translation_group, content_type, kind, language, title, slug, status, updated_at"
+                        + " FROM content_item"
+                        + where + " ORDER BY updated_at DESC, id DESC")
+                .params(type == null ? java.util.Map.of() : java.util.Map.of("type", type.name()))
+                .query((rs, n) -> new ItemSummary(rs.getLong("id"), rs.getObject("translation_group", UUID.class),
+                        ContentType.valueOf(rs.getString("content_type")),
+                        kind(rs.getString("kind")), Language.fromCode(rs.getString("language")).orElseThrow(),
+                        rs.getString("title"), rs.getString("slug"), ContentStatus.valueOf(rs.getString("status")),
+                        rs.getObject("updated_at", OffsetDateTime.class)))
+                .list();
+    }
+
+    /**
+     * Whether another item uses the slug in this language, in its working copy or on the public
+     * site (an item may have been renamed but not yet republished).
+     */
+    boolean slugTaken(Language language, String slug, Long exceptId) {
+        long except = exceptId == null ? -1 : exceptId;
+        return jdbc.sql("""
+                SELECT (SELECT COUNT(*) FROM content_item WHERE language = :language AND slug = :slug AND id <> :except)
+                     + (SELECT COUNT(*) FROM published_item WHERE language = :language AND slug = :slug AND item_id <> :except)
+                """)
+                .param("language", language.code()).param("slug", slug).param("except", except)
+                .query(Integer.class).single() > 0;
+    }
+
+    boolean translationExists(UUID group, Language language) {
+        return jdbc.sql("SELECT COUNT(*) FROM content_item WHERE translation_group = :group AND language = :language")
+                .param("group", group).param("language", language.code())
+                .query(Integer.class).single() > 0;
+    }
+
+    long insert(UUID group, ContentDraft draft, Actor actor, OffsetDateTime now) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO content_item (translation_group, content_type, kind, language, slug, status, title, summary,
+                    body_markdown, release_date, date_from_publication, dateline_city, dateline_country, parent_group,
+                    layout, featured, version, revision_number, created_at, created_by, updated_at, updated_by)
+                VALUES (:group, :type, :kind, :language, :slug, 'DRAFT', :title, :summary, :body, :releaseDate,
+                    :dateFromPublication, :datelineCity, :datelineCountry, :parentGroup, :layout, :featured, 0, 1,
+                    :now, :actorId, :now, :actorId)
+                """)
+                .param("group", group)
+                .params(draftParams(draft))
+                .param("now", now)
+                .param("actorId", actor.userId())
+                .update(keys, "id");
+        return keys.getKeyAs(Number.class).longValue();
+    }
+
+    /** Saves the working copy if it is still at {@code expectedVersion}; false when it is not. */
+    boolean update(long id, int expectedVersion, ContentDraft draft, Actor actor, OffsetDateTime now) {
+        return jdbc.sql("""
+                UPDATE content_item SET content_type = :type, kind = :kind, language = :language, slug = :slug,
+                    title = :title, summary = :summary, body_markdown = :body, release_date = :releaseDate,
+                    date_from_publication = :dateFromPublication, dateline_city = :datelineCity,
+                    dateline_country = :datelineCountry, parent_group = :parentGroup, layout = :layout,
+                    featured = :featured, version = version + 1, revision_number = revision_number + 1,
+                    updated_at = :now, updated_by = :actorId
+                WHERE id = :id AND version = :expectedVersion
+                """)
+                .params(draftParams(draft))
+                .param("now", now)
+                .param("actorId", actor.userId())
+                .param("id", id)
+                .param("expectedVersion", expectedVersion)
+                .update() == 1;
+    }
+
+    void replaceLinks(long id, ContentDraft draft) {
+        jdbc.sql("DELETE FROM item_country WHERE item_id = :id").param("id", id).update();
+        jdbc.sql("DELETE FROM item_contact WHERE item_id = :id").param("id", id).update();
+        for (String code : draft.countries()) {
+            jdbc.sql("INSERT INTO item_country (item_id, country_code) VALUES (:id, :code)")
+                    .param("id", id).param("code", code).update();
+        }
+        int position = 0;
+        for (Long contact : draft.contacts()) {
+            jdbc.sql("INSERT INTO item_contact (item_id, contact_id, position) VALUES (:id, :contact, :position)")
+                    .param("id", id).param("contact", contact).param("position", position++).update();
+        }
+    }
+
+    void setStatus(long id, ContentStatus status, OffsetDateTime now) {
+        jdbc.sql("UPDATE content_item SET status = :status, updated_at = :now WHERE id = :id")
+                .param("status", status.name()).param("now", now).param("id", id).update();
+    }
+
+    void markPublished(long id, long revisionId, OffsetDateTime now) {
+        jdbc.sql("""
+                UPDATE content_item SET status = 'PUBLISHED', published_revision_id = :revisionId,
+                    first_published_at = COALESCE(first_published_at, :now), updated_at = :now
+                WHERE id = :id
+                """)
+                .param("revisionId", revisionId).param("now", now).param("id", id).update();
+    }
+
+    private static java.util.Map<String, Object> draftParams(ContentDraft draft) {
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        params.put("type", draft.type().name());
+        params.put("kind", draft.kind() == null ? null : draft.kind().name());
+        params.put("language", draft.language().code());
+        params.put("slug", draft.slug());
+        params.put("title", draft.title());
+        params.put("summary", draft.summary());
+        params.put("body", draft.bodyMarkdown());
+        params.put("releaseDate", draft.releaseDate());
+        params.put("dateFromPublication", draft.dateFromPublication());
+        params.put("datelineCity", draft.datelineCity());
+        params.put("datelineCountry", draft.datelineCountry());
+        params.put("parentGroup", draft.parentGroup());
+        params.put("layout", draft.layout().name());
+        params.put("featured", draft.featured());
+        return params;
+    }
+
+    private EditableItem item(ResultSet rs, int row) throws SQLException {
+        long id = rs.getLong("id");
+        ContentDraft draft = new ContentDraft(ContentType.valueOf(rs.getString("content_type")), kind(rs.getString("kind")),
+                Language.fromCode(rs.getString("language")).orElseThrow(), rs.getString("title"), rs.getString("slug"),
+                rs.getString("summary"), rs.getString("body_markdown"),
+                rs.getObject("release_date", java.time.LocalDate.class), rs.getBoolean("date_from_publication"),
+                rs.getString("dateline_city"), trim(rs.getString("dateline_country")),
+                rs.getObject("parent_group", UUID.class), PageLayout.valueOf(rs.getString("layout")),
+                rs.getBoolean("featured"), countries(id), contacts(id));
+        int publishedNumber = rs.getInt("published_number");
+        return new EditableItem(id, rs.getObject("translation_group", UUID.class),
+                ContentStatus.valueOf(rs.getString("status")), rs.getInt("version"), rs.getInt("revision_number"),
+                rs.wasNull() ? null : publishedNumber, draft, rs.getObject("created_at", OffsetDateTime.class),
+                rs.getObject("updated_at", OffsetDateTime.class),
+                rs.getObject("first_published_at", OffsetDateTime.class));
+    }
+
+    private List<String> countries(long id) {
+        return jdbc.sql("SELECT country_code FROM item_country WHERE item_id = :id ORDER BY country_code")
+                .param("id", id).query((rs, n) -> rs.getString(1).trim()).list();
+    }
+
+    private List<Long> contacts(long id) {
+        return jdbc.sql("SELECT contact_id FROM item_contact WHERE item_id = :id ORDER BY position")
+                .param("id", id).query(Long.class).list();
+    }
+
+    static ArticleKind kind(String name) {
+        return name == null ? null : ArticleKind.valueOf(name);
+    }
+
+    static String trim(String code) {
+        return code == null ? null : code.trim();
+    }
+}

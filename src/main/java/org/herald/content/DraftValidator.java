@@ -1,0 +1,101 @@
+package org.herald.content;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.herald.people.Directory;
+import org.herald.places.Countries;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks a draft before it is saved and fills in what can be derived (the slug from the
+ * title). Every problem is reported at once, as field → message key.
+ */
+@Component
+class DraftValidator {
+
+    private static final int MAX_TITLE = 500;
+    private static final int MAX_BODY = 500_000;
+
+    private final ContentItems items;
+    private final Countries countries;
+    private final Directory directory;
+
+    DraftValidator(ContentItems items, Countries countries, Directory directory) {
+        this.items = items;
+        this.countries = countries;
+        this.directory = directory;
+    }
+
+    /** The draft ready to store (slug derived, text trimmed), or a validation exception. */
+    ContentDraft check(ContentDraft draft, Long itemId) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        String title = trim(draft.title());
+        if (title == null) {
+            errors.put("title", "error.title.required");
+        } else if (title.length() > MAX_TITLE) {
+            errors.put("title", "error.title.too-long");
+        }
+        String slug = trim(draft.slug()) == null ? Slugs.slugify(title) : draft.slug().trim();
+        checkSlug(draft, slug, itemId, errors);
+        checkKind(draft, errors);
+        if (draft.bodyMarkdown() != null && draft.bodyMarkdown().length() > MAX_BODY) {
+            errors.put("bodyMarkdown", "error.body.too-long");
+        }
+        checkCountries(draft, errors);
+        if (!draft.contacts().isEmpty() && directory.get(draft.contacts()).size() != draft.contacts().size()) {
+            errors.put("contacts", "error.contact.unknown");
+        }
+        if (!errors.isEmpty()) {
+            throw new ContentValidationException(errors);
+        }
+        return new ContentDraft(draft.type(), draft.kind(), draft.language(), title, slug, trim(draft.summary()),
+                draft.bodyMarkdown() == null ? "" : draft.bodyMarkdown(), draft.releaseDate(),
+                draft.dateFromPublication(), trim(draft.datelineCity()), upper(trim(draft.datelineCountry())),
+                draft.parentGroup(), draft.layout(), draft.featured(),
+                draft.countries().stream().map(DraftValidator::upper).distinct().toList(), draft.contacts());
+    }
+
+    private void checkSlug(ContentDraft draft, String slug, Long itemId, Map<String, String> errors) {
+        if (!Slugs.isValid(slug)) {
+            errors.put("slug", "error.slug.invalid");
+        } else if (draft.type() == ContentType.PAGE && Slugs.RESERVED.contains(slug)) {
+            errors.put("slug", "error.slug.reserved");
+        } else if (draft.language() != null && items.slugTaken(draft.language(), slug, itemId)) {
+            errors.put("slug", "error.slug.taken");
+        }
+    }
+
+    private static void checkKind(ContentDraft draft, Map<String, String> errors) {
+        if (draft.type() == null) {
+            errors.put("type", "error.type.required");
+        } else if (draft.type() == ContentType.ARTICLE && draft.kind() == null) {
+            errors.put("kind", "error.kind.required");
+        } else if (draft.type() == ContentType.PAGE && draft.kind() != null) {
+            errors.put("kind", "error.kind.page");
+        }
+        if (draft.language() == null) {
+            errors.put("language", "error.language.required");
+        }
+    }
+
+    private void checkCountries(ContentDraft draft, Map<String, String> errors) {
+        if (draft.datelineCountry() != null && !draft.datelineCountry().isBlank()
+                && !countries.exists(draft.datelineCountry().trim())) {
+            errors.put("datelineCountry", "error.country.unknown");
+        }
+        List<String> unknown = draft.countries().stream().filter(code -> !countries.exists(code)).toList();
+        if (!unknown.isEmpty()) {
+            errors.put("countries", "error.country.unknown");
+        }
+    }
+
+    private static String trim(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    private static String upper(String code) {
+        return code == null ? null : code.toUpperCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,21 @@
+package org.herald.content;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * A language version as the back office edits it: its working copy and where it stands.
+ *
+ * @param version          the optimistic-lock version a save must quote
+ * @param revisionNumber   the number of the latest revision (the working copy)
+ * @param publishedRevision number of the revision the public sees, null when not published
+ */
+public record EditableItem(long id, UUID translationGroup, ContentStatus status, int version, int revisionNumber,
+                           Integer publishedRevision, ContentDraft draft, OffsetDateTime createdAt,
+                           OffsetDateTime updatedAt, OffsetDateTime firstPublishedAt) {
+
+    /** Whether the working copy has changes the public does not see yet. */
+    public boolean hasUnpublishedChanges() {
+        return publishedRevision == null || publishedRevision != revisionNumber;
+    }
+}

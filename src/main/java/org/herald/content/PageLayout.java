@@ -1,0 +1,17 @@
+package org.herald.content;
+
+/** How a page is laid out on the public site, beyond its own text and its child pages. */
+public enum PageLayout {
+    /** The page's text and its child pages. */
+    STANDARD,
+    /** Also the organization's profile facts ("Who we are"). */
+    PROFILE,
+    /** Also the countries where the organization works ("Where we work"). */
+    COUNTRIES,
+    /** Also the highlighted and latest news ("Highlights"). */
+    NEWS;
+
+    public String messageKey() {
+        return "layout." + name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

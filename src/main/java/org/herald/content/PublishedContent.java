@@ -1,0 +1,196 @@
+package org.herald.content;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.herald.i18n.Language;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The public read model. Every public page, listing, feed and API reads content through here,
+ * and here reads only {@code published_item}: what is not published does not exist for them.
+ */
+@Component
+public class PublishedContent {
+
+    private static final String SUMMARY_COLUMNS = """
+            SELECT p.item_id, p.translation_group, p.content_type, p.kind, p.language, p.slug, p.title, p.summary,
+                   p.release_date, p.dateline_city, p.dateline_country, p.featured
+            FROM published_item p
+            """;
+    /** Newest first; unknown dates after every known one, then by when Herald published them. */
+    private static final String NEWEST_FIRST =
+            " ORDER BY p.release_date DESC NULLS LAST, p.first_published_at DESC, p.item_id DESC";
+
+    private final JdbcClient jdbc;
+
+    PublishedContent(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<PublishedView> find(ContentType type, Language language, String slug) {
+        return jdbc.sql("""
+                SELECT * FROM published_item WHERE content_type = :type AND language = :language AND slug = :slug
+                """)
+                .param("type", type.name()).param("language", language.code()).param("slug", slug)
+                .query(this::view)
+                .optional();
+    }
+
+    /** The current slug of the item that was once public under {@code oldSlug}, if it is still public. */
+    public Optional<String> redirect(ContentType type, Language language, String oldSlug) {
+        return jdbc.sql("""
+                SELECT p.slug FROM slug_redirect r JOIN published_item p ON p.item_id = r.item_id
+                WHERE r.language = :language AND r.old_slug = :slug AND p.content_type = :type
+                """)
+                .param("language", language.code()).param("slug", oldSlug).param("type", type.name())
+                .query(String.class)
+                .optional();
+    }
+
+    /** A page of the news listing, newest first. */
+    public ResultPage<PublishedSummary> news(NewsQuery query) {
+        StringBuilder where = new StringBuilder(" WHERE p.language = :language AND p.content_type = 'ARTICLE'");
+        Map<String, Object> params = new HashMap<>();
+        params.put("language", query.language().code());
+        if (query.kind() != null) {
+            where.append(" AND p.kind = :kind");
+            params.put("kind", query.kind().name());
+        }
+        if (query.year() != null) {
+            where.append(" AND p.release_year = :year");
+            params.put("year", query.year());
+        }
+        if (query.country() != null) {
+            where.append(" AND EXISTS (SELECT 1 FROM published_item_country c"
+                    + " WHERE c.item_id = p.item_id AND c.country_code = :country)");
+            params.put("country", query.country());
+        }
+        long total = jdbc.sql("SELECT COUNT(*) FROM published_item p" + where).params(params)
+                .query(Long.class).single();
+        params.put("limit", query.size());
+        params.put("offset", (long) (query.page() - 1) * query.size());
+        List<PublishedSummary> items = jdbc.sql(SUMMARY_COLUMNS + where + NEWEST_FIRST + " LIMIT :limit OFFSET :offset")
+                .params(params)
+                .query(PublishedContent::summary)
+                .list();
+        return new ResultPage<>(items, query.page(), query.size(), total);
+    }
+
+    /** The newest articles marked as highlights. */
+    public List<PublishedSummary> featured(Language language, int limit) {
+        return list(" WHERE p.language = :language AND p.content_type = 'ARTICLE' AND p.featured = TRUE",
+                Map.of("language", language.code()), limit);
+    }
+
+    /** The newest articles about a country. */
+    public List<PublishedSummary> aboutCountry(Language language, String countryCode, int limit) {
+        return list(" WHERE p.language = :language AND p.content_type = 'ARTICLE' AND EXISTS (SELECT 1 FROM "
+                        + "published_item_country c WHERE c.item_id = p.item_id AND c.country_code = :country)",
+                Map.of("language", language.code(), "country", countryCode), limit);
+    }
+
+    /** The published pages whose parent is the page group, by title. */
+    public List<PublishedSummary> children(Language language, UUID parentGroup) {
+        return jdbc.sql(SUMMARY_COLUMNS + " WHERE p.language = :language AND p.parent_group = :parent ORDER BY p.title")
+                .param("language", language.code()).param("parent", parentGroup)
+                .query(PublishedContent::summary)
+                .list();
+    }
+
+    /** The published version of a translation group in a language, if there is one. */
+    public Optional<PublishedSummary> inGroup(UUID group, Language language) {
+        return jdbc.sql(SUMMARY_COLUMNS + " WHERE p.translation_group = :group AND p.language = :language")
+                .param("group", group).param("language", language.code())
+                .query(PublishedContent::summary)
+                .optional();
+    }
+
+    /** Every published language version of several translation groups, by group. */
+    public Map<UUID, List<PublishedSummary>> versionsOf(java.util.Collection<UUID> groups) {
+        if (groups.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, List<PublishedSummary>> found = new HashMap<>();
+        jdbc.sql(SUMMARY_COLUMNS + " WHERE p.translation_group IN (:groups) ORDER BY p.language")
+                .param("groups", groups)
+                .query(PublishedContent::summary)
+                .list()
+                .forEach(summary -> found.computeIfAbsent(summary.translationGroup(), g -> new java.util.ArrayList<>())
+                        .add(summary));
+        return found;
+    }
+
+    /** Every published language version of a translation group. */
+    public List<PublishedSummary> translations(UUID group) {
+        return jdbc.sql(SUMMARY_COLUMNS + " WHERE p.translation_group = :group ORDER BY p.language")
+                .param("group", group)
+                .query(PublishedContent::summary)
+                .list();
+    }
+
+    /** The years that published articles in the language are dated in, newest first. */
+    public List<Integer> years(Language language) {
+        return jdbc.sql("""
+                SELECT DISTINCT release_year FROM published_item
+                WHERE language = :language AND content_type = 'ARTICLE' AND release_year IS NOT NULL
+                ORDER BY release_year DESC
+                """)
+                .param("language", language.code())
+                .query(Integer.class)
+                .list();
+    }
+
+    /** Countries that published articles in the language are about. */
+    public List<String> countriesWithNews(Language language) {
+        return jdbc.sql("""
+                SELECT DISTINCT c.country_code FROM published_item_country c
+                JOIN published_item p ON p.item_id = c.item_id
+                WHERE p.language = :language AND p.content_type = 'ARTICLE'
+                """)
+                .param("language", language.code())
+                .query((rs, n) -> rs.getString(1).trim())
+                .list();
+    }
+
+    private List<PublishedSummary> list(String where, Map<String, ?> params, int limit) {
+        return jdbc.sql(SUMMARY_COLUMNS + where + NEWEST_FIRST + " LIMIT :limit")
+                .params(params)
+                .param("limit", limit)
+                .query(PublishedContent::summary)
+                .list();
+    }
+
+    private static PublishedSummary summary(ResultSet rs, int row) throws SQLException {
+        return new PublishedSummary(rs.getLong("item_id"), rs.getObject("translation_group", UUID.class),
+                ContentType.valueOf(rs.getString("content_type")), ContentItems.kind(rs.getString("kind")),
+                Language.fromCode(rs.getString("language")).orElseThrow(), rs.getString("slug"),
+                rs.getString("title"), rs.getString("summary"), rs.getObject("release_date", LocalDate.class),
+                rs.getString("dateline_city"), ContentItems.trim(rs.getString("dateline_country")),
+                rs.getBoolean("featured"));
+    }
+
+    private PublishedView view(ResultSet rs, int row) throws SQLException {
+        long id = rs.getLong("item_id");
+        return new PublishedView(id, rs.getObject("translation_group", UUID.class),
+                ContentType.valueOf(rs.getString("content_type")), ContentItems.kind(rs.getString("kind")),
+                Language.fromCode(rs.getString("language")).orElseThrow(), rs.getString("slug"), rs.getString("title"),
+                rs.getString("summary"), rs.getString("body_html"), rs.getObject("release_date", LocalDate.class),
+                rs.getString("dateline_city"), ContentItems.trim(rs.getString("dateline_country")),
+                rs.getObject("parent_group", UUID.class), PageLayout.valueOf(rs.getString("layout")),
+                rs.getBoolean("featured"), rs.getObject("first_published_at", OffsetDateTime.class),
+                rs.getObject("last_published_at", OffsetDateTime.class),
+                jdbc.sql("SELECT country_code FROM published_item_country WHERE item_id = :id")
+                        .param("id", id).query((r, n) -> r.getString(1).trim()).list(),
+                jdbc.sql("SELECT contact_id FROM published_item_contact WHERE item_id = :id ORDER BY position")
+                        .param("id", id).query(Long.class).list());
+    }
+}

@@ -1,0 +1,93 @@
+package org.herald.content;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Writes the public read model: {@code published_item}, its links, and slug redirects. */
+@Component
+class PublishedItems {
+
+    private final JdbcClient jdbc;
+
+    PublishedItems(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The slug the public knows the item by, if it is published. */
+    Optional<String> publishedSlug(long itemId) {
+        return jdbc.sql("SELECT slug FROM published_item WHERE item_id = :id").param("id", itemId)
+                .query(String.class).optional();
+    }
+
+    /** Replaces the item's public row (and its countries and contacts) by this revision. */
+    void put(EditableItem item, long revisionId, String bodyHtml, LocalDate releaseDate, OffsetDateTime firstPublished,
+             OffsetDateTime now) {
+        remove(item.id());
+        ContentDraft draft = item.draft();
+        jdbc.sql("""
+                INSERT INTO published_item (item_id, revision_id, translation_group, content_type, kind, language, slug,
+                    title, summary, body_html, release_date, release_year, dateline_city, dateline_country,
+                    parent_group, layout, featured, first_published_at, last_published_at)
+                VALUES (:id, :revisionId, :group, :type, :kind, :language, :slug, :title, :summary, :bodyHtml,
+                    :releaseDate, :releaseYear, :datelineCity, :datelineCountry, :parentGroup, :layout, :featured,
+                    :firstPublished, :now)
+                """)
+                .param("id", item.id())
+                .param("revisionId", revisionId)
+                .param("group", item.translationGroup())
+                .param("type", draft.type().name())
+                .param("kind", draft.kind() == null ? null : draft.kind().name())
+                .param("language", draft.language().code())
+                .param("slug", draft.slug())
+                .param("title", draft.title())
+                .param("summary", draft.summary())
+                .param("bodyHtml", bodyHtml)
+                .param("releaseDate", releaseDate)
+                .param("releaseYear", releaseDate == null ? null : releaseDate.getYear())
+                .param("datelineCity", draft.datelineCity())
+                .param("datelineCountry", draft.datelineCountry())
+                .param("parentGroup", draft.parentGroup())
+                .param("layout", draft.layout().name())
+                .param("featured", draft.featured())
+                .param("firstPublished", firstPublished)
+                .param("now", now)
+                .update();
+        for (String code : draft.countries()) {
+            jdbc.sql("INSERT INTO published_item_country (item_id, country_code) VALUES (:id, :code)")
+                    .param("id", item.id()).param("code", code).update();
+        }
+        int position = 0;
+        for (Long contact : draft.contacts()) {
+            jdbc.sql("INSERT INTO published_item_contact (item_id, contact_id, position) VALUES (:id, :contact, :position)")
+                    .param("id", item.id()).param("contact", contact).param("position", position++).update();
+        }
+    }
+
+    void remove(long itemId) {
+        jdbc.sql("DELETE FROM published_item WHERE item_id = :id").param("id", itemId).update();
+    }
+
+    /**
+     * Keeps {@code oldSlug} answering for the item, and makes sure the item's current slug is
+     * not itself a redirect any more (to this item or, from an earlier life, to another one).
+     */
+    void redirect(String language, String oldSlug, String newSlug, long itemId, OffsetDateTime now) {
+        jdbc.sql("DELETE FROM slug_redirect WHERE language = :language AND old_slug IN (:slugs)")
+                .param("language", language).param("slugs", java.util.List.of(oldSlug, newSlug)).update();
+        jdbc.sql("""
+                INSERT INTO slug_redirect (language, old_slug, item_id, created_at)
+                VALUES (:language, :oldSlug, :itemId, :now)
+                """)
+                .param("language", language).param("oldSlug", oldSlug).param("itemId", itemId).param("now", now)
+                .update();
+    }
+
+    void clearRedirect(String language, String slug) {
+        jdbc.sql("DELETE FROM slug_redirect WHERE language = :language AND old_slug = :slug")
+                .param("language", language).param("slug", slug).update();
+    }
+}

@@ -1,0 +1,17 @@
+package org.herald.content;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.herald.i18n.Language;
+
+/** A published item as lists show it. {@code releaseDate} is null when the date is unknown. */
+public record PublishedSummary(long itemId, UUID translationGroup, ContentType type, ArticleKind kind,
+                               Language language, String slug, String title, String summary, LocalDate releaseDate,
+                               String datelineCity, String datelineCountry, boolean featured) {
+
+    /** The item's public URL path ("/en/news/some-slug", "/en/who-we-are"). */
+    public String path() {
+        return Paths.of(type, language, slug);
+    }
+}

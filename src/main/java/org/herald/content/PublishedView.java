@@ -1,0 +1,27 @@
+package org.herald.content;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.herald.i18n.Language;
+
+/**
+ * A published item as its own page shows it, from the public read model.
+ *
+ * @param bodyHtml    the sanitized body
+ * @param releaseDate the article's date, null when unknown
+ * @param countries   ISO codes of the countries it is about
+ * @param contacts    ids of its media contacts, in display order
+ */
+public record PublishedView(long itemId, UUID translationGroup, ContentType type, ArticleKind kind, Language language,
+                            String slug, String title, String summary, String bodyHtml, LocalDate releaseDate,
+                            String datelineCity, String datelineCountry, UUID parentGroup, PageLayout layout,
+                            boolean featured, OffsetDateTime firstPublishedAt, OffsetDateTime lastPublishedAt,
+                            List<String> countries, List<Long> contacts) {
+
+    public String path() {
+        return Paths.of(type, language, slug);
+    }
+}

@@ -1,0 +1,76 @@
+package org.herald.content;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.herald.accounts.Actor;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Component;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The {@code revision} table: a full snapshot of the editable fields at every save. Text fields
+ * have their own columns (they are what a diff compares); the rest is kept as JSON.
+ */
+@Component
+class Revisions {
+
+    /** The snapshot of the fields that are not text columns. */
+    record Fields(ContentType type, ArticleKind kind, String language, LocalDate releaseDate,
+                  boolean dateFromPublication, String datelineCity, String datelineCountry, UUID parentGroup,
+                  PageLayout layout, boolean featured, List<String> countries, List<Long> contacts) {
+    }
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    Revisions(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    long add(long itemId, int number, ContentDraft draft, Actor actor, String note, OffsetDateTime now) {
+        Fields fields = new Fields(draft.type(), draft.kind(), draft.language().code(), draft.releaseDate(),
+                draft.dateFromPublication(), draft.datelineCity(), draft.datelineCountry(), draft.parentGroup(),
+                draft.layout(), draft.featured(), draft.countries(), draft.contacts());
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO revision (item_id, number, title, slug, summary, body_markdown, fields_json, author_id,
+                    author_name, created_at, note)
+                VALUES (:itemId, :number, :title, :slug, :summary, :body, :fields, :authorId, :authorName, :now, :note)
+                """)
+                .param("itemId", itemId)
+                .param("number", number)
+                .param("title", draft.title())
+                .param("slug", draft.slug())
+                .param("summary", draft.summary())
+                .param("body", draft.bodyMarkdown())
+                .param("fields", json.writeValueAsString(fields))
+                .param("authorId", actor.userId())
+                .param("authorName", actor.name())
+                .param("now", now)
+                .param("note", note)
+                .update(keys, "id");
+        return keys.getKeyAs(Number.class).longValue();
+    }
+
+    long idOf(long itemId, int number) {
+        return jdbc.sql("SELECT id FROM revision WHERE item_id = :itemId AND number = :number")
+                .param("itemId", itemId).param("number", number).query(Long.class).single();
+    }
+
+    List<RevisionSummary> of(long itemId) {
+        return jdbc.sql("""
+                SELECT id, number, title, author_name, created_at FROM revision WHERE item_id = :itemId
+                ORDER BY number DESC
+                """)
+                .param("itemId", itemId)
+                .query((rs, n) -> new RevisionSummary(rs.getLong("id"), rs.getInt("number"), rs.getString("title"),
+                        rs.getString("author_name"), rs.getObject("created_at", OffsetDateTime.class)))
+                .list();
+    }
+}

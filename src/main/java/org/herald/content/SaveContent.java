@@ -1,0 +1,104 @@
+package org.herald.content;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.UUID;
+
+import org.herald.accounts.Actor;
+import org.herald.accounts.AuditLog;
+import org.herald.accounts.Permission;
+import org.herald.changes.ChangeLog;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Saves a language version: creates it, or stores a new working copy of it. Every save is a
+ * new revision; a save based on a stale version is refused. Saving never changes what the
+ * public sees: that is {@link PublishContent}'s job.
+ */
+@Component
+public class SaveContent {
+
+    private final ContentItems items;
+    private final Revisions revisions;
+    private final DraftValidator validator;
+    private final AuditLog audit;
+    private final ChangeLog changes;
+    private final Clock clock;
+
+    SaveContent(ContentItems items, Revisions revisions, DraftValidator validator, AuditLog audit, ChangeLog changes,
+                Clock clock) {
+        this.items = items;
+        this.revisions = revisions;
+        this.validator = validator;
+        this.audit = audit;
+        this.changes = changes;
+        this.clock = clock;
+    }
+
+    /**
+     * Creates a language version. With a {@code translationGroup} it becomes a translation of
+     * the items in that group; without one it starts a new group.
+     *
+     * @return the new item's id
+     */
+    @Transactional
+    public long create(Actor actor, ContentDraft draft, UUID translationGroup) {
+        actor.require(Permission.CONTENT_EDIT);
+        ContentDraft checked = validator.check(draft, null);
+        UUID group = translationGroup == null ? UUID.randomUUID() : translationGroup;
+        if (translationGroup != null && items.translationExists(group, checked.language())) {
+            throw new ContentValidationException(Map.of("language", "error.translation.exists"));
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        long id = insert(group, checked, actor, now);
+        items.replaceLinks(id, checked);
+        revisions.add(id, 1, checked, actor, "created", now);
+        audit.record(actor, "content.create", "content_item", id, checked.title());
+        changes.record("content_item", id, checked.language().code(), "created");
+        return id;
+    }
+
+    /**
+     * Saves a new working copy of item {@code id}, which the editor loaded at
+     * {@code expectedVersion}.
+     *
+     * @throws StaleEditException when someone saved the item in the meantime
+     */
+    @Transactional
+    public void update(Actor actor, long id, int expectedVersion, ContentDraft draft) {
+        actor.require(Permission.CONTENT_EDIT);
+        EditableItem current = items.find(id).orElseThrow(() -> new ContentNotFoundException(id));
+        if (draft.language() != current.draft().language() || draft.type() != current.draft().type()) {
+            throw new ContentValidationException(Map.of("language", "error.language.fixed"));
+        }
+        ContentDraft checked = validator.check(draft, id);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        if (!updateRow(id, expectedVersion, checked, actor, now)) {
+            int latest = items.find(id).map(EditableItem::version).orElse(-1);
+            throw new StaleEditException(id, latest);
+        }
+        items.replaceLinks(id, checked);
+        revisions.add(id, current.revisionNumber() + 1, checked, actor, null, now);
+        audit.record(actor, "content.edit", "content_item", id, checked.title());
+        changes.record("content_item", id, checked.language().code(), "edited");
+    }
+
+    private long insert(UUID group, ContentDraft draft, Actor actor, OffsetDateTime now) {
+        try {
+            return items.insert(group, draft, actor, now);
+        } catch (DuplicateKeyException raceOnSlug) {
+            throw new ContentValidationException(Map.of("slug", "error.slug.taken"));
+        }
+    }
+
+    private boolean updateRow(long id, int expectedVersion, ContentDraft draft, Actor actor, OffsetDateTime now) {
+        try {
+            return items.update(id, expectedVersion, draft, actor, now);
+        } catch (DuplicateKeyException raceOnSlug) {
+            throw new ContentValidationException(Map.of("slug", "error.slug.taken"));
+        }
+    }
+}

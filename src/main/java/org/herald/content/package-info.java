@@ -1,0 +1,7 @@
+/**
+ * Content: articles (press releases, news, stories, briefing notes) and pages, each language
+ * version with its own slug and workflow state, a revision for every save, publishing into the
+ * public read model that every public path reads, and the redirects that keep old URLs alive.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Content")
+package org.herald.content;

@@ -1,0 +1,185 @@
+package org.herald.importer;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.herald.accounts.Actor;
+import org.herald.content.ArticleKind;
+import org.herald.content.ContentDraft;
+import org.herald.content.ContentType;
+import org.herald.content.EditorialContent;
+import org.herald.content.PageLayout;
+import org.herald.content.PublishContent;
+import org.herald.content.SaveContent;
+import org.herald.i18n.Language;
+import org.herald.importer.crawl.BodyBlock;
+import org.herald.importer.crawl.ContactPerson;
+import org.herald.importer.crawl.CrawledPage;
+import org.herald.importer.crawl.CrawledTextParser;
+import org.herald.importer.crawl.MarkdownWriter;
+import org.herald.importer.crawl.NavigationEntry;
+import org.herald.importer.crawl.ProfileFacts;
+import org.herald.organization.Fact;
+import org.herald.organization.OrganizationProfile;
+import org.herald.people.ContactView;
+import org.herald.people.Directory;
+import org.herald.people.NewContact;
+import org.herald.people.PhoneNumbers;
+import org.herald.places.CountryMatcher;
+import org.herald.site.Menu;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Turns the seed's crawled page into Herald's content, in one transaction: the menu's sections
+ * with their pages, the organization's profile, the press release with its countries, and its
+ * media contact. Everything comes from parsing the file; nothing is typed in by hand.
+ */
+@Component
+class SeedImport {
+
+    private static final String LOADED = "seed.loaded";
+    /**
+     * Sections whose page shows more than its own text. Matched on the label the seed gives;
+     * every other section is a plain page an editor can change later.
+     */
+    private static final Map<String, PageLayout> LAYOUTS = Map.of(
+            "who we are", PageLayout.PROFILE,
+            "where we work", PageLayout.COUNTRIES,
+            "highlights", PageLayout.NEWS);
+
+    private final JdbcClient jdbc;
+    private final SaveContent save;
+    private final PublishContent publish;
+    private final EditorialContent content;
+    private final Menu menu;
+    private final OrganizationProfile profile;
+    private final Directory directory;
+    private final CountryMatcher countries;
+    private final Clock clock;
+
+    SeedImport(JdbcClient jdbc, SaveContent save, PublishContent publish, EditorialContent content, Menu menu,
+               OrganizationProfile profile, Directory directory, CountryMatcher countries, Clock clock) {
+        this.jdbc = jdbc;
+        this.save = save;
+        this.publish = publish;
+        this.content = content;
+        this.menu = menu;
+        this.profile = profile;
+        this.directory = directory;
+        this.countries = countries;
+        this.clock = clock;
+    }
+
+    boolean alreadyLoaded() {
+        return jdbc.sql("SELECT COUNT(*) FROM herald_setting WHERE setting_key = :key").param("key", LOADED)
+                .query(Integer.class).single() > 0;
+    }
+
+    /** Loads the seed unless another start (here or on another node) already did; true when loaded. */
+    @Transactional
+    public boolean load(String text, String source) {
+        try {
+            jdbc.sql("INSERT INTO herald_setting (setting_key, setting_value, updated_at) VALUES (:key, :value, :at)")
+                    .param("key", LOADED).param("value", source).param("at", OffsetDateTime.now(clock)).update();
+        } catch (DuplicateKeyException anotherStartLoadedIt) {
+            return false;
+        }
+        Actor seed = Actor.system("seed");
+        CrawledPage page = new CrawledTextParser().parse(text);
+        String acronym = loadProfile(page, source);
+        for (NavigationEntry entry : page.navigation()) {
+            addSection(seed, entry);
+        }
+        addPressRelease(seed, page, acronym);
+        return true;
+    }
+
+    /** Records the facts stated in the section teasers; returns the organization's acronym, if stated. */
+    private String loadProfile(CrawledPage page, String source) {
+        String acronym = null;
+        for (NavigationEntry entry : page.navigation()) {
+            if (entry.teaser() == null) {
+                continue;
+            }
+            for (ProfileFacts.Fact fact : ProfileFacts.extract(entry.teaser())) {
+                if (profile.find(fact.key()).isPresent()) {
+                    continue;
+                }
+                profile.record(new Fact(fact.key(), fact.number(), fact.value(), null, fact.statement(), source));
+                if (fact.key().equals("acronym")) {
+                    acronym = fact.value();
+                }
+            }
+        }
+        return acronym;
+    }
+
+    private void addSection(Actor seed, NavigationEntry entry) {
+        String teaser = entry.teaser();
+        String body = teaser == null ? "" : MarkdownWriter.toMarkdown(List.of(new BodyBlock.Paragraph(teaser)));
+        PageLayout layout = LAYOUTS.getOrDefault(entry.label().toLowerCase(Locale.ROOT), PageLayout.STANDARD);
+        ContentDraft draft = new ContentDraft(ContentType.PAGE, null, Language.EN, entry.label(), null, teaser, body,
+                null, false, null, null, null, layout, false, List.of(), List.of());
+        long id = save.create(seed, draft, null);
+        publish.publish(seed, id);
+        UUID group = content.get(id).translationGroup();
+        menu.add(seed, group, Language.EN, entry.label());
+    }
+
+    private void addPressRelease(Actor seed, CrawledPage page, String acronym) {
+        String body = MarkdownWriter.toMarkdown(page.body());
+        String plainText = page.title() + "\n" + page.body().stream().map(SeedImport::text)
+                .reduce("", (a, b) -> a + "\n" + b);
+        List<Long> contacts = new ArrayList<>();
+        for (ContactPerson person : page.contacts()) {
+            contacts.add(directory.findOrCreate(contact(person, acronym)));
+        }
+        String summary = page.body().stream().filter(BodyBlock.Paragraph.class::isInstance).findFirst()
+                .map(SeedImport::text).orElse(null);
+        ContentDraft draft = new ContentDraft(ContentType.ARTICLE, ArticleKind.PRESS_RELEASE, Language.EN, page.title(),
+                null, summary, body, null, false, null, null, null, PageLayout.STANDARD, true,
+                countries.countries(plainText), contacts);
+        long id = save.create(seed, draft, null);
+        publish.publish(seed, id);
+    }
+
+    /**
+     * The directory's form of a contact: phones in E.164, the office's country from the phones'
+     * country code (a number written with its "+" prefix says where it rings), the city from
+     * the office's name ("IOM Minsk" → Minsk).
+     */
+    private static NewContact contact(ContactPerson person, String acronym) {
+        List<ContactView.Phone> phones = new ArrayList<>();
+        for (ContactPerson.Phone phone : person.phones()) {
+            PhoneNumbers.toE164(phone.raw(), null).ifPresent(e164 -> phones.add(new ContactView.Phone(phone.kind(), e164)));
+        }
+        String country = phones.stream().map(p -> PhoneNumbers.region(p.e164())).flatMap(Optional::stream)
+                .findFirst().orElse(null);
+        String office = person.office();
+        String city = office != null && acronym != null && office.startsWith(acronym + " ")
+                ? office.substring(acronym.length() + 1).trim() : null;
+        return new NewContact(person.name(), null, office, city, country, phones, person.emails());
+    }
+
+    private static String text(BodyBlock block) {
+        if (block instanceof BodyBlock.Paragraph paragraph) {
+            return paragraph.text();
+        }
+        if (block instanceof BodyBlock.Quote quote) {
+            return quote.text();
+        }
+        if (block instanceof BodyBlock.Heading heading) {
+            return heading.text();
+        }
+        return String.join("\n", ((BodyBlock.ListBlock) block).items());
+    }
+}

@@ -1,0 +1,39 @@
+package org.herald.importer.crawl;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Takes the plain text of a crawled page apart: the site's menu at the top, then the title,
+ * the body and, after a "For more information please contact:" line, the media contacts.
+ * Each part is optional except the title (the first line that is not part of the menu).
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class CrawledTextParser {
+
+    /** Parses one page; never fails on odd input, it only finds less. */
+    public CrawledPage parse(String text) {
+        Objects.requireNonNull(text, "text");
+        List<String> lines = lines(text);
+        NavigationReader.Result navigation = NavigationReader.read(lines);
+        int titleIndex = navigation.titleIndex();
+        if (titleIndex >= lines.size()) {
+            return new CrawledPage(navigation.entries(), null, List.of(), List.of());
+        }
+        int contactStart = ContactReader.findStart(lines, titleIndex + 1);
+        List<BodyBlock> body = BodyReader.read(lines.subList(titleIndex + 1, contactStart));
+        List<ContactPerson> contacts = ContactReader.read(lines.subList(contactStart, lines.size()));
+        return new CrawledPage(navigation.entries(), lines.get(titleIndex), body, contacts);
+    }
+
+    private static List<String> lines(String text) {
+        // Crawlers keep the no-break spaces of the HTML; String.strip() would not remove them.
+        String clean = text.replace('\u00A0', ' ');
+        if (clean.startsWith("\uFEFF")) {
+            clean = clean.substring(1);
+        }
+        return Arrays.stream(clean.split("\\R", -1)).map(String::strip).toList();
+    }
+}

@@ -1,0 +1,80 @@
+package org.herald.importer.crawl;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Writes body blocks as CommonMark. Crawled text is literal text, so every character that
+ * Markdown would read as markup is escaped: rendering the result gives back exactly the text.
+ * Characters that are markup only at the start of a line ({@code #}, {@code >}, "1.", "- ")
+ * are escaped only there, and quotes and parentheses never, to keep the source readable.
+ */
+public final class MarkdownWriter {
+
+    private static final Pattern INLINE_MARKUP = Pattern.compile("[\\\\`*_\\[\\]<]|&(?=#?[A-Za-z0-9]+;)");
+    // In a heading a trailing "#" run would be read as the closing sequence and dropped.
+    private static final Pattern HEADING_MARKUP = Pattern.compile("[\\\\`*_\\[\\]<#]|&(?=#?[A-Za-z0-9]+;)");
+    private static final Pattern ORDERED_MARKER = Pattern.compile("^(\\d{1,9})([.)])(?=\\s|$)");
+    private static final Pattern LINE_START_MARKUP = Pattern.compile("^(?:[#>]|[-+](?:\\s|$)|[-=]+\\s*$|~~~)");
+
+    private MarkdownWriter() {
+    }
+
+    /** The blocks as Markdown, separated by blank lines; blocks without text are left out. */
+    public static String toMarkdown(List<BodyBlock> blocks) {
+        List<String> written = new ArrayList<>();
+        String bullet = "*";
+        boolean previousWasList = false;
+        for (BodyBlock block : blocks) {
+            // Two lists in a row would merge into one; changing the bullet starts a new list.
+            bullet = previousWasList && bullet.equals("-") ? "*" : "-";
+            String markdown = write(block, bullet);
+            if (!markdown.isEmpty()) {
+                written.add(markdown);
+            }
+            previousWasList = block instanceof BodyBlock.ListBlock;
+        }
+        return written.isEmpty() ? "" : String.join("\n\n", written) + "\n";
+    }
+
+    private static String write(BodyBlock block, String bullet) {
+        if (block instanceof BodyBlock.Paragraph paragraph) {
+            return escape(paragraph.text(), "", "", INLINE_MARKUP);
+        }
+        if (block instanceof BodyBlock.Quote quote) {
+            return escape(quote.text(), "> ", "> ", INLINE_MARKUP);
+        }
+        if (block instanceof BodyBlock.Heading heading) {
+            return escape(heading.text().replaceAll("\\s+", " "), "## ", "", HEADING_MARKUP);
+        }
+        List<String> items = new ArrayList<>();
+        for (String item : ((BodyBlock.ListBlock) block).items()) {
+            // Continuation lines are indented to stay inside their item.
+            items.add(item.isBlank() ? bullet : escape(item, bullet + " ", "  ", INLINE_MARKUP));
+        }
+        return String.join("\n", items);
+    }
+
+    /** Escapes each line of {@code text}, the first behind {@code first}, others behind {@code rest}. */
+    private static String escape(String text, String first, String rest, Pattern markup) {
+        if (text.isBlank()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        for (String line : text.strip().split("\\R")) {
+            out.append(out.isEmpty() ? first : "\n" + rest).append(escapeLine(line.strip(), markup));
+        }
+        return out.toString();
+    }
+
+    private static String escapeLine(String line, Pattern markup) {
+        String escaped = markup.matcher(line).replaceAll(match -> Matcher.quoteReplacement("\\" + match.group()));
+        Matcher ordered = ORDERED_MARKER.matcher(escaped);
+        if (ordered.find()) {
+            return ordered.group(1) + "\\" + ordered.group(2) + escaped.substring(ordered.end());
+        }
+        return LINE_START_MARKUP.matcher(escaped).find() ? "\\" + escaped : escaped;
+    }
+}

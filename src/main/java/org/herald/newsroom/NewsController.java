@@ -1,0 +1,89 @@
+package org.herald.newsroom;
+
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.herald.content.ArticleKind;
+import org.herald.content.ContentType;
+import org.herald.content.NewsQuery;
+import org.herald.content.PublishedContent;
+import org.herald.content.PublishedView;
+import org.herald.i18n.Language;
+import org.herald.people.Directory;
+import org.herald.places.Countries;
+import org.herald.site.BadRequestException;
+import org.herald.site.NotFoundException;
+import org.herald.site.QueryParameters;
+import org.herald.site.Redirects;
+import org.herald.site.SiteLanguage;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The news listing and the article pages. */
+@Controller
+class NewsController {
+
+    static final int PAGE_SIZE = 20;
+
+    private final SiteLanguage siteLanguage;
+    private final PublishedContent content;
+    private final Directory directory;
+    private final Countries countries;
+
+    NewsController(SiteLanguage siteLanguage, PublishedContent content, Directory directory, Countries countries) {
+        this.siteLanguage = siteLanguage;
+        this.content = content;
+        this.directory = directory;
+        this.countries = countries;
+    }
+
+    @GetMapping("/{lang:[a-z]{2}}/news")
+    String news(@PathVariable String lang, @RequestParam(required = false) String kind,
+                @RequestParam(required = false) String country, @RequestParam(required = false) String year,
+                @RequestParam(required = false) String page, Model model) {
+        Language language = siteLanguage.of(lang);
+        NewsFilter filter = new NewsFilter(kind(kind), country(country), QueryParameters.year(year));
+        int pageNumber = QueryParameters.page(page);
+        model.addAttribute("filter", filter);
+        model.addAttribute("results", content.news(new NewsQuery(language, filter.kind(), filter.country(),
+                filter.year(), pageNumber, PAGE_SIZE)));
+        model.addAttribute("years", content.years(language));
+        model.addAttribute("countries", countries.sorted(content.countriesWithNews(language), language));
+        return "newsroom/news";
+    }
+
+    @GetMapping("/{lang:[a-z]{2}}/news/{slug}")
+    String article(@PathVariable String lang, @PathVariable String slug, Model model, HttpServletRequest request) {
+        Language language = siteLanguage.of(lang);
+        PublishedView article = content.find(ContentType.ARTICLE, language, slug).orElse(null);
+        if (article == null) {
+            String moved = content.redirect(ContentType.ARTICLE, language, slug).orElseThrow(NotFoundException::new);
+            return Redirects.permanent(request, "/" + lang + "/news/" + moved);
+        }
+        model.addAttribute("article", article);
+        model.addAttribute("countries", countries.sorted(article.countries(), language));
+        model.addAttribute("contacts", directory.get(article.contacts()));
+        return "newsroom/article";
+    }
+
+    private static ArticleKind kind(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        return ArticleKind.fromSlug(raw.trim()).orElseThrow(() -> new BadRequestException("error.parameter.kind", raw));
+    }
+
+    private String country(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        if (!countries.exists(raw.trim())) {
+            throw new BadRequestException("error.parameter.country", raw);
+        }
+        return raw.trim().toUpperCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,61 @@
+package org.herald.site;
+
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.herald.content.ContentType;
+import org.herald.content.NewsQuery;
+import org.herald.content.PageLayout;
+import org.herald.content.PublishedContent;
+import org.herald.content.PublishedView;
+import org.herald.i18n.Language;
+import org.herald.people.Directory;
+import org.herald.places.Countries;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * Pages, section pages among them: the page's text, its child pages, and what its layout adds
+ * (the profile's facts, the countries, the news). A renamed page's old URL redirects.
+ */
+@Controller
+class PageController {
+
+    private final SiteLanguage siteLanguage;
+    private final PublishedContent content;
+    private final ProfileFacts facts;
+    private final Directory directory;
+    private final Countries countries;
+
+    PageController(SiteLanguage siteLanguage, PublishedContent content, ProfileFacts facts, Directory directory,
+                   Countries countries) {
+        this.siteLanguage = siteLanguage;
+        this.content = content;
+        this.facts = facts;
+        this.directory = directory;
+        this.countries = countries;
+    }
+
+    @GetMapping("/{lang:[a-z]{2}}/{slug}")
+    String page(@PathVariable String lang, @PathVariable String slug, @ModelAttribute("ctx") PageContext ctx,
+                Model model, HttpServletRequest request) {
+        Language language = siteLanguage.of(lang);
+        PublishedView page = content.find(ContentType.PAGE, language, slug).orElse(null);
+        if (page == null) {
+            String moved = content.redirect(ContentType.PAGE, language, slug).orElseThrow(NotFoundException::new);
+            return Redirects.permanent(request, "/" + lang + "/" + moved);
+        }
+        model.addAttribute("page", page);
+        model.addAttribute("children", content.children(language, page.translationGroup()));
+        model.addAttribute("facts", page.layout() == PageLayout.PROFILE ? facts.lines(ctx) : List.of());
+        model.addAttribute("countries", page.layout() == PageLayout.COUNTRIES
+                ? countries.sorted(CountryController.present(directory, content, language), language) : List.of());
+        model.addAttribute("news", page.layout() == PageLayout.NEWS
+                ? content.news(new NewsQuery(language, null, null, null, 1, 10)).items() : List.of());
+        return "site/page";
+    }
+}

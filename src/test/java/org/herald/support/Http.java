@@ -1,0 +1,123 @@
+package org.herald.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * A browser-like HTTP client for tests: real requests to the running application, cookies
+ * kept (so a login lasts), redirects not followed (so tests see them).
+ */
+public final class Http {
+
+    private final String base;
+    private final HttpClient client;
+
+    public Http(int port) {
+        this.base = "http://localhost:" + port;
+        this.client = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
+    }
+
+    public Response get(String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request);
+    }
+
+    /** A form POST ({@code application/x-www-form-urlencoded}); repeated keys as lists. */
+    public Response post(String path, Map<String, ?> form) {
+        String body = form.entrySet().stream()
+                .flatMap(e -> (e.getValue() instanceof List<?> values ? values : List.of(e.getValue())).stream()
+                        .map(v -> encode(e.getKey()) + "=" + encode(String.valueOf(v))))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** Follows redirects from a response until a non-redirect answer. */
+    public Response follow(Response response) {
+        Response current = response;
+        for (int hops = 0; hops < 10 && current.isRedirect(); hops++) {
+            current = get(current.location().replaceFirst("^https?://[^/]+", ""));
+        }
+        return current;
+    }
+
+    /** Signs in through the login form, with its CSRF token, as a person would. */
+    public Response login(String username, String password) {
+        Document form = get("/login").document();
+        return post("/login", Map.of("username", username, "password", password,
+                "_csrf", form.select("input[name=_csrf]").val()));
+    }
+
+    /** The CSRF token of a back-office page's forms. */
+    public String csrf(String path) {
+        return get(path).document().select("input[name=_csrf]").first().val();
+    }
+
+    private URI uri(String path) {
+        return URI.create(base + path);
+    }
+
+    private Response send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Response(response.statusCode(), response.headers().map(), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException("request failed: " + request.build().uri(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** An HTTP response, with its body parsed as HTML on demand. */
+    public record Response(int status, Map<String, List<String>> headers, String body) {
+
+        public String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+        }
+
+        public boolean isRedirect() {
+            return status >= 300 && status < 400;
+        }
+
+        public String location() {
+            return header("Location");
+        }
+
+        public Document document() {
+            return Jsoup.parse(body);
+        }
+
+        /** The visible text of the page's main content. */
+        public String mainText() {
+            return document().select("main").text();
+        }
+    }
+}
