@@ -99,19 +99,21 @@ class ContentAdminController {
         Map<String, String> errors = new LinkedHashMap<>();
         ContentDraft draft = form.toDraft(item.draft().dateFromPublication(), errors);
         try {
-            if (!errors.isEmpty() || form.version() == null) {
-                errors.putIfAbsent("version", form.version() == null ? "error.version.missing" : null);
-                errors.values().removeIf(java.util.Objects::isNull);
+            if (form.versionNumber() == null) {
+                errors.put("version", "error.version.missing");
+            }
+            if (!errors.isEmpty()) {
                 throw new ContentValidationException(errors);
             }
-            save.update(actors.of(request), id, form.version(), draft);
+            save.update(actors.of(request), id, form.versionNumber(), draft);
             return "redirect:/admin/content/" + id + "?saved";
         } catch (ContentValidationException invalid) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return editor(ctx, model, item, form, invalid.errors(), null);
         } catch (StaleEditException stale) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
-            return editor(ctx, model, content.get(id), form, Map.of(), "editor.stale");
+            EditableItem latest = content.get(id);
+            return editor(ctx, model, latest, form.withVersion(latest.version()), Map.of(), "editor.stale");
         }
     }
 

@@ -18,8 +18,8 @@ import org.herald.i18n.Language;
  */
 public record ContentForm(String type, String kind, String language, String title, String slug, String summary,
                    String bodyMarkdown, String releaseDate, String datelineCity, String datelineCountry,
-                   String parentGroup, String layout, boolean featured, List<String> countries, List<Long> contacts,
-                   Integer version) {
+                   String parentGroup, String layout, Boolean featured, List<String> countries, List<String> contacts,
+                   String version) {
 
     /** Whether the country is among the selected ones. */
     public boolean hasCountry(String code) {
@@ -28,16 +28,38 @@ public record ContentForm(String type, String kind, String language, String titl
 
     /** Whether the contact is among the selected ones. */
     public boolean hasContact(long id) {
-        return contacts != null && contacts.contains(id);
+        return contacts != null && contacts.contains(Long.toString(id));
+    }
+
+    /** Whether the item is to be shown among the highlights. */
+    public boolean isFeatured() {
+        return Boolean.TRUE.equals(featured);
+    }
+
+    /** The same form based on another version: after a refused stale save, the latest one. */
+    ContentForm withVersion(int newVersion) {
+        return new ContentForm(type, kind, language, title, slug, summary, bodyMarkdown, releaseDate, datelineCity,
+                datelineCountry, parentGroup, layout, featured, countries, contacts, Integer.toString(newVersion));
+    }
+
+    /** The version the editor opened, null when the form did not carry a readable one. */
+    Integer versionNumber() {
+        try {
+            return version == null ? null : Integer.valueOf(version.trim());
+        } catch (NumberFormatException malformed) {
+            return null;
+        }
     }
 
     /** The form filled from a draft, as the editor opens it. */
     static ContentForm of(ContentDraft draft, Integer version) {
+        List<String> contactIds = draft.contacts().stream().map(String::valueOf).toList();
         return new ContentForm(draft.type().name(), draft.kind() == null ? "" : draft.kind().name(),
                 draft.language().code(), draft.title(), draft.slug(), draft.summary(), draft.bodyMarkdown(),
                 draft.releaseDate() == null ? "" : draft.releaseDate().toString(), draft.datelineCity(),
                 draft.datelineCountry(), draft.parentGroup() == null ? "" : draft.parentGroup().toString(),
-                draft.layout().name(), draft.featured(), draft.countries(), draft.contacts(), version);
+                draft.layout().name(), draft.featured(), draft.countries(), contactIds,
+                version == null ? null : version.toString());
     }
 
     /**
@@ -56,7 +78,19 @@ public record ContentForm(String type, String kind, String language, String titl
                 }),
                 title, slug, summary, bodyMarkdown, date(errors), dateFromPublication, datelineCity, datelineCountry,
                 group(errors), blank(layout) ? PageLayout.STANDARD : parse(PageLayout.class, layout, "layout", errors),
-                featured, countries, contacts);
+                isFeatured(), countries, contactIds(errors));
+    }
+
+    private List<Long> contactIds(Map<String, String> errors) {
+        if (contacts == null) {
+            return List.of();
+        }
+        try {
+            return contacts.stream().filter(id -> !id.isBlank()).map(id -> Long.valueOf(id.trim())).toList();
+        } catch (NumberFormatException malformed) {
+            errors.put("contacts", "error.contact.unknown");
+            return List.of();
+        }
     }
 
     private LocalDate date(Map<String, String> errors) {

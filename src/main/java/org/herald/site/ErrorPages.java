@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.validation.BindException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -53,6 +54,15 @@ class ErrorPages {
         PageContext ctx = contexts.of(request);
         return render(ctx, response, new ErrorInfo(400, ctx.t("error.400.title"),
                 ctx.t("error.parameter.malformed", e.getName())));
+    }
+
+    /** A form or query that cannot be bound at all (a list of numbers with a word in it). */
+    @ExceptionHandler(BindException.class)
+    ModelAndView unbindable(BindException e, HttpServletRequest request, HttpServletResponse response) {
+        PageContext ctx = contexts.of(request);
+        String field = e.getFieldError() == null ? "?" : e.getFieldError().getField();
+        return render(ctx, response, new ErrorInfo(400, ctx.t("error.400.title"),
+                ctx.t("error.parameter.malformed", field)));
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)

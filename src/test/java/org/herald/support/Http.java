@@ -23,12 +23,13 @@ import org.jsoup.nodes.Document;
 public final class Http {
 
     private final String base;
+    private final CookieManager cookies = new CookieManager();
     private final HttpClient client;
 
     public Http(int port) {
         this.base = "http://localhost:" + port;
         this.client = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
+                .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10))
                 .build();
@@ -67,6 +68,12 @@ public final class Http {
         Document form = get("/login").document();
         return post("/login", Map.of("username", username, "password", password,
                 "_csrf", form.select("input[name=_csrf]").val()));
+    }
+
+    /** The value of a cookie the application set, null when there is none. */
+    public String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
     }
 
     /** The CSRF token of a back-office page's forms. */

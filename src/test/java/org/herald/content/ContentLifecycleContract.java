@@ -1,0 +1,182 @@
+package org.herald.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.herald.accounts.Actor;
+import org.herald.accounts.NotPermittedException;
+import org.herald.accounts.Role;
+import org.herald.changes.ChangeLog;
+import org.herald.i18n.Language;
+import org.herald.support.Http;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Saving, publishing, renaming and unpublishing content, through the actions every screen
+ * uses, checked in the database and on the public site. Run on H2 and on PostgreSQL.
+ */
+abstract class ContentLifecycleContract {
+
+    static final Actor EDITOR = new Actor(null, "test-editor", Role.EDITOR, "127.0.0.1");
+    static final Actor AUTHOR = new Actor(null, "test-author", Role.AUTHOR, "127.0.0.1");
+
+    @Autowired SaveContent save;
+    @Autowired PublishContent publish;
+    @Autowired UnpublishContent unpublish;
+    @Autowired EditorialContent editorial;
+    @Autowired PublishedContent published;
+    @Autowired ChangeLog changes;
+    @Autowired JdbcClient jdbc;
+    @LocalServerPort int port;
+
+    @Test
+    void everySaveIsARevisionAndThePublicSeesOnlyWhatIsPublished() {
+        String slug = unique("first-story");
+        long id = save.create(EDITOR, article("A first story", slug, "First text."), null);
+        assertThat(published.find(ContentType.ARTICLE, Language.EN, slug)).as("a draft is not public").isEmpty();
+        assertThat(new Http(port).get("/en/news/" + slug).status()).isEqualTo(404);
+
+        publish.publish(EDITOR, id);
+        PublishedView live = published.find(ContentType.ARTICLE, Language.EN, slug).orElseThrow();
+        assertThat(live.bodyHtml()).isEqualTo("<p>First text.</p>\n");
+
+        EditableItem item = editorial.get(id);
+        save.update(EDITOR, id, item.version(), article("A first story", slug, "Second text."));
+        assertThat(published.find(ContentType.ARTICLE, Language.EN, slug).orElseThrow().bodyHtml())
+                .as("a save does not change the public page").contains("First text.");
+        assertThat(editorial.get(id).hasUnpublishedChanges()).isTrue();
+
+        publish.publish(EDITOR, id);
+        assertThat(published.find(ContentType.ARTICLE, Language.EN, slug).orElseThrow().bodyHtml()).contains("Second text.");
+        assertThat(editorial.revisions(id)).extracting(RevisionSummary::number).containsExactly(2, 1);
+        assertThat(editorial.revisions(id)).extracting(RevisionSummary::authorName).containsOnly("test-editor");
+    }
+
+    @Test
+    void aWrittenArticleWithoutADateIsDatedByItsFirstPublication() {
+        String slug = unique("dated");
+        long id = save.create(EDITOR, article("Dated by publication", slug, "Text."), null);
+        publish.publish(EDITOR, id);
+        assertThat(published.find(ContentType.ARTICLE, Language.EN, slug).orElseThrow().releaseDate())
+                .isEqualTo(LocalDate.now(java.time.ZoneOffset.UTC));
+    }
+
+    @Test
+    void aRenamedItemKeepsItsOldAddressAsAPermanentRedirect() {
+        String oldSlug = unique("old-name");
+        String newSlug = unique("new-name");
+        long id = save.create(EDITOR, article("Renamed", oldSlug, "Text."), null);
+        publish.publish(EDITOR, id);
+        save.update(EDITOR, id, editorial.get(id).version(), article("Renamed", newSlug, "Text."));
+        publish.publish(EDITOR, id);
+
+        Http http = new Http(port);
+        Http.Response old = http.get("/en/news/" + oldSlug);
+        assertThat(old.status()).isEqualTo(301);
+        assertThat(old.location()).endsWith("/en/news/" + newSlug);
+        assertThat(http.get("/en/news/" + newSlug).status()).isEqualTo(200);
+
+        unpublish.unpublish(EDITOR, id);
+        assertThat(http.get("/en/news/" + newSlug).status()).isEqualTo(404);
+        assertThat(http.get("/en/news/" + oldSlug).status()).as("no redirect to an unpublished item").isEqualTo(404);
+        assertThat(editorial.get(id).status()).isEqualTo(ContentStatus.UNPUBLISHED);
+    }
+
+    @Test
+    void aSaveOfAStaleVersionIsRefusedAndChangesNothing() {
+        String slug = unique("contested");
+        long id = save.create(EDITOR, article("Contested", slug, "Original."), null);
+        int opened = editorial.get(id).version();
+        save.update(EDITOR, id, opened, article("Contested", slug, "First editor's text."));
+
+        assertThatThrownBy(() -> save.update(EDITOR, id, opened, article("Contested", slug, "Second editor's text.")))
+                .isInstanceOf(StaleEditException.class);
+        assertThat(editorial.get(id).draft().bodyMarkdown()).isEqualTo("First editor's text.");
+        assertThat(editorial.revisions(id)).hasSize(2);
+    }
+
+    @Test
+    void slugsAreUniquePerLanguage() {
+        String slug = unique("shared-name");
+        long english = save.create(EDITOR, article("Shared", slug, "Text."), null);
+        assertThatThrownBy(() -> save.create(EDITOR, article("Other", slug, "Text."), null))
+                .isInstanceOfSatisfying(ContentValidationException.class,
+                        e -> assertThat(e.errors()).containsEntry("slug", "error.slug.taken"));
+        ContentDraft french = new ContentDraft(ContentType.ARTICLE, ArticleKind.NEWS, Language.FR, "Partagé", slug,
+                null, "Texte.", null, true, null, null, null, PageLayout.STANDARD, false, List.of(), List.of());
+        long translation = save.create(EDITOR, french, editorial.get(english).translationGroup());
+        assertThat(editorial.get(translation).translationGroup()).isEqualTo(editorial.get(english).translationGroup());
+    }
+
+    @Test
+    void invalidDraftsAreRefusedWithEveryReasonAndNothingIsStored() {
+        long before = count();
+        ContentDraft bad = new ContentDraft(ContentType.ARTICLE, null, Language.EN, " ", "Not A Slug!", null, "x", null,
+                true, null, "XX", null, PageLayout.STANDARD, false, List.of("QQ"), List.of(999_999L));
+        assertThatThrownBy(() -> save.create(EDITOR, bad, null))
+                .isInstanceOfSatisfying(ContentValidationException.class, e -> assertThat(e.errors())
+                        .containsKeys("title", "slug", "kind", "datelineCountry", "countries", "contacts"));
+        ContentDraft reserved = new ContentDraft(ContentType.PAGE, null, Language.EN, "News", "news", null, "", null,
+                false, null, null, null, PageLayout.STANDARD, false, List.of(), List.of());
+        assertThatThrownBy(() -> save.create(EDITOR, reserved, null))
+                .isInstanceOfSatisfying(ContentValidationException.class,
+                        e -> assertThat(e.errors()).containsEntry("slug", "error.slug.reserved"));
+        assertThat(count()).isEqualTo(before);
+    }
+
+    @Test
+    void authorsMayWriteButNotPublish() {
+        long id = save.create(AUTHOR, article("By an author", unique("authored"), "Text."), null);
+        assertThatThrownBy(() -> publish.publish(AUTHOR, id)).isInstanceOf(NotPermittedException.class);
+        assertThat(editorial.get(id).status()).isEqualTo(ContentStatus.DRAFT);
+    }
+
+    @Test
+    void publishedHtmlIsSanitized() {
+        String slug = unique("unsafe");
+        String body = "Hello <script>alert(1)</script><img src=x onerror=alert(2)> [x](javascript:alert(3))";
+        long id = save.create(EDITOR, article("Unsafe", slug, body), null);
+        publish.publish(EDITOR, id);
+        String html = published.find(ContentType.ARTICLE, Language.EN, slug).orElseThrow().bodyHtml();
+        assertThat(html).doesNotContain("<script", "onerror", "javascript:").contains("Hello");
+    }
+
+    @Test
+    void everyChangeIsInTheChangeLogInOrder() {
+        long before = changes.latest();
+        String slug = unique("logged");
+        long id = save.create(EDITOR, article("Logged", slug, "Text."), null);
+        publish.publish(EDITOR, id);
+        unpublish.unpublish(EDITOR, id);
+        assertThat(changes.since(before, 100))
+                .filteredOn(change -> change.entityId() == id)
+                .extracting(ChangeLog.Change::action)
+                .containsExactly("created", "published", "unpublished");
+    }
+
+    @Test
+    void everyIsoCountryIsKnown() {
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM country").query(Integer.class).single())
+                .isEqualTo(java.util.Locale.getISOCountries().length);
+    }
+
+    private long count() {
+        return jdbc.sql("SELECT COUNT(*) FROM content_item").query(Long.class).single();
+    }
+
+    static ContentDraft article(String title, String slug, String body) {
+        return new ContentDraft(ContentType.ARTICLE, ArticleKind.NEWS, Language.EN, title, slug, null, body, null, true,
+                null, null, null, PageLayout.STANDARD, false, List.of(), List.of());
+    }
+
+    static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+}
