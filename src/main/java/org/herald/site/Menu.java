@@ -94,7 +94,7 @@ public class Menu {
         }
         long id = keys.getKeyAs(Number.class).longValue();
         putLabel(id, language, label);
-        logged(actor, "menu.add", id, label);
+        logged(actor, "menu_item.add", id, label);
         return id;
     }
 
@@ -104,7 +104,7 @@ public class Menu {
         actor.require(Permission.MENU_EDIT);
         requireEntry(id);
         putLabel(id, language, label);
-        logged(actor, "menu.rename", id, label);
+        logged(actor, "menu_item.rename", id, label);
     }
 
     /** Moves an entry one place up ({@code -1}) or down ({@code +1}). */
@@ -122,7 +122,7 @@ public class Menu {
             jdbc.sql("UPDATE menu_item SET position = :position WHERE id = :id")
                     .param("position", i + 1).param("id", entries.get(i).id()).update();
         }
-        logged(actor, "menu.move", id, direction < 0 ? "up" : "down");
+        logged(actor, "menu_item.move", id, direction < 0 ? "up" : "down");
     }
 
     @Transactional
@@ -130,7 +130,7 @@ public class Menu {
         actor.require(Permission.MENU_EDIT);
         requireEntry(id);
         jdbc.sql("DELETE FROM menu_item WHERE id = :id").param("id", id).update();
-        logged(actor, "menu.remove", id, null);
+        logged(actor, "menu_item.remove", id, null);
     }
 
     private void putLabel(long id, Language language, String label) {

@@ -62,9 +62,26 @@ public final class Browser implements AutoCloseable {
 
     /** Starts a fresh headless Chromium; fails if it cannot start, never falls back to a download. */
     public static Browser start() {
+        return start(true);
+    }
+
+    /**
+     * Starts a fresh headless Chromium with JavaScript switched off in its content settings, as
+     * some readers browse: pages must work the same.
+     */
+    public static Browser startWithoutJavaScript() {
+        return start(false);
+    }
+
+    private static Browser start(boolean javaScript) {
         Path tempDir = createTempDir();
         try {
-            ChromeDriver driver = new ChromeDriver(driverService(tempDir), options(tempDir));
+            ChromeOptions options = options(tempDir);
+            if (!javaScript) {
+                options.setExperimentalOption("prefs",
+                        Map.of("profile.managed_default_content_settings.javascript", 2));
+            }
+            ChromeDriver driver = new ChromeDriver(driverService(tempDir), options);
             driver.manage().timeouts().scriptTimeout(SCRIPT_TIMEOUT);
             return new Browser(driver, tempDir);
         } catch (RuntimeException e) {
@@ -93,6 +110,23 @@ public final class Browser implements AutoCloseable {
                 "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--window-size=1280,900", "--user-data-dir=" + tempDir.resolve("profile"));
         return options;
+    }
+
+    /**
+     * Saves the whole page, not just the window, to {@code target/screenshots/<name>.png}: the
+     * window is stretched to the page's height for the shot, then restored.
+     */
+    public Path fullPageScreenshot(String name) {
+        org.openqa.selenium.Dimension window = driver.manage().window().getSize();
+        Number height = (Number) ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.scrollHeight;");
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(window.getWidth(),
+                Math.max(window.getHeight(), height.intValue() + 100)));
+        try {
+            return screenshot(name);
+        } finally {
+            driver.manage().window().setSize(window);
+        }
     }
 
     /** The Selenium driver, for navigation and element look-ups. */

@@ -1,0 +1,109 @@
+package org.herald.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.util.List;
+
+import org.herald.support.Browser;
+import org.herald.support.BrowserTest;
+import org.herald.support.HeraldOnH2;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The public site in a real headless Chromium: the reader's path, accessibility, no JavaScript needed. */
+@BrowserTest
+@HeraldOnH2
+class PublicSiteBrowserTests {
+
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void aReaderGoesFromTheHomePageThroughTheMenuToThePressReleaseAndItsContact() throws Exception {
+        WebDriver driver = browser.driver();
+        driver.get(url("/"));
+        assertThat(driver.getCurrentUrl()).endsWith("/en/");
+        assertThat(Files.size(browser.fullPageScreenshot("home"))).isPositive();
+        assertThat(browser.axeViolations()).as("axe on the home page").isEmpty();
+
+        driver.findElement(By.cssSelector("nav.main-nav")).findElement(By.linkText("Highlights")).click();
+        assertThat(driver.findElement(By.cssSelector("main h1")).getText()).isEqualTo("Highlights");
+        driver.findElement(By.linkText("IOM to Sign MoU with Commonwealth of Independent States")).click();
+
+        assertThat(driver.getCurrentUrl()).endsWith(PublicSiteContract.RELEASE);
+        assertThat(driver.findElement(By.cssSelector("article .meta")).getText()).isEqualTo("Date unknown");
+        WebElement contact = driver.findElement(By.cssSelector(".article-contacts .contact"));
+        assertThat(contact.findElement(By.cssSelector("a[href^='tel:']")).getAttribute("href"))
+                .isEqualTo("tel:+375172882742");
+        assertThat(contact.findElement(By.cssSelector("a[href^='mailto:']")).getAttribute("href"))
+                .isEqualTo("mailto:gdesyatova@iom.org.by");
+        assertThat(Files.size(browser.fullPageScreenshot("press-release"))).isPositive();
+        assertThat(browser.axeViolations()).as("axe on the press release").isEmpty();
+    }
+
+    @Test
+    void everyKindOfPublicPagePassesAxe() {
+        List<String> pages = List.of("/en/", "/en/who-we-are", "/en/our-work", "/en/where-we-work", "/en/highlights",
+                "/en/news", "/en/news?kind=press-release&country=by", PublicSiteContract.RELEASE, "/en/press-room",
+                "/en/countries", "/en/countries/by", "/en/countries/fr", "/en/no-such-page", "/en/news?page=-1",
+                "/login");
+        for (String page : pages) {
+            browser.driver().get(url(page));
+            assertThat(browser.axeViolations()).as("axe on " + page).isEmpty();
+        }
+    }
+
+    @Test
+    void theNewsFiltersWorkWithJavaScriptSwitchedOff() {
+        try (Browser noScript = Browser.startWithoutJavaScript()) {
+            WebDriver driver = noScript.driver();
+            driver.get(url("/en/news"));
+            new Select(driver.findElement(By.id("filter-country"))).selectByVisibleText("Belarus");
+            new Select(driver.findElement(By.id("filter-kind"))).selectByVisibleText("Press release");
+            driver.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+            assertThat(driver.getCurrentUrl()).contains("kind=press-release").contains("country=by");
+            assertThat(driver.findElements(By.cssSelector("main h2 a"))).extracting(WebElement::getText)
+                    .contains("IOM to Sign MoU with Commonwealth of Independent States");
+        }
+    }
+
+    @Test
+    void theLayoutHoldsOnAPhoneSizedScreen() {
+        WebDriver driver = browser.driver();
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(360, 740));
+        try {
+            driver.get(url(PublicSiteContract.RELEASE));
+            Long overflow = (Long) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertThat(overflow).as("no horizontal scrolling of the page").isLessThanOrEqualTo(0L);
+            browser.screenshot("press-release-phone");
+        } finally {
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
