@@ -58,7 +58,9 @@ abstract class BackOfficeContract {
         Response login = http.login(TestAdmin.USERNAME, TestAdmin.PASSWORD);
         assertThat(login.location()).endsWith("/admin");
         assertThat(sessionCookie()).as("session fixation protection").isNotEqualTo(before);
-        Document dashboard = http.get("/admin").document();
+        Response admin = http.get("/admin");
+        assertThat(admin.header("Cache-Control")).contains("no-store");
+        Document dashboard = admin.document();
         assertThat(dashboard.select("table.list a").eachText())
                 .contains("IOM to Sign MoU with Commonwealth of Independent States", "Who we are");
     }

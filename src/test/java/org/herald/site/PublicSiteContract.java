@@ -213,6 +213,17 @@ abstract class PublicSiteContract {
         assertThat(stylesheet.header("Cache-Control")).contains("max-age=31536000");
     }
 
+    @Test
+    void anUnchangedPageIsRevalidatedWithA304() {
+        Response first = http.get(RELEASE);
+        String etag = first.header("ETag");
+        assertThat(etag).isNotBlank();
+        assertThat(first.header("Cache-Control")).isEqualTo("no-cache");
+        Response again = http.get(RELEASE, "If-None-Match", etag);
+        assertThat(again.status()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+    }
+
     private void assertBadRequest(String path, String reason) {
         Response response = http.get(path);
         assertThat(response.status()).as(path).isEqualTo(400);

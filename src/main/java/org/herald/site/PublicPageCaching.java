@@ -1,0 +1,35 @@
+package org.herald.site;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.ShallowEtagHeaderFilter;
+
+/**
+ * Public pages carry an {@code ETag} and must be revalidated: a reader on a slow connection who
+ * reloads an unchanged page gets a 304 with no body, and a published change is seen at once.
+ * The back office, sign-in and assets are left alone (assets have their own long caching).
+ */
+@Component
+class PublicPageCaching extends ShallowEtagHeaderFilter {
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String uri = request.getRequestURI();
+        return !"GET".equals(request.getMethod()) || uri.startsWith("/admin") || uri.startsWith("/login")
+                || uri.startsWith("/assets/") || uri.startsWith("/actuator");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+        super.doFilterInternal(request, response, chain);
+    }
+}
