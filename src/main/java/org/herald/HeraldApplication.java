@@ -9,7 +9,8 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * Herald: the web platform of an international organization. {@code java -jar herald.jar}
- * serves the site; see the README for its settings.
+ * serves the site; {@code java -jar herald.jar COMMAND ARGS...} runs a {@link HeraldCommand}.
+ * See the README for the settings.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -18,6 +19,9 @@ public class HeraldApplication {
     public static void main(String[] args) {
         SpringApplication application = new SpringApplication(HeraldApplication.class);
         application.addListeners(new DatabaseReachableCheck());
+        if (CommandLine.isCommand(args)) {
+            System.exit(CommandLine.run(application, args));
+        }
         application.run(args);
     }
 

@@ -1,15 +1,11 @@
 package org.herald.accounts;
 
-import java.util.Map;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
@@ -25,6 +21,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * is not).
  */
 @Configuration
+@ConditionalOnWebApplication
 class SecurityConfiguration {
 
     /** No inline scripts or styles anywhere; every asset comes from Herald itself. */
@@ -58,13 +55,5 @@ class SecurityConfiguration {
                 .httpBasic(basic -> basic.disable())
                 .csrf(Customizer.withDefaults());
         return http.build();
-    }
-
-    /** Argon2id for new hashes; BCrypt hashes (e.g. from an import) are still accepted. */
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        return new DelegatingPasswordEncoder("argon2", Map.of(
-                "argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
-                "bcrypt", new BCryptPasswordEncoder()));
     }
 }

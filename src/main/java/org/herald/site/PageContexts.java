@@ -3,6 +3,7 @@ package org.herald.site;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.herald.i18n.Language;
+import org.springframework.beans.factory.ObjectProvider;
 import org.herald.i18n.Messages;
 import org.herald.i18n.SiteLanguages;
 import org.herald.organization.OrganizationProfile;
@@ -20,10 +21,10 @@ public class PageContexts {
     private final Messages messages;
     private final Menu menu;
     private final OrganizationProfile profile;
-    private final ResourceUrlProvider resources;
+    private final ObjectProvider<ResourceUrlProvider> resources;
 
     PageContexts(SiteLanguages languages, Messages messages, Menu menu, OrganizationProfile profile,
-                 ResourceUrlProvider resources) {
+                 ObjectProvider<ResourceUrlProvider> resources) {
         this.languages = languages;
         this.messages = messages;
         this.menu = menu;
@@ -60,7 +61,8 @@ public class PageContexts {
                 backOffice && csrf != null ? csrf.getToken() : null,
                 username,
                 asset -> {
-                    String versioned = resources.getForLookupPath(asset);
+                    ResourceUrlProvider provider = resources.getIfAvailable();
+                    String versioned = provider == null ? null : provider.getForLookupPath(asset);
                     return versioned == null ? asset : versioned;
                 });
     }

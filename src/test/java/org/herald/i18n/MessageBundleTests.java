@@ -41,11 +41,17 @@ class MessageBundleTests {
     private static List<String> templates;
     private static List<String> sources;
 
+    /** Every feature's bundle in the default language: messages.properties, messages-search.properties... */
     @BeforeAll
     static void read() throws IOException {
         bundle = new Properties();
-        try (InputStream in = MessageBundleTests.class.getResourceAsStream("/messages.properties")) {
-            bundle.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources"))) {
+            for (Path file : files.filter(f -> f.getFileName().toString().matches("messages(-[a-z]+)?\\.properties"))
+                    .toList()) {
+                try (InputStream in = Files.newInputStream(file)) {
+                    bundle.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+                }
+            }
         }
         templates = readAll(TEMPLATES, ".jte");
         sources = readAll(SOURCES, ".java");

@@ -13,10 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The packaged jar, started as an operator would, on a database that cannot be reached: it
- * must stop with a non-zero status and one line naming the URL and the cause.
+ * The packaged jar, started as an operator would: on a database that cannot be reached it
+ * must stop with a non-zero status and one line naming the URL and the cause; with a command
+ * it does not know, with the usage.
  */
-class StartupFailureIntegrationTests {
+class CommandLineIntegrationTests {
 
     @Test
     void anUnreachableDatabaseStopsHeraldWithOneClearLine(@TempDir Path dataDir) throws Exception {
@@ -34,11 +35,25 @@ class StartupFailureIntegrationTests {
         assertThat(stdout + stderr).doesNotContain("Exception", "\tat ");
     }
 
-    private static Process start(Path dataDir, String url) throws IOException {
+    @Test
+    void anUnknownCommandPrintsTheUsageAndExitsWithStatus2(@TempDir Path dataDir) throws Exception {
+        Process herald = start(dataDir, null, "no-such-command");
+        assertThat(herald.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        String stderr = new String(herald.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(herald.exitValue()).isEqualTo(2);
+        assertThat(stderr).contains("Unknown command 'no-such-command'. Usage: java -jar herald.jar [COMMAND ARGS...]");
+    }
+
+    private static Process start(Path dataDir, String url, String... args) throws IOException {
         File jar = new File("target/herald.jar");
         assertThat(jar).as("the packaged jar (built by mvn package before the integration tests)").exists();
-        ProcessBuilder builder = new ProcessBuilder(javaBinary(), "-jar", jar.getAbsolutePath());
-        builder.environment().put("HERALD_DB_URL", url);
+        List<String> command = new java.util.ArrayList<>(List.of(javaBinary(), "-jar", jar.getAbsolutePath()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        if (url != null) {
+            builder.environment().put("HERALD_DB_URL", url);
+        }
+        builder.environment().put("HERALD_ADMIN_PASSWORD", "a-long-test-password");
         builder.environment().put("HERALD_DB_USER", "herald");
         builder.environment().put("HERALD_DATA_DIR", dataDir.toString());
         builder.environment().put("HERALD_PORT", "0");
