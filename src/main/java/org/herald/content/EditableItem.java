@@ -9,13 +9,21 @@ import java.util.UUID;
  * @param version          the optimistic-lock version a save must quote
  * @param revisionNumber   the number of the latest revision (the working copy)
  * @param publishedRevision number of the revision the public sees, null when not published
+ * @param publishAt        when a scheduled item goes live (UTC), null when not scheduled
+ * @param unpublishAt      when a published or scheduled item comes off the site, null for never
  */
 public record EditableItem(long id, UUID translationGroup, ContentStatus status, int version, int revisionNumber,
                            Integer publishedRevision, ContentDraft draft, OffsetDateTime createdAt,
-                           OffsetDateTime updatedAt, OffsetDateTime firstPublishedAt) {
+                           OffsetDateTime updatedAt, OffsetDateTime firstPublishedAt, OffsetDateTime publishAt,
+                           OffsetDateTime unpublishAt) {
 
     /** Whether the working copy has changes the public does not see yet. */
     public boolean hasUnpublishedChanges() {
         return publishedRevision == null || publishedRevision != revisionNumber;
+    }
+
+    /** Whether the public has ever seen this language version (then it can be archived, not deleted). */
+    public boolean everPublished() {
+        return firstPublishedAt != null;
     }
 }

@@ -19,7 +19,10 @@ import java.util.stream.Stream;
 
 import org.herald.content.ArticleKind;
 import org.herald.content.ContentStatus;
+import org.herald.accounts.Role;
 import org.herald.content.PageLayout;
+import org.herald.content.ReviewComment;
+import org.herald.content.Transition;
 import org.herald.organization.OrganizationProfile;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,7 +38,9 @@ class MessageBundleTests {
     private static final Path SOURCES = Path.of("src/main/java");
     private static final Pattern TEMPLATE_KEY = Pattern.compile("\\bt\\(\"([a-z0-9.\\-]+)\"");
     private static final Pattern JAVA_KEY = Pattern.compile("\"((?:error|editor|menu|login|profile|news|admin|home"
-            + "|country|countries|press-room|article|contact|layout|nav|date|page|status|kind|type)\\.[a-z0-9.\\-]+)\"");
+            + "|country|countries|press-room|article|contact|layout|nav|date|page|status|kind|type"
+            + "|problem|notice|embargo|library|users|account|password|totp|transition|workflow|review|compare"
+            + "|revisions|merge|presence|audit|picker|dashboard|role)\\.[a-z0-9.\\-]+)\"");
 
     private static Properties bundle;
     private static List<String> templates;
@@ -122,6 +127,9 @@ class MessageBundleTests {
         Arrays.stream(ArticleKind.values()).map(ArticleKind::messageKey).forEach(keys::add);
         Arrays.stream(ContentStatus.values()).map(ContentStatus::messageKey).forEach(keys::add);
         Arrays.stream(PageLayout.values()).map(PageLayout::messageKey).forEach(keys::add);
+        Arrays.stream(Transition.values()).map(Transition::messageKey).forEach(keys::add);
+        Arrays.stream(ReviewComment.Kind.values()).map(ReviewComment.Kind::messageKey).forEach(keys::add);
+        Arrays.stream(Role.values()).map(Role::messageKey).forEach(keys::add);
         Stream.of("tel", "mobile", "fax", "whatsapp").map(kind -> "contact.phone." + kind).forEach(keys::add);
         OrganizationProfile.KEYS.stream().filter(key -> !key.equals("name") && !key.equals("acronym"))
                 .map(key -> "profile." + key.replace('_', '-')).forEach(keys::add);
