@@ -46,7 +46,10 @@ class TwoFactorLoginController {
     String verify(@RequestParam(required = false) String code, Model model, HttpServletRequest request,
                   HttpServletResponse response) {
         PendingSignIn pending = pending();
-        if (pending == null || pending.expired(clock.instant())) {
+        if (pending == null) {
+            return "redirect:/login";
+        }
+        if (pending.expired(clock.instant())) {
             signIns.abandon(request, response);
             return "redirect:/login?expired";
         }
