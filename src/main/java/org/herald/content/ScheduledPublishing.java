@@ -56,16 +56,25 @@ class ScheduledPublishing {
     @Scheduled(fixedDelayString = "${herald.scheduler.interval:1s}", initialDelayString = "0s")
     void run() {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        int published = runDue(now, items::claimDuePublication, id -> publish.publishScheduled(SCHEDULER, id, now, node));
-        int unpublished = runDue(now, items::claimDueUnpublication,
-                id -> unpublish.unpublishScheduled(SCHEDULER, id, now, node));
+        int published = publishDue(now);
+        int unpublished = unpublishDue(now);
         if (published + unpublished > 0) {
             log.info("Scheduler on {}: published {}, unpublished {}", node, published, unpublished);
         }
     }
 
+    /** Publishes every item due at {@code now}; returns how many this node published. */
+    int publishDue(OffsetDateTime now) {
+        return runDue(now, items::claimDuePublication, id -> publish.publishScheduled(SCHEDULER, id, now, node));
+    }
+
+    /** Unpublishes every published item whose unpublish time is {@code now} or earlier. */
+    int unpublishDue(OffsetDateTime now) {
+        return runDue(now, items::claimDueUnpublication, id -> unpublish.unpublishScheduled(SCHEDULER, id, now, node));
+    }
+
     /** Claims due items one at a time, each in its own transaction; a failure is recorded and skipped. */
-    int runDue(OffsetDateTime now, Function<OffsetDateTime, Optional<Long>> claim, Function<Long, Boolean> action) {
+    private int runDue(OffsetDateTime now, Function<OffsetDateTime, Optional<Long>> claim, Function<Long, Boolean> action) {
         int done = 0;
         for (int i = 0; i < BATCH; i++) {
             long[] claimed = {-1};
