@@ -16,12 +16,15 @@ public class EditorialContent {
     private final Revisions revisions;
     private final ReviewComments comments;
     private final BodyRenderer bodies;
+    private final ContentProperties properties;
 
-    EditorialContent(ContentItems items, Revisions revisions, ReviewComments comments, BodyRenderer bodies) {
+    EditorialContent(ContentItems items, Revisions revisions, ReviewComments comments, BodyRenderer bodies,
+                     ContentProperties properties) {
         this.items = items;
         this.revisions = revisions;
         this.comments = comments;
         this.bodies = bodies;
+        this.properties = properties;
     }
 
     public EditableItem get(long id) {
@@ -60,13 +63,17 @@ public class EditorialContent {
 
     /**
      * The latest revision of an item shaped like a published page, for embargoed previews and
-     * the editor's preview. Nothing here comes from, or goes to, the public read model.
+     * the editor's preview. Nothing here comes from, or goes to, the public read model. An
+     * article dated by its publication shows the day it is scheduled for.
      */
     public PublishedView preview(long id) {
         EditableItem item = get(id);
         ContentDraft draft = item.draft();
+        java.time.LocalDate date = draft.releaseDate() == null && draft.dateFromPublication() && item.publishAt() != null
+                && draft.type() == ContentType.ARTICLE
+                ? item.publishAt().atZoneSameInstant(properties.timeZone()).toLocalDate() : draft.releaseDate();
         return new PublishedView(item.id(), item.translationGroup(), draft.type(), draft.kind(), draft.language(),
-                draft.slug(), draft.title(), draft.summary(), bodies.html(draft.bodyMarkdown()), draft.releaseDate(),
+                draft.slug(), draft.title(), draft.summary(), bodies.html(draft.bodyMarkdown()), date,
                 draft.datelineCity(), draft.datelineCountry(), draft.parentGroup(), draft.layout(), draft.featured(),
                 item.firstPublishedAt(), null, draft.countries(), draft.contacts());
     }

@@ -68,7 +68,9 @@ class PreviewController {
         model.addAttribute("contacts", directory.get(article.contacts()));
         model.addAttribute("embargoLocal", item.status() == ContentStatus.SCHEDULED
                 ? DateTimes.format(item.publishAt(), properties.timeZone(), ctx.language().locale()) : null);
-        model.addAttribute("embargoUtc", item.status() == ContentStatus.SCHEDULED
+        boolean utc = properties.timeZone().getRules().isFixedOffset()
+                && properties.timeZone().getRules().getOffset(java.time.Instant.EPOCH).equals(ZoneOffset.UTC);
+        model.addAttribute("embargoUtc", item.status() == ContentStatus.SCHEDULED && !utc
                 ? DateTimes.format(item.publishAt(), ZoneOffset.UTC, ctx.language().locale()) : null);
         model.addAttribute("expires", DateTimes.format(link.expiresAt(), properties.timeZone(),
                 ctx.language().locale()));
