@@ -6,6 +6,8 @@ public enum Permission {
     BACK_OFFICE,
     /** Create articles and pages and save new revisions of them. */
     CONTENT_EDIT,
+    /** Translate content: create a translation of an item and save it. */
+    TRANSLATE,
     /** Publish and unpublish content. */
     CONTENT_PUBLISH,
     /** Change the site menu. */

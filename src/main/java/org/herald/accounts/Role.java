@@ -9,10 +9,10 @@ import java.util.Set;
  */
 public enum Role {
     ADMIN(EnumSet.allOf(Permission.class)),
-    EDITOR(EnumSet.of(Permission.BACK_OFFICE, Permission.CONTENT_EDIT, Permission.CONTENT_PUBLISH,
-            Permission.MENU_EDIT)),
-    AUTHOR(EnumSet.of(Permission.BACK_OFFICE, Permission.CONTENT_EDIT)),
-    TRANSLATOR(EnumSet.of(Permission.BACK_OFFICE));
+    EDITOR(EnumSet.of(Permission.BACK_OFFICE, Permission.CONTENT_EDIT, Permission.TRANSLATE,
+            Permission.CONTENT_PUBLISH, Permission.MENU_EDIT)),
+    AUTHOR(EnumSet.of(Permission.BACK_OFFICE, Permission.CONTENT_EDIT, Permission.TRANSLATE)),
+    TRANSLATOR(EnumSet.of(Permission.BACK_OFFICE, Permission.TRANSLATE));
 
     private final Set<Permission> permissions;
 

@@ -17,7 +17,10 @@ import org.herald.content.EditorialContent;
 import org.herald.content.PublishContent;
 import org.herald.content.SaveContent;
 import org.herald.content.StaleEditException;
+import org.herald.content.TranslateContent;
 import org.herald.content.UnpublishContent;
+import org.herald.i18n.Language;
+import org.herald.site.BadRequestException;
 import org.herald.i18n.SiteLanguages;
 import org.herald.site.PageContext;
 import org.springframework.stereotype.Controller;
@@ -36,17 +39,19 @@ class ContentAdminController {
     private final SaveContent save;
     private final PublishContent publish;
     private final UnpublishContent unpublish;
+    private final TranslateContent translate;
     private final CurrentActor actors;
     private final EditorOptions options;
     private final SiteLanguages languages;
 
     ContentAdminController(EditorialContent content, SaveContent save, PublishContent publish,
-                           UnpublishContent unpublish, CurrentActor actors, EditorOptions options,
-                           SiteLanguages languages) {
+                           UnpublishContent unpublish, TranslateContent translate, CurrentActor actors,
+                           EditorOptions options, SiteLanguages languages) {
         this.content = content;
         this.save = save;
         this.publish = publish;
         this.unpublish = unpublish;
+        this.translate = translate;
         this.actors = actors;
         this.options = options;
         this.languages = languages;
@@ -89,7 +94,38 @@ class ContentAdminController {
     @GetMapping("/admin/content/{id}")
     String edit(@PathVariable long id, @ModelAttribute("ctx") PageContext ctx, Model model) {
         EditableItem item = content.get(id);
-        return editor(ctx, model, item, ContentForm.of(item.draft(), item.version()), Map.of(), null);
+        ContentForm form = ContentForm.of(item.draft(), item.version())
+                .withCredit(item.isTranslation() ? item.translation().credit() : null);
+        return editor(ctx, model, item, form, Map.of(), null);
+    }
+
+    /** The form of a new translation of item {@code id} into {@code to}, beside its source. */
+    @GetMapping("/admin/content/{id}/translate")
+    String newTranslation(@PathVariable long id, @RequestParam String to, @ModelAttribute("ctx") PageContext ctx,
+                          Model model) {
+        EditableItem source = content.get(id);
+        Language target = Language.fromCode(to).orElseThrow(() -> new BadRequestException("error.language.required"));
+        model.addAttribute("translating", source);
+        return editor(ctx, model, null, ContentForm.translationOf(source.draft(), target.code()), Map.of(), null);
+    }
+
+    @PostMapping("/admin/content/{id}/translate")
+    String translate(@PathVariable long id, ContentForm form, @ModelAttribute("ctx") PageContext ctx, Model model,
+                     HttpServletRequest request, HttpServletResponse response) {
+        EditableItem source = content.get(id);
+        Map<String, String> errors = new LinkedHashMap<>();
+        ContentDraft draft = form.toDraft(source.draft().dateFromPublication(), errors);
+        try {
+            if (!errors.isEmpty()) {
+                throw new ContentValidationException(errors);
+            }
+            long translation = translate.create(actors.of(request), id, draft, form.translationCredit());
+            return "redirect:/admin/content/" + translation + "?saved";
+        } catch (ContentValidationException invalid) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("translating", source);
+            return editor(ctx, model, null, form, invalid.errors(), null);
+        }
     }
 
     @PostMapping("/admin/content/{id}")
@@ -105,7 +141,11 @@ class ContentAdminController {
             if (!errors.isEmpty()) {
                 throw new ContentValidationException(errors);
             }
-            save.update(actors.of(request), id, form.versionNumber(), draft);
+            Actor actor = actors.of(request);
+            save.update(actor, id, form.versionNumber(), draft);
+            if (item.isTranslation()) {
+                translate.update(actor, id, form.translationCredit(), form.isUpToDate());
+            }
             return "redirect:/admin/content/" + id + "?saved";
         } catch (ContentValidationException invalid) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -133,6 +173,11 @@ class ContentAdminController {
     private String editor(PageContext ctx, Model model, EditableItem item, ContentForm form, Map<String, String> errors,
                           String problem) {
         model.addAttribute("item", item);
+        model.addAttribute("translations", item == null ? java.util.List.of() : content.translations(item.id()));
+        model.addAttribute("source", item != null && item.isTranslation()
+                ? content.get(item.translation().sourceItemId()) : model.getAttribute("translating"));
+        model.addAttribute("sourceChanges", item == null ? java.util.List.of() : content.sourceChanges(item.id()));
+        model.addAttribute("languages", languages.enabled());
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("problem", problem);

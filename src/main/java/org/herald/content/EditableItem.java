@@ -9,10 +9,15 @@ import java.util.UUID;
  * @param version          the optimistic-lock version a save must quote
  * @param revisionNumber   the number of the latest revision (the working copy)
  * @param publishedRevision number of the revision the public sees, null when not published
+ * @param translation      what it was translated from; null for an original
  */
 public record EditableItem(long id, UUID translationGroup, ContentStatus status, int version, int revisionNumber,
                            Integer publishedRevision, ContentDraft draft, OffsetDateTime createdAt,
-                           OffsetDateTime updatedAt, OffsetDateTime firstPublishedAt) {
+                           OffsetDateTime updatedAt, OffsetDateTime firstPublishedAt, Translation translation) {
+
+    public boolean isTranslation() {
+        return translation != null;
+    }
 
     /** Whether the working copy has changes the public does not see yet. */
     public boolean hasUnpublishedChanges() {

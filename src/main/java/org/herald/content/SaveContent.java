@@ -69,8 +69,8 @@ public class SaveContent {
      */
     @Transactional
     public void update(Actor actor, long id, int expectedVersion, ContentDraft draft) {
-        actor.require(Permission.CONTENT_EDIT);
         EditableItem current = items.find(id).orElseThrow(() -> new ContentNotFoundException(id));
+        actor.require(current.isTranslation() ? Permission.TRANSLATE : Permission.CONTENT_EDIT);
         if (draft.language() != current.draft().language() || draft.type() != current.draft().type()) {
             throw new ContentValidationException(Map.of("language", "error.language.fixed"));
         }
