@@ -4,9 +4,7 @@ import java.security.SecureRandom;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
@@ -16,8 +14,7 @@ import org.springframework.stereotype.Component;
  * hash is stored, so it can never be shown again).
  */
 @Component
-@Order(0)
-class AdminAccountBootstrap implements ApplicationRunner {
+class AdminAccountBootstrap implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(AdminAccountBootstrap.class);
     private static final String ALPHABET = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
@@ -30,8 +27,9 @@ class AdminAccountBootstrap implements ApplicationRunner {
         this.properties = properties;
     }
 
+    /** Runs once every bean exists and before the web server opens. */
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         if (users.count() > 0) {
             return;
         }

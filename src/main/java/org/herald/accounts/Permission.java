@@ -9,6 +9,8 @@ public enum Permission {
     BACK_OFFICE,
     /** Create articles and pages, save new revisions, restore an old revision, submit for review. */
     CONTENT_EDIT,
+    /** Translate content: create a translation of an item and save it. */
+    TRANSLATE,
     /** Write comments on an item's review. */
     CONTENT_COMMENT,
     /** Approve an item in review, or send it back with a request for changes. */

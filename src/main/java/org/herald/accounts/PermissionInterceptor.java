@@ -36,7 +36,10 @@ class PermissionInterceptor implements HandlerInterceptor {
             log.error("No @RequiresPermission on {}: refused", method);
             throw new NotPermittedException(actor, null);
         }
-        actor.require(rule.value());
+        Permission[] anyOf = rule.value();
+        if (java.util.Arrays.stream(anyOf).noneMatch(actor::can)) {
+            throw new NotPermittedException(actor, anyOf[0]);
+        }
         return true;
     }
 

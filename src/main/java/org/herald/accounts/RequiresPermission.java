@@ -7,7 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The permission a back-office route needs, on its handler method (or its controller). Checked
+ * The permission a back-office route needs (any one of them, when several are given), on its
+ * handler method (or its controller). Checked
  * before the handler runs; a back-office handler without it is refused for everyone, so a new
  * screen cannot be reachable by accident. The actions behind the screens check again.
  */
@@ -16,5 +17,5 @@ import java.lang.annotation.Target;
 @Documented
 public @interface RequiresPermission {
 
-    Permission value();
+    Permission[] value();
 }

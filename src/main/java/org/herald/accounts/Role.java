@@ -9,13 +9,13 @@ import java.util.Set;
  */
 public enum Role {
     ADMIN(EnumSet.allOf(Permission.class)),
-    EDITOR(EnumSet.of(Permission.BACK_OFFICE, Permission.CONTENT_EDIT, Permission.CONTENT_COMMENT,
-            Permission.CONTENT_REVIEW, Permission.CONTENT_PUBLISH, Permission.CONTENT_DELETE, Permission.PREVIEW_SHARE,
-            Permission.MEDIA_UPLOAD, Permission.MENU_EDIT)),
-    AUTHOR(EnumSet.of(Permission.BACK_OFFICE, Permission.CONTENT_EDIT, Permission.CONTENT_COMMENT,
-            Permission.MEDIA_UPLOAD)),
-    /** Translations only; the multilingual screens give it its own permission. */
-    TRANSLATOR(EnumSet.of(Permission.BACK_OFFICE));
+    EDITOR(EnumSet.of(Permission.BACK_OFFICE, Permission.CONTENT_EDIT, Permission.TRANSLATE,
+            Permission.CONTENT_COMMENT, Permission.CONTENT_REVIEW, Permission.CONTENT_PUBLISH, Permission.CONTENT_DELETE,
+            Permission.PREVIEW_SHARE, Permission.MEDIA_UPLOAD, Permission.MENU_EDIT)),
+    AUTHOR(EnumSet.of(Permission.BACK_OFFICE, Permission.CONTENT_EDIT, Permission.TRANSLATE,
+            Permission.CONTENT_COMMENT, Permission.MEDIA_UPLOAD)),
+    /** Translations only (and reading the back office). */
+    TRANSLATOR(EnumSet.of(Permission.BACK_OFFICE, Permission.TRANSLATE));
 
     private final Set<Permission> permissions;
 

@@ -23,9 +23,12 @@ import org.herald.content.EditorialContent;
 import org.herald.content.SaveContent;
 import org.herald.content.StaleEditException;
 import org.herald.content.Transition;
+import org.herald.content.TranslateContent;
+import org.herald.i18n.Language;
 import org.herald.i18n.SiteLanguages;
 import org.herald.media.MediaKind;
 import org.herald.media.MediaLibrary;
+import org.herald.site.BadRequestException;
 import org.herald.site.PageContext;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,8 +39,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The content list and the article and page editor: create, save (a refused stale save gets the
- * merge screen), preview without saving, and the workflow, comments and revisions around it.
+ * The content list and the article and page editor: create, translate, save (a refused stale
+ * save gets the merge screen), preview without saving, and the workflow, comments, revisions and
+ * translations around it.
  */
 @Controller
 class ContentAdminController {
@@ -55,16 +59,18 @@ class ContentAdminController {
 
     private final EditorialContent content;
     private final SaveContent save;
+    private final TranslateContent translate;
     private final CurrentActor actors;
     private final EditorOptions options;
     private final SiteLanguages languages;
     private final EditingPresence presence;
     private final MediaLibrary media;
 
-    ContentAdminController(EditorialContent content, SaveContent save, CurrentActor actors, EditorOptions options,
-                           SiteLanguages languages, EditingPresence presence, MediaLibrary media) {
+    ContentAdminController(EditorialContent content, SaveContent save, TranslateContent translate, CurrentActor actors,
+                           EditorOptions options, SiteLanguages languages, EditingPresence presence, MediaLibrary media) {
         this.content = content;
         this.save = save;
+        this.translate = translate;
         this.actors = actors;
         this.options = options;
         this.languages = languages;
@@ -126,11 +132,46 @@ class ContentAdminController {
         presence.here(actors.of(request), id);
         NOTICES.entrySet().stream().filter(notice -> request.getParameter(notice.getKey()) != null).findFirst()
                 .ifPresent(notice -> model.addAttribute("notice", notice.getValue()));
-        return editor(ctx, model, request, item, ContentForm.of(item.draft(), item.version()), Map.of(), null, null);
+        ContentForm form = ContentForm.of(item.draft(), item.version())
+                .withCredit(item.isTranslation() ? item.translation().credit() : null);
+        return editor(ctx, model, request, item, form, Map.of(), null, null);
     }
 
+    /** The form of a new translation of item {@code id} into {@code to}, beside its source. */
+    @GetMapping("/admin/content/{id}/translate")
+    @RequiresPermission(Permission.TRANSLATE)
+    String newTranslation(@PathVariable long id, @RequestParam String to, @ModelAttribute("ctx") PageContext ctx,
+                          Model model, HttpServletRequest request) {
+        EditableItem source = content.get(id);
+        Language target = Language.fromCode(to).orElseThrow(() -> new BadRequestException("error.language.required"));
+        model.addAttribute("translating", source);
+        return editor(ctx, model, request, null, ContentForm.translationOf(source.draft(), target.code()), Map.of(),
+                null, null);
+    }
+
+    @PostMapping("/admin/content/{id}/translate")
+    @RequiresPermission(Permission.TRANSLATE)
+    String translate(@PathVariable long id, ContentForm form, @ModelAttribute("ctx") PageContext ctx, Model model,
+                     HttpServletRequest request, HttpServletResponse response) {
+        EditableItem source = content.get(id);
+        Map<String, String> errors = new LinkedHashMap<>();
+        ContentDraft draft = form.toDraft(source.draft().dateFromPublication(), errors);
+        try {
+            if (!errors.isEmpty()) {
+                throw new ContentValidationException(errors);
+            }
+            long translation = translate.create(actors.of(request), id, draft, form.translationCredit());
+            return "redirect:/admin/content/" + translation + "?saved";
+        } catch (ContentValidationException invalid) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("translating", source);
+            return editor(ctx, model, request, null, form, invalid.errors(), null, null);
+        }
+    }
+
+    /** Saves an original (CONTENT_EDIT) or a translation (TRANSLATE): the action checks which. */
     @PostMapping("/admin/content/{id}")
-    @RequiresPermission(Permission.CONTENT_EDIT)
+    @RequiresPermission({Permission.CONTENT_EDIT, Permission.TRANSLATE})
     String update(@PathVariable long id, ContentForm form, @RequestParam(required = false) String action,
                   @ModelAttribute("ctx") PageContext ctx, Model model, HttpServletRequest request,
                   HttpServletResponse response) {
@@ -147,7 +188,11 @@ class ContentAdminController {
             if (!errors.isEmpty()) {
                 throw new ContentValidationException(errors);
             }
-            save.update(actors.of(request), id, form.versionNumber(), draft);
+            Actor actor = actors.of(request);
+            save.update(actor, id, form.versionNumber(), draft);
+            if (item.isTranslation()) {
+                translate.update(actor, id, form.translationCredit(), form.isUpToDate());
+            }
             return "redirect:/admin/content/" + id + "?saved";
         } catch (ContentValidationException invalid) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -184,11 +229,15 @@ class ContentAdminController {
                 .filter(move -> move.allowedFrom(item.status()) && actor.can(move.permission())).toList();
         boolean canDelete = item != null && actor.can(Permission.CONTENT_DELETE) && !item.everPublished()
                 && item.status() != ContentStatus.SCHEDULED && item.status() != ContentStatus.PUBLISHED;
+        EditableItem source = item != null && item.isTranslation()
+                ? content.get(item.translation().sourceItemId()) : (EditableItem) model.getAttribute("translating");
         model.addAttribute("page", new EditorPage(item, form, errors, problem, options.choices(ctx.language()),
                 item == null ? List.of() : content.revisions(item.id()), moves,
                 item == null ? List.of() : content.comments(item.id()),
                 item == null ? List.of() : presence.others(actor, item.id()),
-                media.newest(MediaKind.IMAGE, 1, PICKER_SIZE), previewHtml, canDelete));
+                media.newest(MediaKind.IMAGE, 1, PICKER_SIZE), previewHtml, canDelete,
+                item == null ? List.of() : content.translations(item.id()), source,
+                item == null ? List.of() : content.sourceChanges(item.id()), languages.enabled()));
         return template;
     }
 }

@@ -19,7 +19,7 @@ import org.herald.i18n.Language;
 public record ContentForm(String type, String kind, String language, String title, String slug, String summary,
                    String bodyMarkdown, String releaseDate, String datelineCity, String datelineCountry,
                    String parentGroup, String layout, Boolean featured, List<String> countries, List<String> contacts,
-                   String version) {
+                   String version, String translationCredit, Boolean upToDate) {
 
     /** Whether the country is among the selected ones. */
     public boolean hasCountry(String code) {
@@ -31,6 +31,25 @@ public record ContentForm(String type, String kind, String language, String titl
         return contacts != null && contacts.contains(Long.toString(id));
     }
 
+    /** The form of a new translation into {@code language}: the source's fields, to be translated. */
+    static ContentForm translationOf(ContentDraft source, String language) {
+        ContentForm form = of(source, null);
+        return new ContentForm(form.type, form.kind, language, form.title, "", form.summary, form.bodyMarkdown,
+                form.releaseDate, form.datelineCity, form.datelineCountry, form.parentGroup, form.layout, form.featured,
+                form.countries, form.contacts, null, null, null);
+    }
+
+    /** The same form with the translation's credit filled in, as the editor opens a translation. */
+    ContentForm withCredit(String credit) {
+        return new ContentForm(type, kind, language, title, slug, summary, bodyMarkdown, releaseDate, datelineCity,
+                datelineCountry, parentGroup, layout, featured, countries, contacts, version, credit, upToDate);
+    }
+
+    /** Whether the translator says the translation now follows the source's latest revision. */
+    public boolean isUpToDate() {
+        return Boolean.TRUE.equals(upToDate);
+    }
+
     /** Whether the item is to be shown among the highlights. */
     public boolean isFeatured() {
         return Boolean.TRUE.equals(featured);
@@ -39,7 +58,8 @@ public record ContentForm(String type, String kind, String language, String titl
     /** The same form based on another version: after a refused stale save, the latest one. */
     ContentForm withVersion(int newVersion) {
         return new ContentForm(type, kind, language, title, slug, summary, bodyMarkdown, releaseDate, datelineCity,
-                datelineCountry, parentGroup, layout, featured, countries, contacts, Integer.toString(newVersion));
+                datelineCountry, parentGroup, layout, featured, countries, contacts, Integer.toString(newVersion),
+                translationCredit, upToDate);
     }
 
     /** The version the editor opened, null when the form did not carry a readable one. */
@@ -59,7 +79,7 @@ public record ContentForm(String type, String kind, String language, String titl
                 draft.releaseDate() == null ? "" : draft.releaseDate().toString(), draft.datelineCity(),
                 draft.datelineCountry(), draft.parentGroup() == null ? "" : draft.parentGroup().toString(),
                 draft.layout().name(), draft.featured(), draft.countries(), contactIds,
-                version == null ? null : version.toString());
+                version == null ? null : version.toString(), null, null);
     }
 
     /**

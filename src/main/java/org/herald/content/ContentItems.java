@@ -21,7 +21,7 @@ class ContentItems {
             SELECT id, translation_group, content_type, kind, language, slug, status, title, summary, body_markdown,
                    release_date, date_from_publication, dateline_city, dateline_country, parent_group, layout,
                    featured, version, revision_number, published_revision_id, created_at, updated_at,
-                   first_published_at, publish_at, unpublish_at,
+                   first_published_at, publish_at, unpublish_at, source_item_id, source_revision, translation_credit,
                    (SELECT r.number FROM revision r WHERE r.id = content_item.published_revision_id) AS published_number
             FROM content_item
             """;
@@ -127,6 +127,67 @@ class ContentItems {
                 .update() == 1;
     }
 
+    /** Records what the item is a translation of. */
+    void setTranslation(long id, Translation translation) {
+        jdbc.sql("""
+                UPDATE content_item SET source_item_id = :sourceId, source_revision = :sourceRevision,
+                    translation_credit = :credit
+                WHERE id = :id
+                """)
+                .param("sourceId", translation.sourceItemId())
+                .param("sourceRevision", translation.sourceRevision())
+                .param("credit", translation.credit())
+                .param("id", id)
+                .update();
+    }
+
+    /** Every language version of a group, originals first, then by language. */
+    List<TranslationLine> group(UUID group) {
+        return jdbc.sql("""
+                SELECT i.id, i.language, i.title, i.status, i.source_item_id, i.source_revision,
+                       (SELECT s.revision_number FROM content_item s WHERE s.id = i.source_item_id) AS source_now
+                FROM content_item i WHERE i.translation_group = :group
+                ORDER BY CASE WHEN i.source_item_id IS NULL THEN 0 ELSE 1 END, i.language
+                """)
+                .param("group", group)
+                .query((rs, n) -> {
+                    long sourceId = rs.getLong("source_item_id");
+                    boolean translation = !rs.wasNull();
+                    return new TranslationLine(rs.getLong("id"), Language.fromCode(rs.getString("language")).orElseThrow(),
+                            rs.getString("title"), ContentStatus.valueOf(rs.getString("status")),
+                            translation ? sourceId : null,
+                            translation && rs.getInt("source_revision") < rs.getInt("source_now"));
+                })
+                .list();
+    }
+
+    /**
+     * Originals (in any language but {@code language}) with no version in {@code language}, and
+     * translations into it whose source has moved on: what a translator into it has to do.
+     */
+    List<TranslationLine> toTranslate(Language language) {
+        return jdbc.sql("""
+                SELECT i.id, i.language, i.title, i.status, i.source_item_id, i.source_revision,
+                       (SELECT s.revision_number FROM content_item s WHERE s.id = i.source_item_id) AS source_now
+                FROM content_item i
+                WHERE (i.source_item_id IS NULL AND i.language <> :language AND NOT EXISTS (
+                          SELECT 1 FROM content_item t WHERE t.translation_group = i.translation_group
+                          AND t.language = :language))
+                   OR (i.source_item_id IS NOT NULL AND i.language = :language AND i.source_revision <
+                          (SELECT s.revision_number FROM content_item s WHERE s.id = i.source_item_id))
+                ORDER BY i.updated_at DESC, i.id DESC
+                """)
+                .param("language", language.code())
+                .query((rs, n) -> {
+                    long sourceId = rs.getLong("source_item_id");
+                    boolean translation = !rs.wasNull();
+                    return new TranslationLine(rs.getLong("id"), Language.fromCode(rs.getString("language")).orElseThrow(),
+                            rs.getString("title"), ContentStatus.valueOf(rs.getString("status")),
+                            translation ? sourceId : null, translation);
+                })
+                .list();
+    }
+
     void replaceLinks(long id, ContentDraft draft) {
         jdbc.sql("DELETE FROM item_country WHERE item_id = :id").param("id", id).update();
         jdbc.sql("DELETE FROM item_contact WHERE item_id = :id").param("id", id).update();
@@ -212,12 +273,15 @@ class ContentItems {
                 rs.getString("dateline_city"), trim(rs.getString("dateline_country")),
                 rs.getObject("parent_group", UUID.class), PageLayout.valueOf(rs.getString("layout")),
                 rs.getBoolean("featured"), countries(id), contacts(id));
+        long sourceId = rs.getLong("source_item_id");
+        Translation translation = rs.wasNull() ? null
+                : new Translation(sourceId, rs.getInt("source_revision"), rs.getString("translation_credit"));
         int publishedNumber = rs.getInt("published_number");
         return new EditableItem(id, rs.getObject("translation_group", UUID.class),
                 ContentStatus.valueOf(rs.getString("status")), rs.getInt("version"), rs.getInt("revision_number"),
                 rs.wasNull() ? null : publishedNumber, draft, rs.getObject("created_at", OffsetDateTime.class),
                 rs.getObject("updated_at", OffsetDateTime.class),
-                rs.getObject("first_published_at", OffsetDateTime.class),
+                rs.getObject("first_published_at", OffsetDateTime.class), translation,
                 rs.getObject("publish_at", OffsetDateTime.class), rs.getObject("unpublish_at", OffsetDateTime.class));
     }
 

@@ -41,6 +41,40 @@ public class EditorialContent {
         return items.list(type, status);
     }
 
+    /** Every language version of the item's translation group, the original first. */
+    public List<TranslationLine> translations(long id) {
+        return items.group(get(id).translationGroup());
+    }
+
+    /** What a translator into this language has to do: untranslated originals, outdated translations. */
+    public List<TranslationLine> toTranslate(org.herald.i18n.Language language) {
+        return items.toTranslate(language);
+    }
+
+    /**
+     * For a translation, what changed in its source since the revision it follows (title,
+     * summary and text, line by line); empty for an original or an up-to-date translation.
+     */
+    public List<TextDiff> sourceChanges(long id) {
+        EditableItem item = get(id);
+        if (!item.isTranslation()) {
+            return List.of();
+        }
+        EditableItem source = get(item.translation().sourceItemId());
+        if (source.revisionNumber() <= item.translation().sourceRevision()) {
+            return List.of();
+        }
+        RevisionText before = revisions.text(source.id(), item.translation().sourceRevision())
+                .orElse(new RevisionText("", "", ""));
+        RevisionText after = revisions.text(source.id(), source.revisionNumber()).orElseThrow();
+        return java.util.stream.Stream.of(
+                        TextDiff.of("title", before.title(), after.title()),
+                        TextDiff.of("summary", before.summary(), after.summary()),
+                        TextDiff.of("body", before.bodyMarkdown(), after.bodyMarkdown()))
+                .filter(TextDiff::changed)
+                .toList();
+    }
+
     /** The item's revisions, newest first. */
     public List<RevisionSummary> revisions(long id) {
         return revisions.of(id);
@@ -75,6 +109,7 @@ public class EditorialContent {
         return new PublishedView(item.id(), item.translationGroup(), draft.type(), draft.kind(), draft.language(),
                 draft.slug(), draft.title(), draft.summary(), bodies.html(draft.bodyMarkdown()), date,
                 draft.datelineCity(), draft.datelineCountry(), draft.parentGroup(), draft.layout(), draft.featured(),
-                item.firstPublishedAt(), null, draft.countries(), draft.contacts());
+                item.firstPublishedAt(), null, draft.countries(), draft.contacts(), !item.isTranslation(),
+                item.isTranslation() ? item.translation().credit() : null);
     }
 }

@@ -26,6 +26,13 @@ public class PublishedContent {
                    p.release_date, p.dateline_city, p.dateline_country, p.featured
             FROM published_item p
             """;
+    /**
+     * What a list in a language shows: its versions in that language, and the originals of the
+     * groups that have none in it (shown with a notice, never hidden and never a 404).
+     */
+    private static final String SHOWN_IN_LANGUAGE = "(p.language = :language OR (p.is_original = TRUE AND NOT EXISTS"
+            + " (SELECT 1 FROM published_item t WHERE t.translation_group = p.translation_group"
+            + " AND t.language = :language)))";
     /** Newest first; unknown dates after every known one, then by when Herald published them. */
     private static final String NEWEST_FIRST =
             " ORDER BY p.release_date DESC NULLS LAST, p.first_published_at DESC, p.item_id DESC";
@@ -45,6 +52,17 @@ public class PublishedContent {
                 .optional();
     }
 
+    /**
+     * The published versions, in any language, with this slug: where a reader lands when the
+     * URL's language has no item of that name (a translation is then found through its group).
+     */
+    public List<PublishedView> findInAnyLanguage(ContentType type, String slug) {
+        return jdbc.sql("SELECT * FROM published_item WHERE content_type = :type AND slug = :slug ORDER BY is_original DESC")
+                .param("type", type.name()).param("slug", slug)
+                .query(this::view)
+                .list();
+    }
+
     /** The current slug of the item that was once public under {@code oldSlug}, if it is still public. */
     public Optional<String> redirect(ContentType type, Language language, String oldSlug) {
         return jdbc.sql("""
@@ -58,7 +76,7 @@ public class PublishedContent {
 
     /** A page of the news listing, newest first. */
     public ResultPage<PublishedSummary> news(NewsQuery query) {
-        StringBuilder where = new StringBuilder(" WHERE p.language = :language AND p.content_type = 'ARTICLE'");
+        StringBuilder where = new StringBuilder(" WHERE " + SHOWN_IN_LANGUAGE + " AND p.content_type = 'ARTICLE'");
         Map<String, Object> params = new HashMap<>();
         params.put("language", query.language().code());
         if (query.kind() != null) {
@@ -87,20 +105,20 @@ public class PublishedContent {
 
     /** The newest articles marked as highlights. */
     public List<PublishedSummary> featured(Language language, int limit) {
-        return list(" WHERE p.language = :language AND p.content_type = 'ARTICLE' AND p.featured = TRUE",
+        return list(" WHERE " + SHOWN_IN_LANGUAGE + " AND p.content_type = 'ARTICLE' AND p.featured = TRUE",
                 Map.of("language", language.code()), limit);
     }
 
     /** The newest articles about a country. */
     public List<PublishedSummary> aboutCountry(Language language, String countryCode, int limit) {
-        return list(" WHERE p.language = :language AND p.content_type = 'ARTICLE' AND EXISTS (SELECT 1 FROM "
+        return list(" WHERE " + SHOWN_IN_LANGUAGE + " AND p.content_type = 'ARTICLE' AND EXISTS (SELECT 1 FROM "
                         + "published_item_country c WHERE c.item_id = p.item_id AND c.country_code = :country)",
                 Map.of("language", language.code(), "country", countryCode), limit);
     }
 
     /** The published pages whose parent is the page group, by title. */
     public List<PublishedSummary> children(Language language, UUID parentGroup) {
-        return jdbc.sql(SUMMARY_COLUMNS + " WHERE p.language = :language AND p.parent_group = :parent ORDER BY p.title")
+        return jdbc.sql(SUMMARY_COLUMNS + " WHERE " + SHOWN_IN_LANGUAGE + " AND p.parent_group = :parent ORDER BY p.title")
                 .param("language", language.code()).param("parent", parentGroup)
                 .query(PublishedContent::summary)
                 .list();
@@ -129,6 +147,14 @@ public class PublishedContent {
         return found;
     }
 
+    /** The published original of a translation group, if it is published. */
+    public Optional<PublishedSummary> originalOf(UUID group) {
+        return jdbc.sql(SUMMARY_COLUMNS + " WHERE p.translation_group = :group AND p.is_original = TRUE")
+                .param("group", group)
+                .query(PublishedContent::summary)
+                .optional();
+    }
+
     /** Every published language version of a translation group. */
     public List<PublishedSummary> translations(UUID group) {
         return jdbc.sql(SUMMARY_COLUMNS + " WHERE p.translation_group = :group ORDER BY p.language")
@@ -140,9 +166,10 @@ public class PublishedContent {
     /** The years that published articles in the language are dated in, newest first. */
     public List<Integer> years(Language language) {
         return jdbc.sql("""
-                SELECT DISTINCT release_year FROM published_item
-                WHERE language = :language AND content_type = 'ARTICLE' AND release_year IS NOT NULL
-                ORDER BY release_year DESC
+                SELECT DISTINCT p.release_year FROM published_item p
+                WHERE """ + SHOWN_IN_LANGUAGE + """
+                 AND p.content_type = 'ARTICLE' AND p.release_year IS NOT NULL
+                ORDER BY p.release_year DESC
                 """)
                 .param("language", language.code())
                 .query(Integer.class)
@@ -154,7 +181,8 @@ public class PublishedContent {
         return jdbc.sql("""
                 SELECT DISTINCT c.country_code FROM published_item_country c
                 JOIN published_item p ON p.item_id = c.item_id
-                WHERE p.language = :language AND p.content_type = 'ARTICLE'
+                WHERE """ + SHOWN_IN_LANGUAGE + """
+                 AND p.content_type = 'ARTICLE'
                 """)
                 .param("language", language.code())
                 .query((rs, n) -> rs.getString(1).trim())
@@ -191,6 +219,7 @@ public class PublishedContent {
                 jdbc.sql("SELECT country_code FROM published_item_country WHERE item_id = :id")
                         .param("id", id).query((r, n) -> r.getString(1).trim()).list(),
                 jdbc.sql("SELECT contact_id FROM published_item_contact WHERE item_id = :id ORDER BY position")
-                        .param("id", id).query(Long.class).list());
+                        .param("id", id).query(Long.class).list(),
+                rs.getBoolean("is_original"), rs.getString("translation_credit"));
     }
 }

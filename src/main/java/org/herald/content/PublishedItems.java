@@ -31,10 +31,11 @@ class PublishedItems {
         jdbc.sql("""
                 INSERT INTO published_item (item_id, revision_id, translation_group, content_type, kind, language, slug,
                     title, summary, body_html, release_date, release_year, dateline_city, dateline_country,
-                    parent_group, layout, featured, first_published_at, last_published_at)
+                    parent_group, layout, featured, first_published_at, last_published_at, is_original,
+                    translation_credit)
                 VALUES (:id, :revisionId, :group, :type, :kind, :language, :slug, :title, :summary, :bodyHtml,
                     :releaseDate, :releaseYear, :datelineCity, :datelineCountry, :parentGroup, :layout, :featured,
-                    :firstPublished, :now)
+                    :firstPublished, :now, :original, :credit)
                 """)
                 .param("id", item.id())
                 .param("revisionId", revisionId)
@@ -55,6 +56,8 @@ class PublishedItems {
                 .param("featured", draft.featured())
                 .param("firstPublished", firstPublished)
                 .param("now", now)
+                .param("original", !item.isTranslation())
+                .param("credit", item.isTranslation() ? item.translation().credit() : null)
                 .update();
         for (String code : draft.countries()) {
             jdbc.sql("INSERT INTO published_item_country (item_id, country_code) VALUES (:id, :code)")

@@ -14,4 +14,12 @@ public record PublishedSummary(long itemId, UUID translationGroup, ContentType t
     public String path() {
         return Paths.of(type, language, slug);
     }
+
+    /**
+     * Its address under a language's site: its own when it is in that language, else the
+     * original shown there with a notice, because that language has no translation of it.
+     */
+    public String pathIn(Language siteLanguage) {
+        return Paths.of(type, siteLanguage, slug);
+    }
 }

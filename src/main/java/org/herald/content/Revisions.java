@@ -58,6 +58,15 @@ class Revisions {
         return keys.getKeyAs(Number.class).longValue();
     }
 
+    /** The text fields of one revision, if it exists. */
+    java.util.Optional<RevisionText> text(long itemId, int number) {
+        return jdbc.sql("SELECT title, summary, body_markdown FROM revision WHERE item_id = :itemId AND number = :number")
+                .param("itemId", itemId).param("number", number)
+                .query((rs, n) -> new RevisionText(rs.getString("title"), rs.getString("summary"),
+                        rs.getString("body_markdown")))
+                .optional();
+    }
+
     long idOf(long itemId, int number) {
         return jdbc.sql("SELECT id FROM revision WHERE item_id = :itemId AND number = :number")
                 .param("itemId", itemId).param("number", number).query(Long.class).single();

@@ -73,14 +73,15 @@ public class SaveContent {
     }
 
     /**
-     * As {@link #update(Actor, long, int, ContentDraft)}, with a note on the revision. An edit by
-     * someone who may not publish takes an approved or scheduled item back to draft: what was
-     * approved is not what it says any more. An archived item must be reopened first.
+     * As {@link #update(Actor, long, int, ContentDraft)}, with a note on the revision. Saving an
+     * original needs CONTENT_EDIT, a translation TRANSLATE. An edit by someone who may not
+     * publish takes an approved or scheduled item back to draft: what was approved is not what it
+     * says any more. An archived item must be reopened first.
      */
     @Transactional
     void update(Actor actor, long id, int expectedVersion, ContentDraft draft, String note) {
-        actor.require(Permission.CONTENT_EDIT);
         EditableItem current = items.find(id).orElseThrow(() -> new ContentNotFoundException(id));
+        actor.require(current.isTranslation() ? Permission.TRANSLATE : Permission.CONTENT_EDIT);
         if (current.status() == ContentStatus.ARCHIVED) {
             throw new TransitionNotAllowedException(id, null, current.status());
         }

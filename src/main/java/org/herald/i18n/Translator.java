@@ -1,19 +1,23 @@
 package org.herald.i18n;
 
-import org.springframework.context.MessageSource;
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.ULocale;
 
 /**
- * Looks up message keys in one language. A missing key fails loudly in tests (see
- * {@code MessageBundleTests}); at run time it shows the key rather than breaking the page.
+ * Looks up message keys in one language and formats them with ICU: plural forms, numbers and
+ * dates by the language's rules. A missing key fails loudly in tests
+ * ({@code MessageBundleTests}); at run time it shows the key rather than breaking the page.
  */
 public final class Translator {
 
-    private final MessageSource source;
+    private final Messages messages;
     private final Language language;
+    private final ULocale locale;
 
-    Translator(MessageSource source, Language language) {
-        this.source = source;
+    Translator(Messages messages, Language language) {
+        this.messages = messages;
         this.language = language;
+        this.locale = ULocale.forLocale(language.locale());
     }
 
     public Language language() {
@@ -22,6 +26,10 @@ public final class Translator {
 
     /** The message for this key, with {@code {0}}-style arguments filled in. */
     public String t(String key, Object... args) {
-        return source.getMessage(key, args, key, language.locale());
+        String pattern = messages.pattern(language, key);
+        if (args.length == 0 && pattern.indexOf('{') < 0 && pattern.indexOf('\'') < 0) {
+            return pattern;
+        }
+        return new MessageFormat(pattern, locale).format(args);
     }
 }

@@ -65,9 +65,11 @@ class SeedImport {
     private final Directory directory;
     private final CountryMatcher countries;
     private final Clock clock;
+    private final DemoTranslations demoTranslations;
 
     SeedImport(JdbcClient jdbc, SaveContent save, PublishContent publish, EditorialContent content, Menu menu,
-               OrganizationProfile profile, Directory directory, CountryMatcher countries, Clock clock) {
+               OrganizationProfile profile, Directory directory, CountryMatcher countries, Clock clock,
+               DemoTranslations demoTranslations) {
         this.jdbc = jdbc;
         this.save = save;
         this.publish = publish;
@@ -77,6 +79,7 @@ class SeedImport {
         this.directory = directory;
         this.countries = countries;
         this.clock = clock;
+        this.demoTranslations = demoTranslations;
     }
 
     boolean alreadyLoaded() {
@@ -99,7 +102,8 @@ class SeedImport {
         for (NavigationEntry entry : page.navigation()) {
             addSection(seed, entry);
         }
-        addPressRelease(seed, page, acronym);
+        long release = addPressRelease(seed, page, acronym);
+        demoTranslations.add(seed, release);
         return true;
     }
 
@@ -114,7 +118,8 @@ class SeedImport {
                 if (profile.find(fact.key()).isPresent()) {
                     continue;
                 }
-                profile.record(new Fact(fact.key(), fact.number(), fact.value(), null, fact.statement(), source));
+                profile.record(new Fact(fact.key(), fact.number(), fact.value(), null, fact.statement(), source,
+                        fact.value() == null ? null : "en"));
                 if (fact.key().equals("acronym")) {
                     acronym = fact.value();
                 }
@@ -135,7 +140,7 @@ class SeedImport {
         menu.add(seed, group, Language.EN, entry.label());
     }
 
-    private void addPressRelease(Actor seed, CrawledPage page, String acronym) {
+    private long addPressRelease(Actor seed, CrawledPage page, String acronym) {
         String body = MarkdownWriter.toMarkdown(page.body());
         String plainText = page.title() + "\n" + page.body().stream().map(SeedImport::text)
                 .reduce("", (a, b) -> a + "\n" + b);
@@ -150,6 +155,7 @@ class SeedImport {
                 countries.countries(plainText), contacts);
         long id = save.create(seed, draft, null);
         publish.publish(seed, id);
+        return id;
     }
 
     /**

@@ -2,20 +2,21 @@ package org.herald.importer;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
 
-/** On start, fills an empty database from the seed file (once: a second start loads nothing). */
+/**
+ * On start, fills an empty database from the seed file (once: a second start loads nothing).
+ * It runs before the web server opens, so no reader ever sees the site half-loaded.
+ */
 @Component
-@Order(10)
-class SeedLoader implements ApplicationRunner {
+class SeedLoader implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(SeedLoader.class);
 
@@ -30,7 +31,15 @@ class SeedLoader implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) throws IOException {
+    public void afterSingletonsInstantiated() {
+        try {
+            load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the seed " + properties.resource(), e);
+        }
+    }
+
+    private void load() throws IOException {
         if (!properties.enabled() || seedImport.alreadyLoaded()) {
             return;
         }

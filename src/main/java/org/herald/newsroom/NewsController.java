@@ -13,6 +13,8 @@ import org.herald.i18n.Language;
 import org.herald.people.Directory;
 import org.herald.places.Countries;
 import org.herald.site.BadRequestException;
+import org.herald.site.ContentPages;
+import org.herald.site.PageContext;
 import org.herald.site.NotFoundException;
 import org.herald.site.QueryParameters;
 import org.herald.site.Redirects;
@@ -20,6 +22,7 @@ import org.herald.site.SiteLanguage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -30,12 +33,15 @@ class NewsController {
     static final int PAGE_SIZE = 20;
 
     private final SiteLanguage siteLanguage;
+    private final ContentPages pages;
     private final PublishedContent content;
     private final Directory directory;
     private final Countries countries;
 
-    NewsController(SiteLanguage siteLanguage, PublishedContent content, Directory directory, Countries countries) {
+    NewsController(SiteLanguage siteLanguage, ContentPages pages, PublishedContent content, Directory directory,
+                   Countries countries) {
         this.siteLanguage = siteLanguage;
+        this.pages = pages;
         this.content = content;
         this.directory = directory;
         this.countries = countries;
@@ -57,14 +63,18 @@ class NewsController {
     }
 
     @GetMapping("/{lang:[a-z]{2}}/news/{slug}")
-    String article(@PathVariable String lang, @PathVariable String slug, Model model, HttpServletRequest request) {
+    String article(@PathVariable String lang, @PathVariable String slug, @ModelAttribute("ctx") PageContext ctx,
+                   Model model, HttpServletRequest request) {
         Language language = siteLanguage.of(lang);
-        PublishedView article = content.find(ContentType.ARTICLE, language, slug).orElse(null);
-        if (article == null) {
-            String moved = content.redirect(ContentType.ARTICLE, language, slug).orElseThrow(NotFoundException::new);
-            return Redirects.permanent(request, "/" + lang + "/news/" + moved);
+        ContentPages.Answer answer = pages.find(ContentType.ARTICLE, language, slug).orElseThrow(NotFoundException::new);
+        if (answer.redirect() != null) {
+            return answer.permanent() ? Redirects.permanent(request, answer.redirect()) : "redirect:" + answer.redirect();
         }
+        PublishedView article = answer.shown();
+        model.addAttribute("ctx", ctx.withLanguageLinks(answer.links()));
         model.addAttribute("article", article);
+        model.addAttribute("fallback", answer.fallback());
+        model.addAttribute("original", answer.original());
         model.addAttribute("countries", countries.sorted(article.countries(), language));
         model.addAttribute("contacts", directory.get(article.contacts()));
         return "newsroom/article";

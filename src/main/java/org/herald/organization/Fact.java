@@ -12,6 +12,8 @@ import java.time.LocalDate;
  * @param asOf      the date the fact was true, null when the source does not say
  * @param statement the sentence the fact was stated in
  * @param source    where the fact comes from (a file, a page, a person)
+ * @param language  the language of a text fact ("en"); null for numbers, which are the same in all
  */
-public record Fact(String key, Long number, String text, LocalDate asOf, String statement, String source) {
+public record Fact(String key, Long number, String text, LocalDate asOf, String statement, String source,
+                   String language) {
 }

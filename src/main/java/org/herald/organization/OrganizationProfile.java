@@ -32,8 +32,8 @@ public class OrganizationProfile {
 
     public void record(Fact fact) {
         jdbc.sql("""
-                INSERT INTO org_fact (fact_key, number_value, text_value, as_of, statement, source, recorded_at)
-                VALUES (:key, :number, :text, :asOf, :statement, :source, :at)
+                INSERT INTO org_fact (fact_key, number_value, text_value, as_of, statement, source, recorded_at, language)
+                VALUES (:key, :number, :text, :asOf, :statement, :source, :at, :language)
                 """)
                 .param("key", fact.key())
                 .param("number", fact.number())
@@ -41,36 +41,59 @@ public class OrganizationProfile {
                 .param("asOf", fact.asOf())
                 .param("statement", fact.statement())
                 .param("source", fact.source())
+                .param("language", fact.language())
                 .param("at", OffsetDateTime.now(clock))
                 .update();
     }
 
-    /** The current value of each key, in {@link #KEYS} order. */
+    /** The current value of each key, in {@link #KEYS} order, text facts in English. */
     public Map<String, Fact> current() {
+        return current("en");
+    }
+
+    /** The current value of each key, text facts in the language if it has them, else in English. */
+    public Map<String, Fact> current(String language) {
         Map<String, Fact> current = new LinkedHashMap<>();
-        KEYS.forEach(key -> find(key).ifPresent(fact -> current.put(key, fact)));
+        KEYS.forEach(key -> find(key, language).ifPresent(fact -> current.put(key, fact)));
         return current;
     }
 
     public Optional<Fact> find(String key) {
+        return find(key, "en");
+    }
+
+    /**
+     * The current value of a key: the latest dated one (facts with no date count as older),
+     * among those in the language, else those that have none (numbers), else English.
+     */
+    public Optional<Fact> find(String key, String language) {
         return jdbc.sql("""
-                SELECT fact_key, number_value, text_value, as_of, statement, source FROM org_fact
+                SELECT fact_key, number_value, text_value, as_of, statement, source, language FROM org_fact
                 WHERE fact_key = :key
-                ORDER BY as_of DESC NULLS LAST, recorded_at DESC, id DESC
+                ORDER BY CASE WHEN language = :language THEN 0 WHEN language IS NULL THEN 1
+                              WHEN language = 'en' THEN 2 ELSE 3 END,
+                         as_of DESC NULLS LAST, recorded_at DESC, id DESC
                 LIMIT 1
                 """)
                 .param("key", key)
+                .param("language", language)
                 .query((rs, n) -> new Fact(rs.getString("fact_key"),
                         (Long) rs.getObject("number_value", Long.class),
                         rs.getString("text_value"),
                         rs.getObject("as_of", java.time.LocalDate.class),
                         rs.getString("statement"),
-                        rs.getString("source")))
+                        rs.getString("source"),
+                        rs.getString("language")))
                 .optional();
     }
 
     /** The organization's name as the site header shows it. */
     public Optional<String> name() {
-        return find("name").map(Fact::text);
+        return name("en");
+    }
+
+    /** The organization's name in a language, else in English. */
+    public Optional<String> name(String language) {
+        return find("name", language).map(Fact::text);
     }
 }

@@ -75,7 +75,8 @@ public class Menu {
                     .filter(page -> page.language() == language)
                     .findFirst()
                     .or(() -> versions.stream().findFirst())
-                    .ifPresent(page -> sections.add(new Section(entry.label(language.code()), page.path(), page.summary())));
+                    .ifPresent(page -> sections.add(new Section(entry.label(language.code()), page.pathIn(language),
+                            page.summary(), page.language())));
         }
         return sections;
     }

@@ -11,9 +11,12 @@ import java.util.UUID;
  */
 public record MenuEntry(long id, int position, UUID pageGroup, Map<String, String> labels) {
 
-    /** The label in this language, else in any language that has one. */
+    /** The label in this language, else in English, else in any language that has one. */
     public String label(String language) {
         String label = labels.get(language);
+        if (label == null) {
+            label = labels.get("en");
+        }
         return label != null ? label : labels.values().stream().findFirst().orElse("");
     }
 }

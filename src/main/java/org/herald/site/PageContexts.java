@@ -1,12 +1,18 @@
 package org.herald.site;
 
+import java.time.ZoneId;
+import java.util.List;
+
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.herald.content.ContentProperties;
 import org.herald.i18n.Language;
-import org.springframework.beans.factory.ObjectProvider;
+import org.herald.i18n.LanguageChoice;
+import org.herald.i18n.LanguageLink;
 import org.herald.i18n.Messages;
 import org.herald.i18n.SiteLanguages;
 import org.herald.organization.OrganizationProfile;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -18,18 +24,23 @@ import org.springframework.web.servlet.resource.ResourceUrlProvider;
 public class PageContexts {
 
     private final SiteLanguages languages;
+    private final LanguageChoice choice;
     private final Messages messages;
     private final Menu menu;
     private final OrganizationProfile profile;
     private final ObjectProvider<ResourceUrlProvider> resources;
+    private final ZoneId zone;
 
-    PageContexts(SiteLanguages languages, Messages messages, Menu menu, OrganizationProfile profile,
-                 ObjectProvider<ResourceUrlProvider> resources) {
+    PageContexts(SiteLanguages languages, LanguageChoice choice, Messages messages, Menu menu,
+                 OrganizationProfile profile, ObjectProvider<ResourceUrlProvider> resources,
+                 ContentProperties content) {
         this.languages = languages;
+        this.choice = choice;
         this.messages = messages;
         this.menu = menu;
         this.profile = profile;
         this.resources = resources;
+        this.zone = content.timeZone();
     }
 
     /** The context of a request: its language from the path's first segment, else the default. */
@@ -37,33 +48,53 @@ public class PageContexts {
         return of(request, request.getRequestURI());
     }
 
-    /** The context of a request made for {@code uri} (an error dispatch knows the original one). */
+    /**
+     * The context of a request made for {@code uri} (an error dispatch knows the original one).
+     * Public pages take their language from the URL; the back office, which has none in its
+     * URLs, from the reader's remembered choice or browser.
+     */
     public PageContext of(HttpServletRequest request, String uri) {
         String[] segments = uri.split("/", 3);
-        Language language = segments.length > 1 ? languages.fromPath(segments[1]).orElse(null) : null;
-        String path = language == null ? uri : uri.substring(language.code().length() + 1);
-        Language shown = language == null ? languages.defaultLanguage() : language;
-        return of(request, shown, path);
+        Language fromPath = segments.length > 1 ? languages.fromPath(segments[1]).orElse(null) : null;
+        String path = fromPath == null ? uri : uri.substring(fromPath.code().length() + 1);
+        if (path.isEmpty()) {
+            path = "/";
+        }
+        boolean backOffice = path.startsWith("/admin") || path.startsWith("/login");
+        Language language = fromPath != null ? fromPath : choice.of(request);
+        return build(request, language, path, backOffice);
     }
 
-    PageContext of(HttpServletRequest request, Language language, String path) {
+    private PageContext build(HttpServletRequest request, Language language, String path, boolean backOffice) {
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
-        boolean backOffice = path.startsWith("/admin") || path.startsWith("/login");
         Authentication user = SecurityContextHolder.getContext().getAuthentication();
         String username = user != null && user.isAuthenticated() && !"anonymousUser".equals(user.getPrincipal())
                 ? user.getName() : null;
+        String samePath = path;
+        List<LanguageLink> links = languages.enabled().stream()
+                .map(other -> new LanguageLink(other, backOffice ? samePath : "/" + other.code() + samePath))
+                .toList();
         return new PageContext(language, messages.in(language),
-                profile.name().orElse("Herald"),
-                backOffice ? java.util.List.of() : menu.links(language),
-                path.isEmpty() ? "/" : path,
-                languages.enabled(),
+                profile.name(language.code()).orElse("Herald"),
+                backOffice ? List.of() : menu.links(language),
+                path,
+                links,
+                baseUrl(request),
                 backOffice && csrf != null ? csrf.getParameterName() : null,
                 backOffice && csrf != null ? csrf.getToken() : null,
                 username,
+                zone,
                 asset -> {
                     ResourceUrlProvider provider = resources.getIfAvailable();
                     String versioned = provider == null ? null : provider.getForLookupPath(asset);
                     return versioned == null ? asset : versioned;
                 });
+    }
+
+    private static String baseUrl(HttpServletRequest request) {
+        int port = request.getServerPort();
+        boolean defaultPort = ("http".equals(request.getScheme()) && port == 80)
+                || ("https".equals(request.getScheme()) && port == 443);
+        return request.getScheme() + "://" + request.getServerName() + (defaultPort ? "" : ":" + port);
     }
 }

@@ -26,14 +26,16 @@ import org.springframework.web.bind.annotation.PathVariable;
 class PageController {
 
     private final SiteLanguage siteLanguage;
+    private final ContentPages pages;
     private final PublishedContent content;
     private final ProfileFacts facts;
     private final Directory directory;
     private final Countries countries;
 
-    PageController(SiteLanguage siteLanguage, PublishedContent content, ProfileFacts facts, Directory directory,
-                   Countries countries) {
+    PageController(SiteLanguage siteLanguage, ContentPages pages, PublishedContent content, ProfileFacts facts,
+                   Directory directory, Countries countries) {
         this.siteLanguage = siteLanguage;
+        this.pages = pages;
         this.content = content;
         this.facts = facts;
         this.directory = directory;
@@ -44,12 +46,15 @@ class PageController {
     String page(@PathVariable String lang, @PathVariable String slug, @ModelAttribute("ctx") PageContext ctx,
                 Model model, HttpServletRequest request) {
         Language language = siteLanguage.of(lang);
-        PublishedView page = content.find(ContentType.PAGE, language, slug).orElse(null);
-        if (page == null) {
-            String moved = content.redirect(ContentType.PAGE, language, slug).orElseThrow(NotFoundException::new);
-            return Redirects.permanent(request, "/" + lang + "/" + moved);
+        ContentPages.Answer answer = pages.find(ContentType.PAGE, language, slug).orElseThrow(NotFoundException::new);
+        if (answer.redirect() != null) {
+            return answer.permanent() ? Redirects.permanent(request, answer.redirect()) : "redirect:" + answer.redirect();
         }
+        PublishedView page = answer.shown();
+        model.addAttribute("ctx", ctx.withLanguageLinks(answer.links()));
         model.addAttribute("page", page);
+        model.addAttribute("fallback", answer.fallback());
+        model.addAttribute("original", answer.original());
         model.addAttribute("children", content.children(language, page.translationGroup()));
         model.addAttribute("facts", page.layout() == PageLayout.PROFILE ? facts.lines(ctx) : List.of());
         model.addAttribute("countries", page.layout() == PageLayout.COUNTRIES

@@ -20,7 +20,7 @@ class ProfileFacts {
     /** The facts worth showing as key figures (the name and acronym are the site's header). */
     List<FactLine> lines(PageContext ctx) {
         List<FactLine> lines = new ArrayList<>();
-        for (Fact fact : profile.current().values()) {
+        for (Fact fact : profile.current(ctx.language().code()).values()) {
             if (fact.key().equals("name") || fact.key().equals("acronym")) {
                 continue;
             }

@@ -20,6 +20,7 @@ import org.herald.content.ContentDraft;
 import org.herald.content.ContentType;
 import org.herald.content.PageLayout;
 import org.herald.content.SaveContent;
+import org.herald.content.TranslateContent;
 import org.herald.i18n.Language;
 import org.herald.media.UploadMedia;
 import org.herald.newsroom.SharePreview;
@@ -62,6 +63,7 @@ abstract class AuthorizationMatrixContract {
     @Autowired PasswordEncoder passwords;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mapping;
     @Autowired SaveContent save;
+    @Autowired TranslateContent translate;
     @Autowired UploadMedia upload;
     @Autowired SharePreview share;
     @Autowired Menu menu;
@@ -113,8 +115,10 @@ abstract class AuthorizationMatrixContract {
         for (Map.Entry<Route, String> rule : writtenRules().entrySet()) {
             for (String actor : ACTORS) {
                 Route route = rule.getKey();
-                boolean expected = allowed(rule.getValue(), actor);
-                Response response = request(actor, route);
+                Rule parsed = Rule.parse(rule.getValue());
+                boolean onTranslation = parsed.onTranslation(actor);
+                boolean expected = parsed.allows(actor);
+                Response response = request(actor, route, onTranslation);
                 requests++;
                 boolean denied = actor.equals("ANONYMOUS") && !rule.getValue().equals("public")
                         ? isSentToSignIn(response) : response.status() == 403;
@@ -131,20 +135,47 @@ abstract class AuthorizationMatrixContract {
         assertThat(wrong).as("requests the route table does not agree with").isEmpty();
     }
 
-    private static boolean allowed(String rule, String actor) {
-        if (rule.equals("public")) {
-            return true;
+    /**
+     * A rule of the table: "public", a permission, or "A (B for a translation)": A, or B when the
+     * item is a translation.
+     */
+    record Rule(boolean open, Permission permission, Permission forTranslation) {
+
+        private static final Pattern FORMAT = Pattern.compile("([A-Z_]+)(?: \\(([A-Z_]+) for a translation\\))?");
+
+        static Rule parse(String text) {
+            if (text.equals("public")) {
+                return new Rule(true, null, null);
+            }
+            Matcher matcher = FORMAT.matcher(text);
+            if (!matcher.matches()) {
+                throw new IllegalStateException("not a rule: " + text);
+            }
+            return new Rule(false, Permission.valueOf(matcher.group(1)),
+                    matcher.group(2) == null ? null : Permission.valueOf(matcher.group(2)));
         }
-        return !actor.equals("ANONYMOUS") && Role.valueOf(actor).grants(Permission.valueOf(rule));
+
+        /** Whether the actor is tried on a translation: it lacks the main permission but has the translation one. */
+        boolean onTranslation(String actor) {
+            return !open && forTranslation != null && !actor.equals("ANONYMOUS")
+                    && !Role.valueOf(actor).grants(permission) && Role.valueOf(actor).grants(forTranslation);
+        }
+
+        boolean allows(String actor) {
+            if (open) {
+                return true;
+            }
+            return !actor.equals("ANONYMOUS") && (Role.valueOf(actor).grants(permission) || onTranslation(actor));
+        }
     }
 
     private static boolean isSentToSignIn(Response response) {
         return response.status() == 302 && response.location() != null && response.location().endsWith("/login");
     }
 
-    private Response request(String actor, Route route) {
+    private Response request(String actor, Route route, boolean onTranslation) {
         Http http = clients.get(actor);
-        String path = fill(route.pattern());
+        String path = fill(route.pattern(), onTranslation);
         if (route.method().equals("GET")) {
             return http.get(path);
         }
@@ -153,10 +184,10 @@ abstract class AuthorizationMatrixContract {
     }
 
     /** The route's path with a fresh fixture for each variable. */
-    private String fill(String pattern) {
+    private String fill(String pattern, boolean onTranslation) {
         Map<String, String> values = new LinkedHashMap<>();
         Matcher matcher = VARIABLE.matcher(pattern);
-        long item = pattern.startsWith("/admin/menu") ? 0 : freshItem();
+        long item = pattern.startsWith("/admin/menu") ? 0 : onTranslation ? freshTranslation() : freshItem();
         while (matcher.find()) {
             String name = matcher.group(1);
             values.put(name, switch (name) {
@@ -184,6 +215,14 @@ abstract class AuthorizationMatrixContract {
         ContentDraft draft = new ContentDraft(ContentType.PAGE, null, Language.EN, "Matrix fixture " + slug, slug, null,
                 "Text.", null, true, null, null, null, PageLayout.STANDARD, false, List.of(), List.of());
         return save.create(FIXTURES, draft, null);
+    }
+
+    private long freshTranslation() {
+        long source = freshItem();
+        String slug = "matrix-fr-" + UUID.randomUUID().toString().substring(0, 8);
+        ContentDraft draft = new ContentDraft(ContentType.PAGE, null, Language.FR, "Page de test " + slug, slug, null,
+                "Texte.", null, true, null, null, null, PageLayout.STANDARD, false, List.of(), List.of());
+        return translate.create(FIXTURES, source, draft, "Matrix");
     }
 
     private long freshMenuEntry() {

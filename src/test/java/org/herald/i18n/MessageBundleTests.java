@@ -38,11 +38,21 @@ class MessageBundleTests {
     private static final Path SOURCES = Path.of("src/main/java");
     private static final Pattern TEMPLATE_KEY = Pattern.compile("\\bt\\(\"([a-z0-9.\\-]+)\"");
     private static final Pattern JAVA_KEY = Pattern.compile("\"((?:error|editor|menu|login|profile|news|admin|home"
-            + "|country|countries|press-room|article|contact|layout|nav|date|page|status|kind|type"
-            + "|problem|notice|embargo|library|users|account|password|totp|transition|workflow|review|compare"
+            + "|country|countries|press-room|article|contact|layout|nav|date|page|status|kind|type|translation|translations"
+            + "|diff|problem|notice|embargo|library|users|account|password|totp|transition|workflow|review|compare"
             + "|revisions|merge|presence|audit|picker|dashboard|role)\\.[a-z0-9.\\-]+)\"");
 
     private static Properties bundle;
+    private static final java.util.Map<Language, Properties> translations = new java.util.EnumMap<>(Language.class);
+    /**
+     * Values that are rightly the same as the English in some language: names, codes, words that
+     * language borrows. Anything else identical to the English is an untranslated leftover.
+     */
+    static final Set<String> SAME_AS_ENGLISH = Set.of("contact.phone.whatsapp", "contact.phone.fax",
+            "contact.phone.tel", "type.page", "news.pages", "admin.filter.pages", "news.filter.kind", "admin.column.type",
+            "editor.kind", "admin.menu", "menu.actions", "country.contacts", "translations.original",
+            "editor.source", "diff.field.title", "editor.revisions", "admin.filter.articles", "editor.release-date",
+            "editor.title");
     private static List<String> templates;
     private static List<String> sources;
 
@@ -56,6 +66,11 @@ class MessageBundleTests {
                 try (InputStream in = Files.newInputStream(file)) {
                     bundle.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
                 }
+            }
+        }
+        for (Language language : Language.values()) {
+            if (language != Language.EN) {
+                translations.put(language, load(language));
             }
         }
         templates = readAll(TEMPLATES, ".jte");
@@ -73,6 +88,111 @@ class MessageBundleTests {
         Set<String> used = new TreeSet<>(usedLiterally());
         used.addAll(dynamicKeys());
         assertThat(difference(bundle.stringPropertyNames(), used)).as("keys nothing uses").isEmpty();
+    }
+
+    @Test
+    void everyLanguageHasExactlyTheEnglishKeys() {
+        for (var entry : translations.entrySet()) {
+            Set<String> keys = entry.getValue().stringPropertyNames();
+            assertThat(difference(bundle.stringPropertyNames(), keys)).as("missing in " + entry.getKey()).isEmpty();
+            assertThat(difference(keys, bundle.stringPropertyNames())).as("unknown in " + entry.getKey()).isEmpty();
+        }
+    }
+
+    @Test
+    void nothingIsLeftInEnglish() {
+        for (var entry : translations.entrySet()) {
+            List<String> leftovers = bundle.stringPropertyNames().stream()
+                    .filter(key -> !SAME_AS_ENGLISH.contains(key))
+                    .filter(key -> bundle.getProperty(key).equals(entry.getValue().getProperty(key)))
+                    .sorted().toList();
+            assertThat(leftovers).as("still English in " + entry.getKey()).isEmpty();
+        }
+    }
+
+    @Test
+    void everyMessageIsAValidIcuPatternWithTheLanguagesPluralForms() {
+        for (Language language : Language.values()) {
+            Properties messages = language == Language.EN ? bundle : translations.get(language);
+            com.ibm.icu.text.PluralRules rules = com.ibm.icu.text.PluralRules.forLocale(language.locale());
+            Set<String> required = new TreeSet<>(rules.getKeywords());
+            if (language == Language.FR || language == Language.ES) {
+                // "many" is only for numbers like 1,000,000 in these languages; "other" serves.
+                required.remove("many");
+            }
+            for (String key : messages.stringPropertyNames()) {
+                String pattern = messages.getProperty(key);
+                assertThat(parses(pattern, language)).as(language + " " + key + " parses").isTrue();
+                for (Set<String> forms : pluralForms(pattern)) {
+                    assertThat(forms).as(language + " " + key + " plural forms").containsAll(required);
+                }
+            }
+        }
+    }
+
+    @Test
+    void russianAndArabicCountsReadRight() {
+        com.ibm.icu.text.MessageFormat russian = new com.ibm.icu.text.MessageFormat(
+                translations.get(Language.RU).getProperty("news.count"), Language.RU.locale());
+        assertThat(russian.format(new Object[] {1})).isEqualTo("1 статья");
+        assertThat(russian.format(new Object[] {3})).isEqualTo("3 статьи");
+        assertThat(russian.format(new Object[] {5})).isEqualTo("5 статей");
+        assertThat(russian.format(new Object[] {21})).isEqualTo("21 статья");
+        com.ibm.icu.text.MessageFormat arabic = new com.ibm.icu.text.MessageFormat(
+                translations.get(Language.AR).getProperty("profile.member-states"), Language.AR.locale());
+        assertThat(arabic.format(new Object[] {2})).isEqualTo("دولتان عضوان");
+        assertThat(arabic.format(new Object[] {175})).endsWith("دولة عضوًا");
+        assertThat(arabic.format(new Object[] {5})).endsWith("دول أعضاء");
+    }
+
+    private static boolean parses(String pattern, Language language) {
+        try {
+            new com.ibm.icu.text.MessageFormat(pattern, language.locale());
+            return true;
+        } catch (IllegalArgumentException malformed) {
+            return false;
+        }
+    }
+
+    /** The selector keywords of every plural argument of a pattern ("one", "few", "other"; not "=0"). */
+    static List<Set<String>> pluralForms(String pattern) {
+        com.ibm.icu.text.MessagePattern parsed = new com.ibm.icu.text.MessagePattern(pattern);
+        List<Set<String>> all = new ArrayList<>();
+        for (int i = 0; i < parsed.countParts(); i++) {
+            com.ibm.icu.text.MessagePattern.Part part = parsed.getPart(i);
+            if (part.getType() != com.ibm.icu.text.MessagePattern.Part.Type.ARG_START
+                    || part.getArgType() != com.ibm.icu.text.MessagePattern.ArgType.PLURAL) {
+                continue;
+            }
+            Set<String> forms = new TreeSet<>();
+            int limit = parsed.getLimitPartIndex(i);
+            for (int j = i + 2; j < limit; j++) {
+                com.ibm.icu.text.MessagePattern.Part inner = parsed.getPart(j);
+                if (inner.getType() == com.ibm.icu.text.MessagePattern.Part.Type.ARG_SELECTOR) {
+                    String selector = parsed.getSubstring(inner);
+                    if (!selector.startsWith("=")) {
+                        forms.add(selector);
+                    }
+                } else if (inner.getType() == com.ibm.icu.text.MessagePattern.Part.Type.MSG_START) {
+                    j = parsed.getLimitPartIndex(j);
+                }
+            }
+            all.add(forms);
+        }
+        return all;
+    }
+
+    private static Properties load(Language language) throws IOException {
+        Properties properties = new Properties();
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources"))) {
+            for (Path file : files.filter(f -> f.getFileName().toString()
+                    .matches("messages(-[a-z]+)?_" + language.code() + "\\.properties")).toList()) {
+                try (InputStream in = Files.newInputStream(file)) {
+                    properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return properties;
     }
 
     @Test
@@ -118,6 +238,8 @@ class MessageBundleTests {
         templates.forEach(template -> collect(TEMPLATE_KEY, template, keys));
         templates.forEach(template -> collect(JAVA_KEY, template, keys));
         sources.forEach(source -> collect(JAVA_KEY, source, keys));
+        // File names such as "menu.properties" look like keys but are not.
+        keys.removeIf(key -> key.endsWith(".properties") || key.endsWith(".md"));
         return keys;
     }
 
@@ -134,6 +256,7 @@ class MessageBundleTests {
         OrganizationProfile.KEYS.stream().filter(key -> !key.equals("name") && !key.equals("acronym"))
                 .map(key -> "profile." + key.replace('_', '-')).forEach(keys::add);
         Stream.of("type", "kind", "layout").map(field -> "error." + field + ".required").forEach(keys::add);
+        Stream.of("title", "summary", "body").map(field -> "diff.field." + field).forEach(keys::add);
         Stream.of(400, 403, 404, 405, 500).forEach(status -> {
             keys.add("error." + status + ".title");
             keys.add("error." + status + ".message");

@@ -38,7 +38,9 @@ abstract class PublicSiteContract {
     void rootRedirectsToTheReadersLanguage() {
         Response root = http.get("/", "Accept-Language", "fr-CH, fr;q=0.9, en;q=0.8");
         assertThat(root.status()).isEqualTo(302);
-        assertThat(root.location()).endsWith("/en/");
+        assertThat(root.location()).endsWith("/fr/");
+        assertThat(http.get("/", "Accept-Language", "de-DE, de;q=0.9").location()).as("not offered: the default")
+                .endsWith("/en/");
         assertThat(root.header("Vary")).contains("Accept-Language");
         assertThat(http.get("/en").location()).endsWith("/en/");
     }
@@ -203,9 +205,12 @@ abstract class PublicSiteContract {
         assertThat(home.header("Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");
         assertThat(home.header("Set-Cookie")).as("readers get no session").isNull();
         Document page = home.document();
-        for (Element asset : page.select("link[href], script[src], img[src]")) {
+        for (Element asset : page.select("link[rel=stylesheet], link[rel=icon], script[src], img[src]")) {
             String url = asset.hasAttr("href") ? asset.attr("href") : asset.attr("src");
-            assertThat(url).as("self-hosted").startsWith("/");
+            assertThat(url).as("self-hosted").startsWith("/").doesNotStartWith("//");
+        }
+        for (Element link : page.select("link[rel=alternate], link[rel=canonical]")) {
+            assertThat(link.attr("href")).as("links to this site").startsWith("http://localhost:" + port + "/");
         }
         String css = page.select("link[rel=stylesheet]").attr("href");
         Response stylesheet = http.get(css);
