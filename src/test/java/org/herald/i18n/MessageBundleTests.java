@@ -52,7 +52,7 @@ class MessageBundleTests {
             "contact.phone.tel", "type.page", "news.pages", "admin.filter.pages", "news.filter.kind", "admin.column.type",
             "editor.kind", "admin.menu", "menu.actions", "country.contacts", "translations.original",
             "editor.source", "diff.field.title", "editor.revisions", "admin.filter.articles", "editor.release-date",
-            "editor.title");
+            "editor.title", "compare.no", "library.bytes");
     private static List<String> templates;
     private static List<String> sources;
 
