@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
  * and what a complete sign-in records (audit entry, last login, throttle reset, known browser).
  */
 @Component
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 class SignIns {
 
     private final Users users;

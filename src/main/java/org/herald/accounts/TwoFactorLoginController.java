@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * wrong codes count towards the sign-in throttle like wrong passwords; a code works only once.
  */
 @Controller
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 class TwoFactorLoginController {
 
     private final SignIns signIns;

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.herald.support.EditorialTests;
 import org.herald.support.Http;
 import org.herald.support.Http.Response;
 import org.herald.support.PermissionsDoc;
@@ -22,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The back office's defences over real HTTP: CSRF on every state-changing route, session
@@ -31,6 +33,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * made-up addresses ({@code X-Forwarded-For}, trusted from the loopback address as from a
  * proxy), so throttling in one test does not slow another. Run on H2 and on PostgreSQL.
  */
+@TestPropertySource(properties = EditorialTests.CONTEXT)
 abstract class SecurityContract {
 
     @LocalServerPort int port;

@@ -25,6 +25,7 @@ import org.herald.i18n.Language;
 import org.herald.media.UploadMedia;
 import org.herald.newsroom.SharePreview;
 import org.herald.site.Menu;
+import org.herald.support.EditorialTests;
 import org.herald.support.Http;
 import org.herald.support.Http.Response;
 import org.herald.support.PermissionsDoc;
@@ -38,6 +39,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -51,6 +53,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * preview link) so that none depends on another's side effects.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestPropertySource(properties = EditorialTests.CONTEXT)
 abstract class AuthorizationMatrixContract {
 
     private static final Actor FIXTURES = Actor.system("matrix");

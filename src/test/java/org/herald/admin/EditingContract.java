@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.herald.support.EditorialTests;
 import org.herald.support.Http;
 import org.herald.support.Http.Response;
 import org.herald.support.TestUsers;
@@ -23,12 +24,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Several people on one item, over real HTTP: two saves of the same version at the same moment
  * (exactly one wins, the other gets the merge screen), who else has the item open, comparing
  * and restoring revisions, previewing without saving. Run on H2 and on PostgreSQL.
  */
+@TestPropertySource(properties = EditorialTests.CONTEXT)
 abstract class EditingContract {
 
     @LocalServerPort int port;

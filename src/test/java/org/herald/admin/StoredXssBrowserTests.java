@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import org.herald.support.Browser;
 import org.herald.support.BrowserTest;
+import org.herald.support.EditorialTests;
 import org.herald.support.HeraldOnH2;
 import org.herald.support.Http;
 import org.herald.support.Http.Response;
@@ -29,6 +30,7 @@ import org.openqa.selenium.UnhandledAlertException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Stored XSS: every payload of {@code xss/payloads.txt} is saved through every text field the
@@ -42,6 +44,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @HeraldOnH2
 @BrowserTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestPropertySource(properties = EditorialTests.CONTEXT)
 class StoredXssBrowserTests {
 
     /** Installed in every page and frame before its own scripts: records what a payload would do. */
@@ -72,7 +75,7 @@ class StoredXssBrowserTests {
                 });
               });
               done(found);
-            }, 400);
+            }, 250);
             """;
 
     @LocalServerPort int port;

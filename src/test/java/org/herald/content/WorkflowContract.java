@@ -18,16 +18,19 @@ import org.herald.i18n.Language;
 import org.herald.media.DescribeMedia;
 import org.herald.media.MediaItem;
 import org.herald.media.UploadMedia;
+import org.herald.support.EditorialTests;
 import org.herald.support.TestImages;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The editorial workflow through the actions every screen, the scheduler and the API share:
  * who may move an item where, scheduled publishing (exactly once, at the instant, across a
  * daylight-saving change), images without alt text, restores. Run on H2 and on PostgreSQL.
  */
+@TestPropertySource(properties = EditorialTests.CONTEXT)
 abstract class WorkflowContract {
 
     static final Actor AUTHOR = new Actor(null, "test-author", Role.AUTHOR, "127.0.0.1");

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import javax.imageio.ImageIO;
 
+import org.herald.support.EditorialTests;
 import org.herald.support.Http;
 import org.herald.support.Http.Download;
 import org.herald.support.Http.Response;
@@ -21,12 +22,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Uploads through the media library's form, over real HTTP: accepted files are stored with
  * their renditions and served safely; every dangerous or broken file is refused with a message
  * saying why, and nothing of it is stored. Run on H2 and on PostgreSQL.
  */
+@TestPropertySource(properties = EditorialTests.CONTEXT)
 abstract class MediaUploadContract {
 
     @LocalServerPort int port;

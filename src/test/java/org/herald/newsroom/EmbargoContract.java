@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.herald.accounts.Actor;
+import org.herald.support.EditorialTests;
 import org.herald.support.Http;
 import org.herald.support.Http.Response;
 import org.herald.support.TestAdmin;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Embargoed previews over real HTTP: a scheduled press release is readable through its
@@ -25,6 +27,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * withdrawn and expired links stop working; once published, a link leads to the public page.
  * Run on H2 and on PostgreSQL.
  */
+@TestPropertySource(properties = EditorialTests.CONTEXT)
 abstract class EmbargoContract {
 
     @LocalServerPort int port;

@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import org.herald.support.Browser;
 import org.herald.support.BrowserTest;
+import org.herald.support.EditorialTests;
 import org.herald.support.HeraldOnH2;
 import org.herald.support.TestImages;
 import org.herald.support.TestUsers;
@@ -28,6 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The whole newsroom path in Chromium, as the people who do it would: an author uploads a photo,
@@ -37,6 +39,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  */
 @HeraldOnH2
 @BrowserTest
+@TestPropertySource(properties = EditorialTests.CONTEXT)
 class NewsroomWorkflowBrowserTests {
 
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
@@ -93,7 +96,7 @@ class NewsroomWorkflowBrowserTests {
             d.findElement(By.cssSelector("form[action$='/approve'] button")).click();
             assertThat(notice(d)).isEqualTo("Approved.");
 
-            Instant due = Instant.now().plusSeconds(40).truncatedTo(ChronoUnit.SECONDS);
+            Instant due = Instant.now().plusSeconds(30).truncatedTo(ChronoUnit.SECONDS);
             WebElement publishAt = d.findElement(By.id("publishAt"));
             ((JavascriptExecutor) d).executeScript("arguments[0].value = arguments[1];", publishAt,
                     LOCAL.format(due.atOffset(ZoneOffset.UTC)));
