@@ -21,10 +21,12 @@ class AdminAccountBootstrap implements SmartInitializingSingleton {
 
     private final Users users;
     private final AdminProperties properties;
+    private final PasswordPolicy policy;
 
-    AdminAccountBootstrap(Users users, AdminProperties properties) {
+    AdminAccountBootstrap(Users users, AdminProperties properties, PasswordPolicy policy) {
         this.users = users;
         this.properties = properties;
+        this.policy = policy;
     }
 
     /** Runs once every bean exists and before the web server opens. */
@@ -43,6 +45,10 @@ class AdminAccountBootstrap implements SmartInitializingSingleton {
         if (given) {
             log.info("Administrator account '{}' created with the password from HERALD_ADMIN_PASSWORD",
                     properties.username());
+            // Not refused: a deployment must be able to start; but the operator should know.
+            policy.problem(password, properties.username()).ifPresent(problem -> log.warn(
+                    "HERALD_ADMIN_PASSWORD does not meet the password policy ({}): change it under My account",
+                    problem));
         } else {
             log.warn("Administrator account '{}' created with password: {}  (shown this once; "
                     + "set HERALD_ADMIN_PASSWORD to choose it)", properties.username(), password);

@@ -2,35 +2,30 @@ package org.herald.accounts;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
-/** Writes every login and every failed login to the audit log. */
+/**
+ * Writes every failed sign-in to the audit log and counts it for the throttle. Successful
+ * sign-ins are recorded by {@link SignIns}, once the second factor (if any) is given too.
+ */
 @Component
 class LoginAudit {
 
     private final AuditLog audit;
-    private final Users users;
+    private final LoginThrottle throttle;
 
-    LoginAudit(AuditLog audit, Users users) {
+    LoginAudit(AuditLog audit, LoginThrottle throttle) {
         this.audit = audit;
-        this.users = users;
-    }
-
-    @EventListener
-    void succeeded(AuthenticationSuccessEvent event) {
-        if (event.getAuthentication().getPrincipal() instanceof HeraldUser user) {
-            users.recordLogin(user.username());
-            audit.record(new Actor(user.id(), user.username(), user.role(), address(event.getAuthentication().getDetails())),
-                    "login", "user", user.id(), null);
-        }
+        this.throttle = throttle;
     }
 
     @EventListener
     void failed(AbstractAuthenticationFailureEvent event) {
         String name = String.valueOf(event.getAuthentication().getPrincipal());
-        audit.record(new Actor(null, truncate(name), null, address(event.getAuthentication().getDetails())),
+        String address = address(event.getAuthentication().getDetails());
+        throttle.failed(name, address);
+        audit.record(new Actor(null, truncate(name), null, address),
                 "login-failed", "user", null, event.getException().getClass().getSimpleName());
     }
 

@@ -11,9 +11,12 @@ class LoginController {
 
     @GetMapping("/login")
     String login(@RequestParam(required = false) String error, @RequestParam(required = false) String logout,
+                 @RequestParam(required = false) String wait, @RequestParam(required = false) String expired,
                  Model model) {
         model.addAttribute("error", error == null ? null : "failed");
         model.addAttribute("logout", logout == null ? null : "done");
+        model.addAttribute("wait", TwoFactorLoginController.wait(wait));
+        model.addAttribute("expired", expired != null);
         return "accounts/login";
     }
 }

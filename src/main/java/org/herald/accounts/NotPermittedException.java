@@ -5,8 +5,10 @@ public class NotPermittedException extends RuntimeException {
 
     private final transient Permission permission;
 
+    /** {@code permission} is null when the route declares none (refused for everyone). */
     public NotPermittedException(Actor actor, Permission permission) {
-        super(actor.name() + " may not " + permission);
+        super(actor.name() + (permission == null ? " may not use a route without a permission rule"
+                : " may not " + permission));
         this.permission = permission;
     }
 

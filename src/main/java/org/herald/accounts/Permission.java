@@ -1,15 +1,28 @@
 package org.herald.accounts;
 
-/** Something a role may be allowed to do in the back office. */
+/**
+ * Something a role may be allowed to do in the back office. The order is the order of the
+ * table in {@code docs/permissions.md}.
+ */
 public enum Permission {
-    /** Open the back office at all. */
+    /** Open the back office at all: read the content list, the editor, the media library. */
     BACK_OFFICE,
-    /** Create articles and pages and save new revisions of them. */
+    /** Create articles and pages, save new revisions, restore an old revision, submit for review. */
     CONTENT_EDIT,
     /** Translate content: create a translation of an item and save it. */
     TRANSLATE,
-    /** Publish and unpublish content. */
+    /** Write comments on an item's review. */
+    CONTENT_COMMENT,
+    /** Approve an item in review, or send it back with a request for changes. */
+    CONTENT_REVIEW,
+    /** Publish, schedule, unpublish, archive and reopen content. */
     CONTENT_PUBLISH,
+    /** Delete an item that has never been published. */
+    CONTENT_DELETE,
+    /** Create and revoke embargoed preview links, and see who opened them. */
+    PREVIEW_SHARE,
+    /** Upload images and documents, and describe them (alt text). */
+    MEDIA_UPLOAD,
     /** Change the site menu. */
     MENU_EDIT,
     /** Create, change and disable user accounts and their roles. */

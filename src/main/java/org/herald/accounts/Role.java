@@ -10,8 +10,11 @@ import java.util.Set;
 public enum Role {
     ADMIN(EnumSet.allOf(Permission.class)),
     EDITOR(EnumSet.of(Permission.BACK_OFFICE, Permission.CONTENT_EDIT, Permission.TRANSLATE,
-            Permission.CONTENT_PUBLISH, Permission.MENU_EDIT)),
-    AUTHOR(EnumSet.of(Permission.BACK_OFFICE, Permission.CONTENT_EDIT, Permission.TRANSLATE)),
+            Permission.CONTENT_COMMENT, Permission.CONTENT_REVIEW, Permission.CONTENT_PUBLISH, Permission.CONTENT_DELETE,
+            Permission.PREVIEW_SHARE, Permission.MEDIA_UPLOAD, Permission.MENU_EDIT)),
+    AUTHOR(EnumSet.of(Permission.BACK_OFFICE, Permission.CONTENT_EDIT, Permission.TRANSLATE,
+            Permission.CONTENT_COMMENT, Permission.MEDIA_UPLOAD)),
+    /** Translations only (and reading the back office). */
     TRANSLATOR(EnumSet.of(Permission.BACK_OFFICE, Permission.TRANSLATE));
 
     private final Set<Permission> permissions;
@@ -22,5 +25,10 @@ public enum Role {
 
     public boolean grants(Permission permission) {
         return permissions.contains(permission);
+    }
+
+    /** The message key of the role's name: "role." and the role in lower case. */
+    public String messageKey() {
+        return "role." + name().toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -1,24 +1,43 @@
 package org.herald.accounts;
 
+import java.io.IOException;
+import java.time.Clock;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may reach what. The public site is open to everyone; the back office needs a signed-in
- * user (each action then checks its own permission). Every response carries the security
- * headers; caching headers are left to each page (public pages are cacheable, the back office
- * is not).
+ * user (each route and each action then checks its own permission). Sign-in is throttled and may
+ * ask for a second factor. Every response carries the security headers; caching headers are
+ * left to each page (public pages are cacheable, the back office is not).
  */
 @Configuration
 @ConditionalOnWebApplication
@@ -29,31 +48,97 @@ class SecurityConfiguration {
             + "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
 
+    /** Uploaded files are never a page: nothing in them may run, even when opened directly. */
+    static final String MEDIA_CONTENT_SECURITY_POLICY = "default-src 'none'; img-src 'self'; sandbox; "
+            + "frame-ancestors 'none'";
+
+    private static final RequestMatcher MEDIA = PathPatternRequestMatcher.pathPattern("/media/**");
+
     /** Back-office answers are never stored by a browser or a proxy. */
     private static final RequestMatcher BACK_OFFICE = new OrRequestMatcher(
             PathPatternRequestMatcher.pathPattern("/admin/**"), PathPatternRequestMatcher.pathPattern("/admin"),
-            PathPatternRequestMatcher.pathPattern("/login"));
+            PathPatternRequestMatcher.pathPattern("/login"), PathPatternRequestMatcher.pathPattern("/login/**"),
+            PathPatternRequestMatcher.pathPattern("/preview/**"));
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityContextRepository securityContextRepository() {
+        return new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),
+                new HttpSessionSecurityContextRepository());
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SignIns signIns, LoginThrottle throttle,
+                                            TrustedDevices devices, AuditLog audit, Clock clock,
+                                            SecurityContextRepository contexts) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/admin", "/admin/**").hasAnyRole(
                                 Role.ADMIN.name(), Role.EDITOR.name(), Role.AUTHOR.name(), Role.TRANSLATOR.name())
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
                         .anyRequest().permitAll())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/admin", false).permitAll())
-                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                .securityContext(context -> context.securityContextRepository(contexts))
+                .formLogin(form -> form.loginPage("/login").successHandler(new PasswordStepHandler(signIns, clock))
+                        .failureUrl("/login?error").permitAll())
+                .addFilterBefore(new LoginThrottleFilter(throttle, devices, audit),
+                        UsernamePasswordAuthenticationFilter.class)
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(entryPoint())
+                        .accessDeniedHandler(accessDenied()))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
+                        .addLogoutHandler((request, response, authentication) -> recordLogout(audit, request,
+                                authentication)))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(MEDIA),
+                                new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY)))
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(MEDIA,
+                                new ContentSecurityPolicyHeaderWriter(MEDIA_CONTENT_SECURITY_POLICY)))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .frameOptions(frame -> frame.deny())
+                        .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
+                                "camera=(), microphone=(), geolocation=(), payment=(), usb=()"))
+                        .addHeaderWriter(new StaticHeadersWriter("Cross-Origin-Opener-Policy", "same-origin"))
                         .cacheControl(cache -> cache.disable())
                         .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(BACK_OFFICE,
                                 new CacheControlHeadersWriter())))
                 .httpBasic(basic -> basic.disable())
                 .csrf(Customizer.withDefaults());
         return http.build();
+    }
+
+    /** Anonymous visitors of the back office sign in first; a half-signed-in user gives the code. */
+    private static AuthenticationEntryPoint entryPoint() {
+        LoginUrlAuthenticationEntryPoint login = new LoginUrlAuthenticationEntryPoint("/login");
+        return (request, response, exception) -> {
+            if (pendingCode(response)) {
+                return;
+            }
+            login.commence(request, response, exception);
+        };
+    }
+
+    private static AccessDeniedHandler accessDenied() {
+        AccessDeniedHandler forbidden = new AccessDeniedHandlerImpl();
+        return (request, response, exception) -> {
+            if (pendingCode(response)) {
+                return;
+            }
+            forbidden.handle(request, response, exception);
+        };
+    }
+
+    private static boolean pendingCode(HttpServletResponse response) throws IOException {
+        if (SecurityContextHolder.getContext().getAuthentication() instanceof PendingSignIn) {
+            response.sendRedirect("/login/totp");
+            return true;
+        }
+        return false;
+    }
+
+    private static void recordLogout(AuditLog audit, HttpServletRequest request, Authentication authentication) {
+        if (authentication != null && authentication.getPrincipal() instanceof HeraldUser user) {
+            audit.record(new Actor(user.id(), user.username(), user.role(), request.getRemoteAddr()), "logout", "user",
+                    user.id(), null);
+        }
     }
 }

@@ -1,6 +1,9 @@
 package org.herald.admin;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -8,20 +11,24 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.herald.accounts.Actor;
 import org.herald.accounts.CurrentActor;
+import org.herald.accounts.Permission;
+import org.herald.accounts.RequiresPermission;
 import org.herald.content.ArticleKind;
 import org.herald.content.ContentDraft;
+import org.herald.content.ContentStatus;
 import org.herald.content.ContentType;
 import org.herald.content.ContentValidationException;
 import org.herald.content.EditableItem;
 import org.herald.content.EditorialContent;
-import org.herald.content.PublishContent;
 import org.herald.content.SaveContent;
 import org.herald.content.StaleEditException;
+import org.herald.content.Transition;
 import org.herald.content.TranslateContent;
-import org.herald.content.UnpublishContent;
 import org.herald.i18n.Language;
-import org.herald.site.BadRequestException;
 import org.herald.i18n.SiteLanguages;
+import org.herald.media.MediaKind;
+import org.herald.media.MediaLibrary;
+import org.herald.site.BadRequestException;
 import org.herald.site.PageContext;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,54 +38,80 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The content list and the article and page editor. */
+/**
+ * The content list and the article and page editor: create, translate, save (a refused stale
+ * save gets the merge screen), preview without saving, and the workflow, comments, revisions and
+ * translations around it.
+ */
 @Controller
 class ContentAdminController {
 
+    private static final int PICKER_SIZE = 24;
+    /** What the editor says after a change sent the user back to it (the query parameter → message key). */
+    private static final Map<String, String> NOTICES = Map.ofEntries(Map.entry("saved", "notice.saved"),
+            Map.entry("submitted", "notice.submitted"), Map.entry("approved", "notice.approved"),
+            Map.entry("sent-back", "notice.sent-back"), Map.entry("scheduled", "notice.scheduled"),
+            Map.entry("schedule-cancelled", "notice.schedule-cancelled"),
+            Map.entry("unpublish-time-set", "notice.unpublish-time-set"), Map.entry("published", "notice.published"),
+            Map.entry("unpublished", "notice.unpublished"), Map.entry("archived", "notice.archived"),
+            Map.entry("reopened", "notice.reopened"), Map.entry("commented", "notice.commented"),
+            Map.entry("restored", "notice.restored"));
+
     private final EditorialContent content;
     private final SaveContent save;
-    private final PublishContent publish;
-    private final UnpublishContent unpublish;
     private final TranslateContent translate;
     private final CurrentActor actors;
     private final EditorOptions options;
     private final SiteLanguages languages;
+    private final EditingPresence presence;
+    private final MediaLibrary media;
 
-    ContentAdminController(EditorialContent content, SaveContent save, PublishContent publish,
-                           UnpublishContent unpublish, TranslateContent translate, CurrentActor actors,
-                           EditorOptions options, SiteLanguages languages) {
+    ContentAdminController(EditorialContent content, SaveContent save, TranslateContent translate, CurrentActor actors,
+                           EditorOptions options, SiteLanguages languages, EditingPresence presence, MediaLibrary media) {
         this.content = content;
         this.save = save;
-        this.publish = publish;
-        this.unpublish = unpublish;
         this.translate = translate;
         this.actors = actors;
         this.options = options;
         this.languages = languages;
+        this.presence = presence;
+        this.media = media;
     }
 
     @GetMapping("/admin")
-    String dashboard(@RequestParam(required = false) String type, Model model) {
+    @RequiresPermission(Permission.BACK_OFFICE)
+    String dashboard(@RequestParam(required = false) String type, @RequestParam(required = false) String status,
+                     Model model) {
         ContentType filter = "article".equals(type) ? ContentType.ARTICLE : "page".equals(type) ? ContentType.PAGE : null;
-        model.addAttribute("items", content.list(filter));
+        ContentStatus state = Arrays.stream(ContentStatus.values())
+                .filter(s -> s.name().toLowerCase(Locale.ROOT).replace('_', '-').equals(status)).findFirst().orElse(null);
+        model.addAttribute("items", content.list(filter, state));
         model.addAttribute("type", filter);
+        model.addAttribute("status", state);
+        model.addAttribute("statuses", List.of(ContentStatus.values()));
         return "admin/dashboard";
     }
 
     @GetMapping("/admin/content/new")
+    @RequiresPermission(Permission.CONTENT_EDIT)
     String newItem(@RequestParam(defaultValue = "article") String type, @ModelAttribute("ctx") PageContext ctx,
-                   Model model) {
+                   Model model, HttpServletRequest request) {
         ContentDraft draft = "page".equals(type)
                 ? ContentDraft.newPage(languages.defaultLanguage())
                 : ContentDraft.newArticle(ArticleKind.PRESS_RELEASE, languages.defaultLanguage());
-        return editor(ctx, model, null, ContentForm.of(draft, null), Map.of(), null);
+        return editor(ctx, model, request, null, ContentForm.of(draft, null), Map.of(), null, null);
     }
 
     @PostMapping("/admin/content")
-    String create(ContentForm form, @ModelAttribute("ctx") PageContext ctx, Model model, HttpServletRequest request,
+    @RequiresPermission(Permission.CONTENT_EDIT)
+    String create(ContentForm form, @RequestParam(required = false) String action,
+                  @ModelAttribute("ctx") PageContext ctx, Model model, HttpServletRequest request,
                   HttpServletResponse response) {
         Map<String, String> errors = new LinkedHashMap<>();
         ContentDraft draft = form.toDraft(true, errors);
+        if ("preview".equals(action)) {
+            return editor(ctx, model, request, null, form, errors, null, content.bodyHtml(form.bodyMarkdown()));
+        }
         try {
             if (!errors.isEmpty()) {
                 throw new ContentValidationException(errors);
@@ -87,29 +120,37 @@ class ContentAdminController {
             return "redirect:/admin/content/" + id + "?saved";
         } catch (ContentValidationException invalid) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return editor(ctx, model, null, form, invalid.errors(), null);
+            return editor(ctx, model, request, null, form, invalid.errors(), null, null);
         }
     }
 
     @GetMapping("/admin/content/{id}")
-    String edit(@PathVariable long id, @ModelAttribute("ctx") PageContext ctx, Model model) {
+    @RequiresPermission(Permission.BACK_OFFICE)
+    String edit(@PathVariable long id, @ModelAttribute("ctx") PageContext ctx, Model model,
+                HttpServletRequest request) {
         EditableItem item = content.get(id);
+        presence.here(actors.of(request), id);
+        NOTICES.entrySet().stream().filter(notice -> request.getParameter(notice.getKey()) != null).findFirst()
+                .ifPresent(notice -> model.addAttribute("notice", notice.getValue()));
         ContentForm form = ContentForm.of(item.draft(), item.version())
                 .withCredit(item.isTranslation() ? item.translation().credit() : null);
-        return editor(ctx, model, item, form, Map.of(), null);
+        return editor(ctx, model, request, item, form, Map.of(), null, null);
     }
 
     /** The form of a new translation of item {@code id} into {@code to}, beside its source. */
     @GetMapping("/admin/content/{id}/translate")
+    @RequiresPermission(Permission.TRANSLATE)
     String newTranslation(@PathVariable long id, @RequestParam String to, @ModelAttribute("ctx") PageContext ctx,
-                          Model model) {
+                          Model model, HttpServletRequest request) {
         EditableItem source = content.get(id);
         Language target = Language.fromCode(to).orElseThrow(() -> new BadRequestException("error.language.required"));
         model.addAttribute("translating", source);
-        return editor(ctx, model, null, ContentForm.translationOf(source.draft(), target.code()), Map.of(), null);
+        return editor(ctx, model, request, null, ContentForm.translationOf(source.draft(), target.code()), Map.of(),
+                null, null);
     }
 
     @PostMapping("/admin/content/{id}/translate")
+    @RequiresPermission(Permission.TRANSLATE)
     String translate(@PathVariable long id, ContentForm form, @ModelAttribute("ctx") PageContext ctx, Model model,
                      HttpServletRequest request, HttpServletResponse response) {
         EditableItem source = content.get(id);
@@ -124,16 +165,22 @@ class ContentAdminController {
         } catch (ContentValidationException invalid) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("translating", source);
-            return editor(ctx, model, null, form, invalid.errors(), null);
+            return editor(ctx, model, request, null, form, invalid.errors(), null, null);
         }
     }
 
+    /** Saves an original (CONTENT_EDIT) or a translation (TRANSLATE): the action checks which. */
     @PostMapping("/admin/content/{id}")
-    String update(@PathVariable long id, ContentForm form, @ModelAttribute("ctx") PageContext ctx, Model model,
-                  HttpServletRequest request, HttpServletResponse response) {
+    @RequiresPermission({Permission.CONTENT_EDIT, Permission.TRANSLATE})
+    String update(@PathVariable long id, ContentForm form, @RequestParam(required = false) String action,
+                  @ModelAttribute("ctx") PageContext ctx, Model model, HttpServletRequest request,
+                  HttpServletResponse response) {
         EditableItem item = content.get(id);
         Map<String, String> errors = new LinkedHashMap<>();
         ContentDraft draft = form.toDraft(item.draft().dateFromPublication(), errors);
+        if ("preview".equals(action)) {
+            return editor(ctx, model, request, item, form, errors, null, content.bodyHtml(form.bodyMarkdown()));
+        }
         try {
             if (form.versionNumber() == null) {
                 errors.put("version", "error.version.missing");
@@ -149,40 +196,48 @@ class ContentAdminController {
             return "redirect:/admin/content/" + id + "?saved";
         } catch (ContentValidationException invalid) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return editor(ctx, model, item, form, invalid.errors(), null);
+            return editor(ctx, model, request, item, form, invalid.errors(), null, null);
         } catch (StaleEditException stale) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
-            EditableItem latest = content.get(id);
-            return editor(ctx, model, latest, form.withVersion(latest.version()), Map.of(), "editor.stale");
+            return merge(ctx, model, request, id, form, draft);
         }
     }
 
-    @PostMapping("/admin/content/{id}/publish")
-    String publish(@PathVariable long id, HttpServletRequest request) {
-        publish.publish(actors.of(request), id);
-        return "redirect:/admin/content/" + id + "?published";
+    /**
+     * The merge screen: someone saved the item since this user opened it. Their version and this
+     * user's text side by side; the form holds this user's text, based on the newest version, so
+     * that saving it again (after merging by hand) overwrites nothing unseen.
+     */
+    private String merge(PageContext ctx, Model model, HttpServletRequest request, long id, ContentForm form,
+                         ContentDraft yours) {
+        EditableItem latest = content.get(id);
+        model.addAttribute("diffs", Diffs.compare(latest.draft(), yours, ctx));
+        model.addAttribute("latestAuthor", content.revisions(id).get(0).authorName());
+        return editor(ctx, model, request, latest, form.withVersion(latest.version()), Map.of(), "merge.explanation",
+                null, "admin/merge");
     }
 
-    @PostMapping("/admin/content/{id}/unpublish")
-    String unpublish(@PathVariable long id, HttpServletRequest request) {
+    String editor(PageContext ctx, Model model, HttpServletRequest request, EditableItem item, ContentForm form,
+                  Map<String, String> errors, String problem, String previewHtml) {
+        return editor(ctx, model, request, item, form, errors, problem, previewHtml, "admin/editor");
+    }
+
+    private String editor(PageContext ctx, Model model, HttpServletRequest request, EditableItem item, ContentForm form,
+                          Map<String, String> errors, String problem, String previewHtml, String template) {
         Actor actor = actors.of(request);
-        unpublish.unpublish(actor, id);
-        return "redirect:/admin/content/" + id + "?unpublished";
-    }
-
-    private String editor(PageContext ctx, Model model, EditableItem item, ContentForm form, Map<String, String> errors,
-                          String problem) {
-        model.addAttribute("item", item);
-        model.addAttribute("translations", item == null ? java.util.List.of() : content.translations(item.id()));
-        model.addAttribute("source", item != null && item.isTranslation()
-                ? content.get(item.translation().sourceItemId()) : model.getAttribute("translating"));
-        model.addAttribute("sourceChanges", item == null ? java.util.List.of() : content.sourceChanges(item.id()));
-        model.addAttribute("languages", languages.enabled());
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        model.addAttribute("problem", problem);
-        model.addAttribute("choices", options.choices(ctx.language()));
-        model.addAttribute("revisions", item == null ? java.util.List.of() : content.revisions(item.id()));
-        return "admin/editor";
+        List<Transition> moves = item == null ? List.of() : Arrays.stream(Transition.values())
+                .filter(move -> move.allowedFrom(item.status()) && actor.can(move.permission())).toList();
+        boolean canDelete = item != null && actor.can(Permission.CONTENT_DELETE) && !item.everPublished()
+                && item.status() != ContentStatus.SCHEDULED && item.status() != ContentStatus.PUBLISHED;
+        EditableItem source = item != null && item.isTranslation()
+                ? content.get(item.translation().sourceItemId()) : (EditableItem) model.getAttribute("translating");
+        model.addAttribute("page", new EditorPage(item, form, errors, problem, options.choices(ctx.language()),
+                item == null ? List.of() : content.revisions(item.id()), moves,
+                item == null ? List.of() : content.comments(item.id()),
+                item == null ? List.of() : presence.others(actor, item.id()),
+                media.newest(MediaKind.IMAGE, 1, PICKER_SIZE), previewHtml, canDelete,
+                item == null ? List.of() : content.translations(item.id()), source,
+                item == null ? List.of() : content.sourceChanges(item.id()), languages.enabled()));
+        return template;
     }
 }

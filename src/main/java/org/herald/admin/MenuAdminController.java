@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The menu editor: add a section page, rename, reorder and remove entries. */
 @Controller
+@org.herald.accounts.RequiresPermission(org.herald.accounts.Permission.MENU_EDIT)
 class MenuAdminController {
 
     private final Menu menu;

@@ -26,6 +26,7 @@ class TranslationAdminController {
     }
 
     @GetMapping("/admin/translations")
+    @org.herald.accounts.RequiresPermission(org.herald.accounts.Permission.TRANSLATE)
     String toTranslate(@RequestParam(required = false) String language, @ModelAttribute("ctx") PageContext ctx,
                        Model model) {
         Language target = languages.fromPath(language).orElse(defaultTarget(ctx.language()));

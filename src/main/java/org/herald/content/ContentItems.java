@@ -21,7 +21,7 @@ class ContentItems {
             SELECT id, translation_group, content_type, kind, language, slug, status, title, summary, body_markdown,
                    release_date, date_from_publication, dateline_city, dateline_country, parent_group, layout,
                    featured, version, revision_number, published_revision_id, created_at, updated_at,
-                   first_published_at, source_item_id, source_revision, translation_credit,
+                   first_published_at, publish_at, unpublish_at, source_item_id, source_revision, translation_credit,
                    (SELECT r.number FROM revision r WHERE r.id = content_item.published_revision_id) AS published_number
             FROM content_item
             """;
@@ -42,16 +42,31 @@ class ContentItems {
     }
 
     List<ItemSummary> list(ContentType type) {
-        String where = type == null ? "" : " WHERE content_type = :type";
-        return jdbc.sql("SELECT id, translation_group, content_type, kind, language, title, slug, status, updated_at"
-                        + " FROM content_item"
+        return list(type, null);
+    }
+
+    /** Items of a type and in a state, most recently changed first; either may be null for all. */
+    List<ItemSummary> list(ContentType type, ContentStatus status) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        if (type != null) {
+            where.append(" AND content_type = :type");
+            params.put("type", type.name());
+        }
+        if (status != null) {
+            where.append(" AND status = :status");
+            params.put("status", status.name());
+        }
+        return jdbc.sql("SELECT id, translation_group, content_type, kind, language, title, slug, status, updated_at,"
+                        + " publish_at FROM content_item"
                         + where + " ORDER BY updated_at DESC, id DESC")
-                .params(type == null ? java.util.Map.of() : java.util.Map.of("type", type.name()))
+                .params(params)
                 .query((rs, n) -> new ItemSummary(rs.getLong("id"), rs.getObject("translation_group", UUID.class),
                         ContentType.valueOf(rs.getString("content_type")),
                         kind(rs.getString("kind")), Language.fromCode(rs.getString("language")).orElseThrow(),
                         rs.getString("title"), rs.getString("slug"), ContentStatus.valueOf(rs.getString("status")),
-                        rs.getObject("updated_at", OffsetDateTime.class)))
+                        rs.getObject("updated_at", OffsetDateTime.class),
+                        rs.getObject("publish_at", OffsetDateTime.class)))
                 .list();
     }
 
@@ -192,9 +207,38 @@ class ContentItems {
                 .param("status", status.name()).param("now", now).param("id", id).update();
     }
 
+    /** Sets when the item goes live and when it comes off the site (null for no time). */
+    void schedule(long id, OffsetDateTime publishAt, OffsetDateTime unpublishAt) {
+        jdbc.sql("UPDATE content_item SET publish_at = :publishAt, unpublish_at = :unpublishAt WHERE id = :id")
+                .param("publishAt", publishAt).param("unpublishAt", unpublishAt).param("id", id).update();
+    }
+
+    /**
+     * Claims the next item due to go live, locking its row until the transaction ends; rows
+     * another node has claimed are skipped, so two nodes never publish the same item at once.
+     */
+    Optional<Long> claimDuePublication(OffsetDateTime now) {
+        return jdbc.sql("""
+                SELECT id FROM content_item WHERE status = 'SCHEDULED' AND publish_at <= :now
+                ORDER BY publish_at, id LIMIT 1 FOR UPDATE SKIP LOCKED
+                """).param("now", now).query(Long.class).optional();
+    }
+
+    /** As {@link #claimDuePublication}, for published items whose unpublish time has come. */
+    Optional<Long> claimDueUnpublication(OffsetDateTime now) {
+        return jdbc.sql("""
+                SELECT id FROM content_item WHERE status = 'PUBLISHED' AND unpublish_at <= :now
+                ORDER BY unpublish_at, id LIMIT 1 FOR UPDATE SKIP LOCKED
+                """).param("now", now).query(Long.class).optional();
+    }
+
+    void delete(long id) {
+        jdbc.sql("DELETE FROM content_item WHERE id = :id").param("id", id).update();
+    }
+
     void markPublished(long id, long revisionId, OffsetDateTime now) {
         jdbc.sql("""
-                UPDATE content_item SET status = 'PUBLISHED', published_revision_id = :revisionId,
+                UPDATE content_item SET status = 'PUBLISHED', published_revision_id = :revisionId, publish_at = NULL,
                     first_published_at = COALESCE(first_published_at, :now), updated_at = :now
                 WHERE id = :id
                 """)
@@ -237,7 +281,8 @@ class ContentItems {
                 ContentStatus.valueOf(rs.getString("status")), rs.getInt("version"), rs.getInt("revision_number"),
                 rs.wasNull() ? null : publishedNumber, draft, rs.getObject("created_at", OffsetDateTime.class),
                 rs.getObject("updated_at", OffsetDateTime.class),
-                rs.getObject("first_published_at", OffsetDateTime.class), translation);
+                rs.getObject("first_published_at", OffsetDateTime.class), translation,
+                rs.getObject("publish_at", OffsetDateTime.class), rs.getObject("unpublish_at", OffsetDateTime.class));
     }
 
     private List<String> countries(long id) {

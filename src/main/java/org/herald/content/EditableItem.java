@@ -10,10 +10,13 @@ import java.util.UUID;
  * @param revisionNumber   the number of the latest revision (the working copy)
  * @param publishedRevision number of the revision the public sees, null when not published
  * @param translation      what it was translated from; null for an original
+ * @param publishAt        when a scheduled item goes live (UTC), null when not scheduled
+ * @param unpublishAt      when a published or scheduled item comes off the site, null for never
  */
 public record EditableItem(long id, UUID translationGroup, ContentStatus status, int version, int revisionNumber,
                            Integer publishedRevision, ContentDraft draft, OffsetDateTime createdAt,
-                           OffsetDateTime updatedAt, OffsetDateTime firstPublishedAt, Translation translation) {
+                           OffsetDateTime updatedAt, OffsetDateTime firstPublishedAt, Translation translation,
+                           OffsetDateTime publishAt, OffsetDateTime unpublishAt) {
 
     public boolean isTranslation() {
         return translation != null;
@@ -22,5 +25,10 @@ public record EditableItem(long id, UUID translationGroup, ContentStatus status,
     /** Whether the working copy has changes the public does not see yet. */
     public boolean hasUnpublishedChanges() {
         return publishedRevision == null || publishedRevision != revisionNumber;
+    }
+
+    /** Whether the public has ever seen this language version (then it can be archived, not deleted). */
+    public boolean everPublished() {
+        return firstPublishedAt != null;
     }
 }

@@ -3,10 +3,10 @@ package org.herald.content;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 import org.herald.accounts.Actor;
 import org.herald.accounts.AuditLog;
-import org.herald.accounts.Permission;
 import org.herald.changes.ChangeLog;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Publishes the latest revision of a language version: copies it into the public read model,
  * keeps a changed slug's old URL as a redirect, and logs the change. Publishing a revision that
- * is already public changes nothing the reader sees, so a repeated publish is harmless.
+ * is already public changes nothing the reader sees, so a repeated publish is harmless. The
+ * screens publish now; {@link ScheduledPublishing} publishes what is due, through the same code.
  */
 @Component
 public class PublishContent {
@@ -22,28 +23,60 @@ public class PublishContent {
     private final ContentItems items;
     private final Revisions revisions;
     private final PublishedItems published;
+    private final BodyRenderer bodies;
+    private final Workflow workflow;
     private final AuditLog audit;
     private final ChangeLog changes;
     private final Clock clock;
     private final ContentProperties properties;
 
-    PublishContent(ContentItems items, Revisions revisions, PublishedItems published, AuditLog audit,
-                   ChangeLog changes, Clock clock, ContentProperties properties) {
+    PublishContent(ContentItems items, Revisions revisions, PublishedItems published, BodyRenderer bodies,
+                   Workflow workflow, AuditLog audit, ChangeLog changes, Clock clock, ContentProperties properties) {
         this.items = items;
         this.revisions = revisions;
         this.published = published;
+        this.bodies = bodies;
+        this.workflow = workflow;
         this.audit = audit;
         this.changes = changes;
         this.clock = clock;
         this.properties = properties;
     }
 
+    /**
+     * Publishes the item now.
+     *
+     * @throws MissingAltTextException when the body shows an image without alt text
+     * @throws TransitionNotAllowedException when the item is archived
+     */
     @Transactional
     public void publish(Actor actor, long id) {
-        actor.require(Permission.CONTENT_PUBLISH);
-        EditableItem item = items.lock(id).orElseThrow(() -> new ContentNotFoundException(id));
+        EditableItem item = workflow.begin(actor, id, Transition.PUBLISH);
+        put(actor, item, OffsetDateTime.now(clock), "revision " + item.revisionNumber());
+    }
+
+    /**
+     * Publishes the item if it is still scheduled and due at {@code now}; false (and nothing done)
+     * when another node has published it already or the schedule changed.
+     */
+    @Transactional
+    public boolean publishScheduled(Actor scheduler, long id, OffsetDateTime now, String node) {
+        EditableItem item = workflow.begin(scheduler, id, Transition.PUBLISH);
+        if (item.status() != ContentStatus.SCHEDULED || item.publishAt() == null || item.publishAt().isAfter(now)) {
+            return false;
+        }
+        put(scheduler, item, OffsetDateTime.now(clock), "revision " + item.revisionNumber() + " · due "
+                + item.publishAt().toInstant() + " · node " + node);
+        return true;
+    }
+
+    private void put(Actor actor, EditableItem item, OffsetDateTime now, String detail) {
+        long id = item.id();
         ContentDraft draft = item.draft();
-        OffsetDateTime now = OffsetDateTime.now(clock);
+        List<String> missing = bodies.imagesWithoutAltText(draft.bodyMarkdown());
+        if (!missing.isEmpty()) {
+            throw new MissingAltTextException(missing);
+        }
         OffsetDateTime firstPublished = item.firstPublishedAt() == null ? now : item.firstPublishedAt();
         String language = draft.language().code();
         published.publishedSlug(id)
@@ -51,10 +84,10 @@ public class PublishContent {
                 .ifPresentOrElse(oldSlug -> published.redirect(language, oldSlug, draft.slug(), id, now),
                         () -> published.clearRedirect(language, draft.slug()));
         long revisionId = revisions.idOf(id, item.revisionNumber());
-        published.put(item, revisionId, MarkdownRenderer.toHtml(draft.bodyMarkdown()), releaseDate(draft, firstPublished),
+        published.put(item, revisionId, bodies.html(draft.bodyMarkdown()), releaseDate(draft, firstPublished),
                 firstPublished, now);
         items.markPublished(id, revisionId, now);
-        audit.record(actor, "content.publish", "content_item", id, "revision " + item.revisionNumber());
+        audit.record(actor, "content.publish", "content_item", id, item.status() + " → PUBLISHED · " + detail);
         changes.record("content_item", id, language, "published");
     }
 

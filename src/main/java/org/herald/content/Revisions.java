@@ -72,14 +72,36 @@ class Revisions {
                 .param("itemId", itemId).param("number", number).query(Long.class).single();
     }
 
+    /** The full snapshot of a revision, to compare or restore. */
+    java.util.Optional<RevisionSnapshot> snapshot(long itemId, int number) {
+        return jdbc.sql("""
+                SELECT number, title, slug, summary, body_markdown, fields_json, author_name, created_at, note
+                FROM revision WHERE item_id = :itemId AND number = :number
+                """)
+                .param("itemId", itemId).param("number", number)
+                .query((rs, n) -> {
+                    Fields fields = json.readValue(rs.getString("fields_json"), Fields.class);
+                    ContentDraft draft = new ContentDraft(fields.type(), fields.kind(),
+                            org.herald.i18n.Language.fromCode(fields.language()).orElseThrow(), rs.getString("title"),
+                            rs.getString("slug"), rs.getString("summary"), rs.getString("body_markdown"),
+                            fields.releaseDate(), fields.dateFromPublication(), fields.datelineCity(),
+                            fields.datelineCountry(), fields.parentGroup(), fields.layout(), fields.featured(),
+                            fields.countries(), fields.contacts());
+                    return new RevisionSnapshot(rs.getInt("number"), draft, rs.getString("author_name"),
+                            rs.getObject("created_at", OffsetDateTime.class), rs.getString("note"));
+                })
+                .optional();
+    }
+
     List<RevisionSummary> of(long itemId) {
         return jdbc.sql("""
-                SELECT id, number, title, author_name, created_at FROM revision WHERE item_id = :itemId
+                SELECT id, number, title, author_name, created_at, note FROM revision WHERE item_id = :itemId
                 ORDER BY number DESC
                 """)
                 .param("itemId", itemId)
                 .query((rs, n) -> new RevisionSummary(rs.getLong("id"), rs.getInt("number"), rs.getString("title"),
-                        rs.getString("author_name"), rs.getObject("created_at", OffsetDateTime.class)))
+                        rs.getString("author_name"), rs.getObject("created_at", OffsetDateTime.class),
+                        rs.getString("note")))
                 .list();
     }
 }

@@ -69,8 +69,22 @@ public class SaveContent {
      */
     @Transactional
     public void update(Actor actor, long id, int expectedVersion, ContentDraft draft) {
+        update(actor, id, expectedVersion, draft, null);
+    }
+
+    /**
+     * As {@link #update(Actor, long, int, ContentDraft)}, with a note on the revision. Saving an
+     * original needs CONTENT_EDIT, a translation TRANSLATE. An edit by someone who may not
+     * publish takes an approved or scheduled item back to draft: what was approved is not what it
+     * says any more. An archived item must be reopened first.
+     */
+    @Transactional
+    void update(Actor actor, long id, int expectedVersion, ContentDraft draft, String note) {
         EditableItem current = items.find(id).orElseThrow(() -> new ContentNotFoundException(id));
         actor.require(current.isTranslation() ? Permission.TRANSLATE : Permission.CONTENT_EDIT);
+        if (current.status() == ContentStatus.ARCHIVED) {
+            throw new TransitionNotAllowedException(id, null, current.status());
+        }
         if (draft.language() != current.draft().language() || draft.type() != current.draft().type()) {
             throw new ContentValidationException(Map.of("language", "error.language.fixed"));
         }
@@ -81,9 +95,16 @@ public class SaveContent {
             throw new StaleEditException(id, latest);
         }
         items.replaceLinks(id, checked);
-        revisions.add(id, current.revisionNumber() + 1, checked, actor, null, now);
-        audit.record(actor, "content.edit", "content_item", id, checked.title());
+        revisions.add(id, current.revisionNumber() + 1, checked, actor, note, now);
+        audit.record(actor, "content.edit", "content_item", id, checked.title()
+                + (note == null ? "" : " (" + note + ")"));
         changes.record("content_item", id, checked.language().code(), "edited");
+        boolean approved = current.status() == ContentStatus.APPROVED || current.status() == ContentStatus.SCHEDULED;
+        if (approved && !actor.can(Permission.CONTENT_PUBLISH)) {
+            items.schedule(id, null, current.unpublishAt());
+            items.setStatus(id, ContentStatus.DRAFT, now);
+            audit.record(actor, "content.back-to-draft", "content_item", id, current.status() + " → DRAFT · edited");
+        }
     }
 
     private long insert(UUID group, ContentDraft draft, Actor actor, OffsetDateTime now) {

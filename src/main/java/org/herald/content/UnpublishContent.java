@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Takes a language version off the public site. Its revisions and its old URLs stay; the old
- * URLs answer 404 until it is published again.
+ * URLs answer 404 until it is published again. Unpublishing what is not published does nothing.
  */
 @Component
 public class UnpublishContent {
@@ -38,9 +38,27 @@ public class UnpublishContent {
         if (item.status() != ContentStatus.PUBLISHED) {
             return;
         }
+        take(actor, item, null);
+    }
+
+    /** Unpublishes the item if it is published and its unpublish time has come; false otherwise. */
+    @Transactional
+    public boolean unpublishScheduled(Actor scheduler, long id, OffsetDateTime now, String node) {
+        scheduler.require(Permission.CONTENT_PUBLISH);
+        EditableItem item = items.lock(id).orElseThrow(() -> new ContentNotFoundException(id));
+        if (item.status() != ContentStatus.PUBLISHED || item.unpublishAt() == null || item.unpublishAt().isAfter(now)) {
+            return false;
+        }
+        take(scheduler, item, "due " + item.unpublishAt().toInstant() + " · node " + node);
+        return true;
+    }
+
+    private void take(Actor actor, EditableItem item, String detail) {
+        long id = item.id();
         published.remove(id);
+        items.schedule(id, null, null);
         items.setStatus(id, ContentStatus.UNPUBLISHED, OffsetDateTime.now(clock));
-        audit.record(actor, "content.unpublish", "content_item", id, null);
+        audit.record(actor, "content.unpublish", "content_item", id, detail);
         changes.record("content_item", id, item.draft().language().code(), "unpublished");
     }
 }

@@ -14,7 +14,8 @@ import org.springframework.web.filter.ShallowEtagHeaderFilter;
 /**
  * Public pages carry an {@code ETag} and must be revalidated: a reader on a slow connection who
  * reloads an unchanged page gets a 304 with no body, and a published change is seen at once.
- * The back office, sign-in and assets are left alone (assets have their own long caching).
+ * The back office, sign-in, embargoed previews (never cached) and assets and media files
+ * (cached for a year under addresses that never change) are left alone.
  */
 @Component
 class PublicPageCaching extends ShallowEtagHeaderFilter {
@@ -23,7 +24,8 @@ class PublicPageCaching extends ShallowEtagHeaderFilter {
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String uri = request.getRequestURI();
         return !"GET".equals(request.getMethod()) || uri.startsWith("/admin") || uri.startsWith("/login")
-                || uri.startsWith("/assets/") || uri.startsWith("/actuator");
+                || uri.startsWith("/assets/") || uri.startsWith("/actuator") || uri.startsWith("/preview/")
+                || uri.startsWith("/media/");
     }
 
     @Override

@@ -19,7 +19,10 @@ import java.util.stream.Stream;
 
 import org.herald.content.ArticleKind;
 import org.herald.content.ContentStatus;
+import org.herald.accounts.Role;
 import org.herald.content.PageLayout;
+import org.herald.content.ReviewComment;
+import org.herald.content.Transition;
 import org.herald.organization.OrganizationProfile;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,7 +39,8 @@ class MessageBundleTests {
     private static final Pattern TEMPLATE_KEY = Pattern.compile("\\bt\\(\"([a-z0-9.\\-]+)\"");
     private static final Pattern JAVA_KEY = Pattern.compile("\"((?:error|editor|menu|login|profile|news|admin|home"
             + "|country|countries|press-room|article|contact|layout|nav|date|page|status|kind|type|translation|translations"
-            + "|diff)\\.[a-z0-9.\\-]+)\"");
+            + "|diff|problem|notice|embargo|library|users|account|password|totp|transition|workflow|review|compare"
+            + "|revisions|merge|presence|audit|picker|dashboard|role)\\.[a-z0-9.\\-]+)\"");
 
     private static Properties bundle;
     private static final java.util.Map<Language, Properties> translations = new java.util.EnumMap<>(Language.class);
@@ -48,7 +52,7 @@ class MessageBundleTests {
             "contact.phone.tel", "type.page", "news.pages", "admin.filter.pages", "news.filter.kind", "admin.column.type",
             "editor.kind", "admin.menu", "menu.actions", "country.contacts", "translations.original",
             "editor.source", "diff.field.title", "editor.revisions", "admin.filter.articles", "editor.release-date",
-            "editor.title");
+            "editor.title", "compare.no", "library.bytes");
     private static List<String> templates;
     private static List<String> sources;
 
@@ -245,6 +249,9 @@ class MessageBundleTests {
         Arrays.stream(ArticleKind.values()).map(ArticleKind::messageKey).forEach(keys::add);
         Arrays.stream(ContentStatus.values()).map(ContentStatus::messageKey).forEach(keys::add);
         Arrays.stream(PageLayout.values()).map(PageLayout::messageKey).forEach(keys::add);
+        Arrays.stream(Transition.values()).map(Transition::messageKey).forEach(keys::add);
+        Arrays.stream(ReviewComment.Kind.values()).map(ReviewComment.Kind::messageKey).forEach(keys::add);
+        Arrays.stream(Role.values()).map(Role::messageKey).forEach(keys::add);
         Stream.of("tel", "mobile", "fax", "whatsapp").map(kind -> "contact.phone." + kind).forEach(keys::add);
         OrganizationProfile.KEYS.stream().filter(key -> !key.equals("name") && !key.equals("acronym"))
                 .map(key -> "profile." + key.replace('_', '-')).forEach(keys::add);

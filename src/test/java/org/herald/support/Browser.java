@@ -129,6 +129,15 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs a script in every page (and frame) this browser opens from now on, before the page's
+     * own scripts: through the DevTools protocol, so the page's Content-Security-Policy does not
+     * apply to it.
+     */
+    public void onEveryPage(String script) {
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", script));
+    }
+
     /** The Selenium driver, for navigation and element look-ups. */
     public WebDriver driver() {
         return driver;

@@ -25,6 +25,7 @@ public final class Http {
     private final String base;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient client;
+    private final java.util.Map<String, String> defaults = new java.util.LinkedHashMap<>();
 
     public Http(int port) {
         this.base = "http://localhost:" + port;
@@ -33,6 +34,16 @@ public final class Http {
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10))
                 .build();
+    }
+
+    /**
+     * Sends every later request with this header too: {@code X-Forwarded-For} to come from
+     * another address, {@code X-Forwarded-Proto: https} to be behind HTTPS (Herald trusts these
+     * from the loopback address, as from a proxy in front of it).
+     */
+    public Http always(String name, String value) {
+        defaults.put(name, value);
+        return this;
     }
 
     public Response get(String path, String... headers) {
@@ -52,6 +63,47 @@ public final class Http {
         return send(HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** A {@code multipart/form-data} POST with one file and some text fields, as a browser uploads. */
+    public Response upload(String path, String field, String fileName, byte[] bytes, Map<String, String> fields) {
+        String boundary = "----HeraldTest" + java.util.UUID.randomUUID().toString().replace("-", "");
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        java.util.function.Consumer<String> text = line -> body.writeBytes(line.getBytes(StandardCharsets.UTF_8));
+        fields.forEach((name, value) -> text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n"));
+        text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+        body.writeBytes(bytes);
+        text.accept("\r\n--" + boundary + "--\r\n");
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    /** A GET whose body is kept as bytes (an image, a PDF). */
+    public Download download(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+        defaults.forEach(request::header);
+        try {
+            HttpResponse<byte[]> response = client.send(request.timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers().map(), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException("request failed: " + path, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A response with a binary body. */
+    public record Download(int status, Map<String, List<String>> headers, byte[] body) {
+
+        public String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+        }
     }
 
     /** Follows redirects from a response until a non-redirect answer. */
@@ -86,6 +138,7 @@ public final class Http {
     }
 
     private Response send(HttpRequest.Builder request) {
+        defaults.forEach(request::header);
         try {
             HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

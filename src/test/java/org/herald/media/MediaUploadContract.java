@@ -1,0 +1,159 @@
+package org.herald.media;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Map;
+
+import javax.imageio.ImageIO;
+
+import org.herald.support.EditorialTests;
+import org.herald.support.Http;
+import org.herald.support.Http.Download;
+import org.herald.support.Http.Response;
+import org.herald.support.TestAdmin;
+import org.herald.support.TestImages;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * Uploads through the media library's form, over real HTTP: accepted files are stored with
+ * their renditions and served safely; every dangerous or broken file is refused with a message
+ * saying why, and nothing of it is stored. Run on H2 and on PostgreSQL.
+ */
+@TestPropertySource(properties = EditorialTests.CONTEXT)
+abstract class MediaUploadContract {
+
+    @LocalServerPort int port;
+    @Autowired JdbcClient jdbc;
+    Http http;
+
+    @BeforeEach
+    void signIn() {
+        http = new Http(port);
+        http.login(TestAdmin.USERNAME, TestAdmin.PASSWORD);
+    }
+
+    @Test
+    void aPhotoIsStoredWithResizedCopiesAndServedAsAnImage() throws IOException {
+        Response uploaded = upload("ceremony.jpg", TestImages.jpeg(1800, 1200), "The signing ceremony");
+        assertThat(uploaded.status()).as(uploaded.mainText()).isEqualTo(302);
+        String key = uploaded.location().replaceAll(".*/admin/media/([0-9a-f]{32}).*", "$1");
+
+        Document page = http.get("/admin/media/" + key).document();
+        assertThat(page.select(".media-figure img").attr("alt")).isEqualTo("The signing ceremony");
+        assertThat(page.select(".media-figure img").attr("srcset")).contains("/media/" + key + "/w640 640w",
+                "/media/" + key + " 1800w");
+
+        Download original = http.download("/media/" + key);
+        assertThat(original.status()).isEqualTo(200);
+        assertThat(original.header("Content-Type")).isEqualTo("image/jpeg");
+        assertThat(original.header("Content-Disposition")).startsWith("inline;").contains("ceremony.jpg");
+        assertThat(original.header("Cache-Control")).contains("max-age=31536000", "immutable");
+        assertThat(original.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(original.header("Content-Security-Policy")).contains("sandbox", "default-src 'none'");
+
+        Download small = http.download("/media/" + key + "/w640");
+        assertThat(small.header("Content-Type")).isEqualTo("image/jpeg");
+        assertThat(ImageIO.read(new ByteArrayInputStream(small.body())).getWidth()).isEqualTo(640);
+        assertThat(small.body().length).isLessThan(original.body().length);
+        assertThat(http.download("/media/" + key + "/w9999").status()).isEqualTo(404);
+        assertThat(http.download("/media/" + "0".repeat(32)).status()).isEqualTo(404);
+    }
+
+    @Test
+    void webpPngAndGifImagesAndPdfDocumentsAreAccepted() {
+        for (Map.Entry<String, byte[]> file : Map.of("photo.webp", TestImages.webp(), "chart.png", TestImages.png(700, 400),
+                "logo.gif", TestImages.gif(120, 80), "report.pdf", TestImages.pdf()).entrySet()) {
+            Response uploaded = upload(file.getKey(), file.getValue(), "");
+            assertThat(uploaded.status()).as(file.getKey() + ": " + uploaded.mainText()).isEqualTo(302);
+        }
+        String webp = keyOf("photo.webp");
+        assertThat(http.download("/media/" + webp + "/w640").header("Content-Type")).isEqualTo("image/jpeg");
+        String pdf = keyOf("report.pdf");
+        Download document = http.download("/media/" + pdf);
+        assertThat(document.header("Content-Type")).isEqualTo("application/pdf");
+        assertThat(document.header("Content-Disposition")).startsWith("attachment;").contains("report.pdf");
+        assertThat(document.header("X-Content-Type-Options")).isEqualTo("nosniff");
+    }
+
+    @Test
+    void aRenamedWebPageIsRefused() {
+        refused("press-photo.jpg", "<!DOCTYPE html><html><body><script>alert(document.cookie)</script></body></html>"
+                .getBytes(StandardCharsets.UTF_8), "This file is a web page (HTML)");
+    }
+
+    @Test
+    void anSvgWithAScriptIsRefused() {
+        byte[] svg = ("<?xml version=\"1.0\"?><svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\">"
+                + "<script>alert(document.domain)</script><circle r=\"10\"/></svg>").getBytes(StandardCharsets.UTF_8);
+        refused("logo.svg", svg, "This file is an SVG drawing");
+        refused("logo.png", svg, "This file is an SVG drawing");
+    }
+
+    @Test
+    void polyglotsAreRefused() {
+        refused("picture.png", UploadChecksTests.concat(TestImages.png(50, 50),
+                "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8)), "holds something besides");
+        refused("animation.gif", UploadChecksTests.gifWithComment("*/=alert(document.cookie)//"), "holds something besides");
+        refused("photo.jpg", UploadChecksTests.jpegWithComment("<script>alert(1)</script>"), "holds something besides");
+        refused("report.pdf", TestImages.pdf(" /OpenAction << /S /JavaScript /JS (app.alert(1)) >>"),
+                "contains scripts, actions or attached files");
+    }
+
+    @Test
+    void anOversizedFileIsRefusedWithTheLimit() {
+        byte[] png = TestImages.png(10, 10);
+        byte[] huge = Arrays.copyOf(png, 10 * 1024 * 1024 + 1);
+        refused("huge.png", huge, "This file is 10.0 MB; the limit for this kind of file is 10.0 MB.");
+    }
+
+    @Test
+    void aTruncatedImageIsRefused() {
+        byte[] jpeg = TestImages.jpeg(400, 300);
+        refused("cut.jpg", Arrays.copyOf(jpeg, jpeg.length * 2 / 3), "This file is incomplete");
+        byte[] png = TestImages.png(400, 300);
+        refused("cut.png", Arrays.copyOf(png, png.length - 20), "This file is incomplete");
+    }
+
+    @Test
+    void anImageNeedsAltTextOnceDescribed() {
+        Response uploaded = upload("no-alt.png", TestImages.png(100, 100), "");
+        String key = uploaded.location().replaceAll(".*/admin/media/([0-9a-f]{32}).*", "$1");
+        assertThat(http.get("/admin/media/" + key).mainText()).contains("This image has no alt text");
+        Response empty = http.post("/admin/media/" + key, Map.of("_csrf", http.csrf("/admin/media/" + key), "altText", " "));
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(empty.mainText()).contains("Give the image a short description.");
+        http.post("/admin/media/" + key, Map.of("_csrf", http.csrf("/admin/media/" + key), "altText", "A blue square"));
+        assertThat(jdbc.sql("SELECT alt_text FROM media_item WHERE media_key = :k").param("k", key)
+                .query(String.class).single()).isEqualTo("A blue square");
+    }
+
+    private void refused(String name, byte[] bytes, String message) {
+        long before = jdbc.sql("SELECT COUNT(*) FROM media_item").query(Long.class).single();
+        long files = jdbc.sql("SELECT COUNT(*) FROM media_file").query(Long.class).single();
+        Response response = upload(name, bytes, "Alt");
+        assertThat(response.status()).as(name).isEqualTo(400);
+        assertThat(response.document().select("#upload-error").text()).as(name).contains(message);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM media_item").query(Long.class).single()).as("nothing stored").isEqualTo(before);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM media_file").query(Long.class).single()).isEqualTo(files);
+    }
+
+    private Response upload(String name, byte[] bytes, String altText) {
+        String csrf = http.csrf("/admin/media");
+        return http.upload("/admin/media?_csrf=" + csrf, "file", name, bytes, Map.of("_csrf", csrf, "altText", altText));
+    }
+
+    private String keyOf(String fileName) {
+        return jdbc.sql("SELECT media_key FROM media_item WHERE file_name = :n ORDER BY id DESC LIMIT 1")
+                .param("n", fileName).query(String.class).single();
+    }
+}
