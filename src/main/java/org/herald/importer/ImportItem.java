@@ -142,7 +142,13 @@ class ImportItem {
         return new ContentDraft(page ? ContentType.PAGE : ContentType.ARTICLE, kind, language, title, slug,
                 item.summary(), item.bodyMarkdown(), item.releaseDate(), false,
                 dateline == null ? null : dateline.city(), dateline == null ? null : dateline.country(), null,
-                PageLayout.STANDARD, false, record.countries(), contacts);
+                PageLayout.STANDARD, false, record.countries(), contacts)
+                .withTags(record.themes(), record.organizations().stream().map(ImportItem::tagCode).toList());
+    }
+
+    /** The content's code of an organization: "World Bank" → "world-bank". */
+    private static String tagCode(String acronym) {
+        return acronym.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-");
     }
 
     /** A title for an item without one: the start of its first paragraph, else its source. */

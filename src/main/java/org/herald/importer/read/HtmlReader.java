@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.herald.importer.crawl.BodyBlock;
 import org.herald.importer.crawl.CrawledPage;
 import org.herald.importer.crawl.CrawledTextParser;
 import org.jsoup.Jsoup;
@@ -32,7 +33,8 @@ final class HtmlReader {
         "dc.date", "dcterms.date", "dc.date.issued", "pubdate", "publish-date", "datepublished"};
     private static final String[] KIND_SELECTORS = {"meta[property=article:section]", "meta[name=type]",
         ".field--name-field-type", ".content-type", ".post-type", ".article-type", ".category", ".kind"};
-    private static final int BROKEN_AFTER_ERRORS = 10;
+    private static final int BROKEN_AFTER_ERRORS = 3;
+    private static final int MAX_TITLE = 200;
     private static final CrawledTextParser PARSER = new CrawledTextParser();
 
     private HtmlReader() {
@@ -51,6 +53,10 @@ final class HtmlReader {
         Element main = main(page);
         main.select(DROP).remove();
         Element heading = main.selectFirst("h1");
+        // An unclosed <h1> swallows the page: then the title comes from the metadata instead.
+        if (heading != null && heading.text().length() > MAX_TITLE) {
+            heading = null;
+        }
         String title = title(page, heading);
         if (heading != null) {
             heading.remove();
@@ -61,7 +67,12 @@ final class HtmlReader {
             return;
         }
         CrawledPage content = PARSER.parseContent(title, text);
-        sink.item(new RawItem(source, source, html, title, content.body(), content.contacts(), date, kindHint,
+        List<BodyBlock> body = new ArrayList<>(content.body());
+        if (!body.isEmpty() && title != null && body.get(0) instanceof BodyBlock.Heading first
+                && first.text().equals(title)) {
+            body.remove(0);
+        }
+        sink.item(new RawItem(source, source, html, title, body, content.contacts(), date, kindHint,
                 language, warnings));
     }
 

@@ -25,7 +25,7 @@ final class FigureFinder {
 
     private static final Map<String, Integer> MULTIPLIERS = Map.of("thousand", 3, "million", 6, "billion", 9);
     private static final Pattern NUMBER = Pattern.compile("(?i)(?:\\b(estimated|approximately|about|around|some|over"
-            + "|more than|nearly|almost|at least|up to)\\s+)?(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)"
+            + "|more than|nearly|almost|at least|up to)\\s+)?(?<![\\d.,])(\\d{1,3}(?:[,\\u00A0\\u202F ]\\d{3})+|\\d+(?:\\.\\d+)?)"
             + "(?:\\s*(thousand|million|billion)\\b)?(?:\\s+(migrant workers|migrants|refugees|asylum[- ]seekers"
             + "|internally displaced (?:persons|people)|displaced (?:persons|people)|IDPs|returnees|people|persons"
             + "|victims|workers|children)\\b)?");
@@ -74,7 +74,7 @@ final class FigureFinder {
     }
 
     private static BigDecimal value(String number, String multiplier) {
-        BigDecimal value = new BigDecimal(number.replace(",", ""));
+        BigDecimal value = new BigDecimal(number.replaceAll("[,\\u00A0\\u202F ]", ""));
         if (multiplier != null) {
             value = value.movePointRight(MULTIPLIERS.get(multiplier.toLowerCase(Locale.ROOT)));
         }

@@ -15,9 +15,12 @@ import org.herald.i18n.Language;
 final class LanguageGuess {
 
     private static final Map<Language, Set<String>> WORDS = Map.of(
-            Language.EN, Set.of("the", "and", "of", "to", "in", "is", "with", "that", "for", "which", "will"),
-            Language.FR, Set.of("le", "la", "les", "des", "et", "est", "du", "une", "pour", "dans", "qui", "sur"),
-            Language.ES, Set.of("el", "los", "las", "del", "y", "para", "con", "una", "por", "que", "se", "en"));
+            Language.EN, Set.of("the", "and", "of", "to", "in", "is", "with", "that", "for", "which", "will", "on",
+                    "at", "by", "from", "this", "are", "was", "has", "its", "their", "about"),
+            Language.FR, Set.of("le", "la", "les", "des", "et", "est", "du", "une", "pour", "dans", "qui", "sur",
+                    "au", "aux", "ont", "sont", "avec", "par", "leur"),
+            Language.ES, Set.of("el", "los", "las", "del", "y", "para", "con", "una", "por", "que", "se", "en",
+                    "al", "su", "sus", "como", "fue", "han"));
     private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
 
     private LanguageGuess() {
@@ -67,7 +70,7 @@ final class LanguageGuess {
                 }
             });
         }
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).filter(best -> best.getValue() >= 3)
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).filter(best -> best.getValue() >= 2)
                 .map(Map.Entry::getKey).orElse(null);
     }
 }

@@ -38,6 +38,7 @@ public class Recovery {
             | Pattern.UNICODE_CASE);
     private static final int DATE_LINE_MAX = 60;
     private static final int LEADING_BLOCKS = 3;
+    private static final int KIND_LINE_MAX = 40;
 
     private final CountryMatcher countries;
     private final Vocabulary vocabulary;
@@ -50,6 +51,7 @@ public class Recovery {
     public Recovered recover(RawItem raw) {
         List<String> warnings = new ArrayList<>(raw.warnings());
         List<BodyBlock> body = new ArrayList<>(raw.body());
+        String kindHint = raw.kindHint() != null ? raw.kindHint() : takeKindLine(body);
         LocalDate date = raw.date() != null ? raw.date() : takeDateLine(body);
         ImportRecord.DatelineField dateline = null;
         Optional<Dateline.Found> found = firstParagraph(body).flatMap(p -> Dateline.find(p.text(), this::countryOfPlace));
@@ -67,19 +69,19 @@ public class Recovery {
                 warnings.add("dateline.country.unknown");
             }
         }
-        if (date == null) {
-            warnings.add("date.unknown");
-        }
         String text = plainText(raw.title(), body);
         Language language = Language.fromCode(raw.languageHint() == null ? "" : raw.languageHint().split("[-_]")[0]
                 .toLowerCase(java.util.Locale.ROOT)).orElseGet(() -> LanguageGuess.guess(text));
         if (language == null) {
             warnings.add("language.unknown");
         }
-        String kind = KindGuess.guess(raw.kindHint(), !raw.contacts().isEmpty());
+        String kind = KindGuess.guess(kindHint, !raw.contacts().isEmpty());
         if (kind == null) {
-            kind = date == null ? "page" : "news";
+            kind = date == null && dateline == null ? "page" : "news";
             warnings.add("kind.guessed");
+        }
+        if (date == null && !"page".equals(kind)) {
+            warnings.add("date.unknown");
         }
         if (raw.title() == null) {
             warnings.add("title.missing");
@@ -107,6 +109,19 @@ public class Recovery {
                 date, contacts);
     }
 
+    /** A label such as "Press Release" or "Briefing Notes" standing alone before the text; removed from the body. */
+    private static String takeKindLine(List<BodyBlock> body) {
+        if (body.isEmpty() || body.get(0) instanceof BodyBlock.ListBlock) {
+            return null;
+        }
+        String text = blockText(body.get(0));
+        if (text.length() <= KIND_LINE_MAX && KindGuess.guess(text, false) != null) {
+            body.remove(0);
+            return text;
+        }
+        return null;
+    }
+
     /** A date standing alone, or after "Posted:", among the first blocks; the block is removed from the body. */
     private static LocalDate takeDateLine(List<BodyBlock> body) {
         for (int i = 0; i < Math.min(LEADING_BLOCKS, body.size()); i++) {
@@ -116,6 +131,12 @@ public class Recovery {
                 boolean alone = found.isPresent() && (POSTED.matcher(text).matches() || text.length() <= DATE_LINE_MAX);
                 if (alone) {
                     body.remove(i);
+                    return found.get().date();
+                }
+                // A date line the hard-wrap joiner glued to the paragraph after it.
+                if (found.isPresent() && found.get().start() == 0 && text.length() > found.get().end()
+                        && Character.isWhitespace(text.charAt(found.get().end()))) {
+                    body.set(i, new BodyBlock.Paragraph(text.substring(found.get().end()).strip()));
                     return found.get().date();
                 }
             }
