@@ -59,7 +59,7 @@ class ImportCommand implements HeraldCommand {
             return 2;
         }
         // Standard output is the command's own: the application's log goes to standard error.
-        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         long start = System.nanoTime();
         ImportSummary summary = importer.run(paths, dryRun, null, record -> {
             out.println(json ? JSON.writeValueAsString(record) : line(record));

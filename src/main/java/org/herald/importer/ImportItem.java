@@ -27,11 +27,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Stores one recovered item, all or nothing, in one transaction: its contacts (found in the
- * directory or added), the content item (created, or a new revision when the source changed),
- * published unless it needs review, its figures, and the {@code import_source} row whose
- * unique key makes a re-import update or skip instead of duplicating. Two imports of the same
- * item racing each other collide on that key; the loser's transaction is rolled back whole.
+ * Stores one recovered item, all or nothing, in one transaction: the content item (created,
+ * or a new revision when the source changed), published unless it needs review, its figures,
+ * and the {@code import_source} row whose unique key makes a re-import update or skip instead
+ * of duplicating. Two imports of the same item racing each other collide on that key; the
+ * loser's transaction is rolled back whole. The item's contacts are found in the directory or
+ * added just before, in a transaction of their own: a contact is shared reference data, and
+ * one left by a killed import is found again, not added twice, by the next.
  */
 @Component
 class ImportItem {
@@ -64,7 +66,12 @@ class ImportItem {
 
     /** Stores the item; returns its record with the status of what happened. */
     ImportRecord store(Recovered item, Long batchId) {
-        return transaction.execute(status -> storeInTransaction(item, batchId));
+        Previous before = previous(Recovery.sourceKey(item.identity()));
+        if (before != null && before.contentHash().equals(item.contentHash())) {
+            return item.record().withStatus("skipped");
+        }
+        List<Long> contacts = contacts(item);
+        return transaction.execute(status -> storeInTransaction(item, batchId, contacts));
     }
 
     /** What {@link #store} would report, without writing anything. */
@@ -76,7 +83,7 @@ class ImportItem {
         return item.record().withStatus(previous.contentHash().equals(item.contentHash()) ? "skipped" : "updated");
     }
 
-    private ImportRecord storeInTransaction(Recovered item, Long batchId) {
+    private ImportRecord storeInTransaction(Recovered item, Long batchId, List<Long> contacts) {
         String key = Recovery.sourceKey(item.identity());
         Previous previous = previous(key);
         if (previous != null && previous.contentHash().equals(item.contentHash())) {
@@ -84,10 +91,6 @@ class ImportItem {
         }
         ImportRecord record = item.record();
         boolean review = "review".equals(record.status());
-        List<Long> contacts = new ArrayList<>();
-        for (NewContact contact : item.contacts()) {
-            contacts.add(directory.findOrCreate(contact));
-        }
         ContentDraft draft = draft(item, key, contacts);
         long id;
         String status;
@@ -107,6 +110,25 @@ class ImportItem {
         ImportRecord stored = record.withStatus(status);
         remember(key, item, id, stored, batchId, previous != null);
         return stored;
+    }
+
+    /**
+     * The item's contacts in the directory, found or added one item at a time: two workers
+     * adding the same new person at once would otherwise both add them.
+     */
+    private List<Long> contacts(Recovered item) {
+        if (item.contacts().isEmpty()) {
+            return List.of();
+        }
+        synchronized (directory) {
+            return transaction.execute(status -> {
+                List<Long> ids = new ArrayList<>();
+                for (NewContact contact : item.contacts()) {
+                    ids.add(directory.findOrCreate(contact));
+                }
+                return ids;
+            });
+        }
     }
 
     private Previous previous(String key) {

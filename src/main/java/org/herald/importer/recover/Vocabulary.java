@@ -1,16 +1,13 @@
 package org.herald.importer.recover;
 
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
+import org.herald.places.NameIndex;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -83,26 +80,15 @@ public class Vocabulary {
 
     /** Names matched at word boundaries (keywords only at the start of a word) to what they stand for. */
     private static final class Names {
-        private final Pattern pattern;
-        private final Map<String, String> meaning;
+        private final NameIndex<String> index;
 
         Names(Map<String, String> meaning, boolean prefixes) {
-            this.meaning = meaning;
-            String alternation = meaning.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
-                    .map(Pattern::quote).collect(Collectors.joining("|"));
-            this.pattern = meaning.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternation + ")"
-                    + (prefixes ? "" : "(?![\\p{L}\\p{N}])"));
+            this.index = new NameIndex<>(meaning, prefixes);
         }
 
         List<String> find(String text) {
-            if (pattern == null) {
-                return List.of();
-            }
             Set<String> found = new LinkedHashSet<>();
-            Matcher m = pattern.matcher(text);
-            while (m.find()) {
-                found.add(meaning.get(m.group()));
-            }
+            index.find(text).forEach(match -> found.add(match.value()));
             return List.copyOf(found);
         }
     }
