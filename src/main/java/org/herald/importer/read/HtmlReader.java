@@ -45,7 +45,7 @@ final class HtmlReader {
         Document page = Jsoup.parse(html, "", parser);
         List<String> warnings = new ArrayList<>();
         if (parser.getErrors().size() >= BROKEN_AFTER_ERRORS) {
-            warnings.add("html.broken");
+            warnings.add("html-broken");
         }
         String kindHint = kindHint(page);
         LocalDate date = metaDate(page);

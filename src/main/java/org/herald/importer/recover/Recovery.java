@@ -62,29 +62,29 @@ public class Recovery {
             if (date == null && line.dateText() != null) {
                 date = DateFinder.find(line.dateText()).map(DateFinder.Found::date).orElse(null);
                 if (date == null) {
-                    warnings.add("date.year.missing");
+                    warnings.add("date-without-year");
                 }
             }
             if (line.country() == null) {
-                warnings.add("dateline.country.unknown");
+                warnings.add("dateline-country-unknown");
             }
         }
         String text = plainText(raw.title(), body);
         Language language = Language.fromCode(raw.languageHint() == null ? "" : raw.languageHint().split("[-_]")[0]
                 .toLowerCase(java.util.Locale.ROOT)).orElseGet(() -> LanguageGuess.guess(text));
         if (language == null) {
-            warnings.add("language.unknown");
+            warnings.add("language-unknown");
         }
         String kind = KindGuess.guess(kindHint, !raw.contacts().isEmpty());
         if (kind == null) {
             kind = date == null && dateline == null ? "page" : "news";
-            warnings.add("kind.guessed");
+            warnings.add("kind-guessed");
         }
         if (date == null && !"page".equals(kind)) {
-            warnings.add("date.unknown");
+            warnings.add("date-unknown");
         }
         if (raw.title() == null) {
-            warnings.add("title.missing");
+            warnings.add("title-missing");
         }
         List<NewContact> contacts = new ArrayList<>();
         List<ImportRecord.ContactField> contactFields = new ArrayList<>();
@@ -180,7 +180,7 @@ public class Recovery {
             if (e164.isPresent()) {
                 phones.add(new ContactView.Phone(phone.kind(), e164.get()));
             } else {
-                warnings.add("contact.phone.invalid");
+                warnings.add("phone-invalid");
             }
         }
         String name = person.name() != null ? person.name() : office;
