@@ -2,6 +2,8 @@ package org.herald.importer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.herald.accounts.Actor;
 import org.herald.content.ArticleKind;
@@ -48,6 +50,11 @@ class ImportItem {
     private final EditorialContent editorial;
     private final Directory directory;
     private final Figures figures;
+    /**
+     * Contacts this run has already found or added, by their exact details: the same person
+     * given the same way needs no second trip to the directory.
+     */
+    private final Map<NewContact, Long> known = new ConcurrentHashMap<>();
 
     ImportItem(JdbcClient jdbc, TransactionTemplate transaction, SaveContent save, PublishContent publish,
                EditorialContent editorial, Directory directory, Figures figures) {
@@ -120,15 +127,26 @@ class ImportItem {
         if (item.contacts().isEmpty()) {
             return List.of();
         }
+        List<Long> ids = item.contacts().stream().map(contact -> known.get(contact)).toList();
+        if (!ids.contains(null)) {
+            return ids;
+        }
         synchronized (directory) {
             return transaction.execute(status -> {
-                List<Long> ids = new ArrayList<>();
+                List<Long> found = new ArrayList<>();
                 for (NewContact contact : item.contacts()) {
-                    ids.add(directory.findOrCreate(contact));
+                    long id = directory.findOrCreate(contact);
+                    known.put(contact, id);
+                    found.add(id);
                 }
-                return ids;
+                return found;
             });
         }
+    }
+
+    /** Forgets the contacts resolved so far; a run starts with the directory as it is. */
+    void forgetContacts() {
+        known.clear();
     }
 
     private Previous previous(String key) {

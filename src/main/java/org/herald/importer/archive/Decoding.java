@@ -5,17 +5,16 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
+
+import com.ibm.icu.text.CharsetDetector;
+import com.ibm.icu.text.CharsetMatch;
 
 /**
  * Finds a file's encoding and decodes it: a byte order mark wins; text that is valid UTF-8 is
- * UTF-8; otherwise the single-byte encodings of the region's old sites are scored on the
- * letters they would give. Windows-1251 and KOI8-R put lower- and upper-case Cyrillic in
- * opposite halves, so the right one gives mostly lower-case letters and common ones
- * ("о", "е", "а"); Latin-1 text gives accented letters inside Latin words, which read as
- * Cyrillic would mix scripts within a word.
- *
- * <p>Scored by hand rather than with ICU4J's CharsetDetector, whose statistics need long
- * texts; legacy pages and their titles are often short ({@code DecodingTests} compares both).
+ * UTF-8; otherwise ICU4J's CharsetDetector chooses among the single-byte encodings of the
+ * region's old sites (Windows-1251, KOI8-R, Latin-1 and its Windows superset), which it tells
+ * apart by letter statistics even on a short title ({@code DecodingTests}).
  */
 public final class Decoding {
 
@@ -23,11 +22,8 @@ public final class Decoding {
     public record Decoded(String text, String charset) {
     }
 
-    static final Charset WINDOWS_1251 = Charset.forName("windows-1251");
-    static final Charset KOI8_R = Charset.forName("KOI8-R");
-    static final Charset LATIN_1 = StandardCharsets.ISO_8859_1;
+    private static final Set<String> SINGLE_BYTE = Set.of("windows-1251", "KOI8-R", "ISO-8859-1", "windows-1252");
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
-    private static final String FREQUENT_RUSSIAN = "оеаинтсрвлкмдпуяыь";
 
     private Decoding() {
     }
@@ -47,15 +43,16 @@ public final class Decoding {
         if (utf8 != null) {
             return new Decoded(utf8, "UTF-8");
         }
-        String cp1251 = new String(bytes, WINDOWS_1251);
-        String koi8 = new String(bytes, KOI8_R);
-        double cyrillic1251 = russianScore(cp1251);
-        double cyrillicKoi8 = russianScore(koi8);
-        if (Math.max(cyrillic1251, cyrillicKoi8) > latinScore(new String(bytes, WINDOWS_1252))) {
-            return cyrillic1251 >= cyrillicKoi8 ? new Decoded(cp1251, "windows-1251") : new Decoded(koi8, "KOI8-R");
+        CharsetDetector detector = new CharsetDetector();
+        detector.setText(bytes);
+        for (CharsetMatch match : detector.detectAll()) {
+            if (SINGLE_BYTE.contains(match.getName())) {
+                // Windows-1252 is Latin-1 with printable characters where Latin-1 has control codes.
+                Charset charset = match.getName().equals("ISO-8859-1") ? WINDOWS_1252 : Charset.forName(match.getName());
+                return new Decoded(new String(bytes, charset), match.getName());
+            }
         }
-        // Windows-1252 is Latin-1 with printable characters where Latin-1 has control codes.
-        return new Decoded(new String(bytes, WINDOWS_1252), "ISO-8859-1");
+        return new Decoded(new String(bytes, WINDOWS_1252), "windows-1252");
     }
 
     /** Whether decoded text looks like a binary file rather than text. */
@@ -78,50 +75,6 @@ public final class Decoding {
         } catch (CharacterCodingException notUtf8) {
             return null;
         }
-    }
-
-    /** Per Cyrillic letter: +1 for a lower-case letter, +1 more for a frequent one, -2 inside a Latin word. */
-    static double russianScore(String text) {
-        int letters = 0;
-        double score = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.UnicodeBlock.of(c) != Character.UnicodeBlock.CYRILLIC) {
-                continue;
-            }
-            letters++;
-            if (Character.isLowerCase(c)) {
-                score += 1;
-                score += FREQUENT_RUSSIAN.indexOf(c) >= 0 ? 1 : 0;
-            }
-            if (latinNeighbour(text, i)) {
-                score -= 2;
-            }
-        }
-        return letters == 0 ? 0 : score / letters;
-    }
-
-    /** Per accented Latin letter: 1.5 when it sits inside a Latin word, as "é" in "réfugiés". */
-    static double latinScore(String text) {
-        int letters = 0;
-        double score = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 0x80 || !Character.isLetter(c)) {
-                continue;
-            }
-            letters++;
-            score += latinNeighbour(text, i) ? 1.5 : 0;
-        }
-        return letters == 0 ? 0 : score / letters;
-    }
-
-    private static boolean latinNeighbour(String text, int i) {
-        return (i > 0 && isAsciiLetter(text.charAt(i - 1))) || (i + 1 < text.length() && isAsciiLetter(text.charAt(i + 1)));
-    }
-
-    private static boolean isAsciiLetter(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {
