@@ -7,7 +7,8 @@ set -euo pipefail
 N_PARSE=${1:-100000}
 N_STORE=${2:-10000}
 WORK=$(mktemp -d)
-JAR=$(pwd)/target/herald.jar
+JAR=$WORK/herald.jar
+cp target/herald.jar "$JAR"  # a copy: a build during the run does not change it
 python3 bench/import/gen_crawled.py "$N_PARSE" "$WORK/parse.zip"
 python3 bench/import/gen_crawled.py "$N_STORE" "$WORK/store.zip"
 run() { # label, data dir, extra env..., -- args
