@@ -151,7 +151,7 @@ CREATE TABLE figure (
 CREATE INDEX figure_country ON figure (country_code);
 CREATE INDEX figure_source ON figure (source_content_id);
 
--- Names for countries the JDK does not give in the six languages.
+-- Names texts use that the JDK does not give: UN names ("Bélarus") and Russian case forms.
 INSERT INTO country_alias (country_code, language, alias) VALUES
     ('RU', 'ru', 'России'),
     ('RU', 'ru', 'Российской Федерации'),
@@ -159,6 +159,8 @@ INSERT INTO country_alias (country_code, language, alias) VALUES
     ('BY', 'ru', 'Беларуси'),
     ('BY', 'ru', 'Белоруссия'),
     ('BY', 'en', 'Republic of Belarus'),
+    ('BY', 'fr', 'Bélarus'),
+    ('BY', 'es', 'Belarús'),
     ('KZ', 'ru', 'Казахстане'),
     ('UA', 'ru', 'Украине'),
     ('UA', 'ru', 'Украины');

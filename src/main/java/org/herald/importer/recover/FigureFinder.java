@@ -15,7 +15,8 @@ import org.herald.places.CountryMatcher;
  * by Ukraine with 6.8 million" gives RU 12,000,000 migrants (estimated) and UA 6,800,000
  * migrants. A number counts only with a unit of people or a multiplier (so years and
  * article numbers do not); a figure without a unit takes the one before it in the sentence;
- * its country is the last one named before it in the sentence. English texts only so far.
+ * its country is the last one named before it in the sentence. Units are English words (French
+ * shares "migrants"); hedges are read in English, French and Spanish.
  */
 final class FigureFinder {
 
@@ -24,8 +25,9 @@ final class FigureFinder {
     }
 
     private static final Map<String, Integer> MULTIPLIERS = Map.of("thousand", 3, "million", 6, "billion", 9);
-    private static final Pattern NUMBER = Pattern.compile("(?i)(?:\\b(estimated|approximately|about|around|some|over"
-            + "|more than|nearly|almost|at least|up to)\\s+)?(?<![\\d.,])(\\d{1,3}(?:[,\\u00A0\\u202F ]\\d{3})+|\\d+(?:\\.\\d+)?)"
+    private static final Pattern NUMBER = Pattern.compile("(?iu)(?<![\\p{L}])(?:(estimated|approximately|about|around|some|over"
+            + "|more than|nearly|almost|at least|up to|environ|près de|plus de|quelque|unos|cerca de|más de"
+            + "|alrededor de)\\s+)?(?<![\\d.,])(\\d{1,3}(?:[,\\u00A0\\u202F ]\\d{3})+|\\d+(?:\\.\\d+)?)"
             + "(?:\\s*(thousand|million|billion)\\b)?(?:\\s+(migrant workers|migrants|refugees|asylum[- ]seekers"
             + "|internally displaced (?:persons|people)|displaced (?:persons|people)|IDPs|returnees|people|persons"
             + "|victims|workers|children)\\b)?");
