@@ -39,6 +39,9 @@ final class FigureFinder {
     static List<Figure> find(String text, CountryMatcher countries) {
         List<Figure> figures = new ArrayList<>();
         for (String sentence : SENTENCE.split(text)) {
+            if (sentence.chars().noneMatch(Character::isDigit)) {
+                continue;
+            }
             List<CountryMatcher.Mention> mentions = null;
             String unit = null;
             Matcher m = NUMBER.matcher(sentence);

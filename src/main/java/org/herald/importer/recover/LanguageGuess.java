@@ -1,5 +1,8 @@
 package org.herald.importer.recover;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -22,6 +25,14 @@ final class LanguageGuess {
             Language.ES, Set.of("el", "los", "las", "del", "y", "para", "con", "una", "por", "que", "se", "en",
                     "al", "su", "sus", "como", "fue", "han"));
     private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
+    private static final Map<String, List<Language>> BY_WORD = new HashMap<>();
+    /** The function words of a few paragraphs tell the language; the rest adds nothing. */
+    private static final int SAMPLE = 3000;
+
+    static {
+        WORDS.forEach((language, words) -> words.forEach(word ->
+                BY_WORD.computeIfAbsent(word, w -> new ArrayList<>()).add(language)));
+    }
 
     private LanguageGuess() {
     }
@@ -58,19 +69,20 @@ final class LanguageGuess {
     }
 
     private static Language byWords(String text) {
-        Map<Language, Integer> counts = new java.util.EnumMap<>(Language.class);
-        var matcher = WORD.matcher(text.toLowerCase(Locale.ROOT));
-        int words = 0;
-        while (matcher.find() && words < 2000) {
-            words++;
-            String word = matcher.group();
-            WORDS.forEach((language, set) -> {
-                if (set.contains(word)) {
-                    counts.merge(language, 1, Integer::sum);
-                }
-            });
+        int[] counts = new int[Language.values().length];
+        var matcher = WORD.matcher(text.length() > SAMPLE ? text.substring(0, SAMPLE) : text);
+        while (matcher.find()) {
+            List<Language> languages = BY_WORD.get(matcher.group().toLowerCase(Locale.ROOT));
+            if (languages != null) {
+                languages.forEach(language -> counts[language.ordinal()]++);
+            }
         }
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).filter(best -> best.getValue() >= 2)
-                .map(Map.Entry::getKey).orElse(null);
+        Language best = null;
+        for (Language language : List.of(Language.EN, Language.FR, Language.ES)) {
+            if (counts[language.ordinal()] >= 2 && (best == null || counts[language.ordinal()] > counts[best.ordinal()])) {
+                best = language;
+            }
+        }
+        return best;
     }
 }
