@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import org.herald.support.EditorialTests;
 import org.herald.support.Http;
 import org.herald.support.Http.Response;
 import org.herald.support.TestAdmin;
@@ -27,7 +26,8 @@ import org.springframework.test.context.TestPropertySource;
  * progress page refreshes itself until the batch is done, the item with a warning waits in the
  * review queue, and accepting it publishes it. Run on H2 and on PostgreSQL.
  */
-@TestPropertySource(properties = EditorialTests.CONTEXT)
+// A context of the import's own, as ImportContract's: imported items stay out of other tests' pages.
+@TestPropertySource(properties = "herald.test.context=import")
 abstract class ImportBackOfficeContract {
 
     private static final Path FIXTURES = Path.of("src/test/resources/import/fixtures");

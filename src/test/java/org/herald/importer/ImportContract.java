@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -30,7 +31,12 @@ import tools.jackson.databind.json.JsonMapper;
  * (written by the team, field by field), a re-import skips or updates and never duplicates,
  * what is stored is linked as the report says, and bad input fails alone.
  */
+@TestPropertySource(properties = ImportContract.CONTEXT)
 abstract class ImportContract {
+
+    /** A context, and so a database, of the import's own: its imported items stay out of other tests' pages. */
+    static final String CONTEXT = "herald.test.context=import";
+
 
     static final Path FIXTURES = Path.of("src/test/resources/import/fixtures");
     private static final Path EXPECTED = Path.of("src/test/resources/import/expected");
