@@ -26,6 +26,9 @@ final class CommandLine {
 
     static int run(SpringApplication application, String[] args) {
         application.setWebApplicationType(WebApplicationType.NONE);
+        // Standard output belongs to the command (import --json prints JSON there); the log goes
+        // to standard error. Logback's console appender writes to whatever System.out is.
+        System.setOut(System.err);
         String name = args[0];
         List<String> rest = Arrays.asList(args).subList(1, args.length);
         String[] springArgs = rest.stream().filter(arg -> arg.startsWith("--herald.") || arg.startsWith("--spring."))

@@ -28,5 +28,7 @@ public enum Permission {
     /** Create, change and disable user accounts and their roles. */
     USERS_MANAGE,
     /** Read the audit log. */
-    AUDIT_READ
+    AUDIT_READ,
+    /** Import legacy archives, follow their progress, review and accept imported items. */
+    IMPORT
 }

@@ -1,7 +1,6 @@
 package org.herald.places;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.herald.i18n.Language;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,7 +24,7 @@ import org.springframework.stereotype.Component;
 public class CountryMatcher {
 
     private final JdbcClient jdbc;
-    private volatile Index index;
+    private volatile NameIndex<String> index;
 
     CountryMatcher(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -38,11 +36,9 @@ public class CountryMatcher {
 
     /** Every mention, in order of appearance. */
     public List<Mention> mentions(String text) {
-        Index current = index();
         List<Mention> mentions = new ArrayList<>();
-        Matcher matcher = current.pattern.matcher(text);
-        while (matcher.find()) {
-            mentions.add(new Mention(current.codes.get(matcher.group()), matcher.group(), matcher.start(), matcher.end()));
+        for (NameIndex.Match<String> match : index().find(text)) {
+            mentions.add(new Mention(match.value(), match.text(), match.start(), match.end()));
         }
         return mentions;
     }
@@ -59,8 +55,8 @@ public class CountryMatcher {
         index = null;
     }
 
-    private Index index() {
-        Index current = index;
+    private NameIndex<String> index() {
+        NameIndex<String> current = index;
         if (current == null) {
             current = build();
             index = current;
@@ -68,7 +64,7 @@ public class CountryMatcher {
         return current;
     }
 
-    private Index build() {
+    private NameIndex<String> build() {
         Map<String, String> codes = new LinkedHashMap<>();
         for (String code : Locale.getISOCountries()) {
             for (Language language : Language.values()) {
@@ -80,11 +76,7 @@ public class CountryMatcher {
                 .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2).trim()))
                 .list()
                 .forEach(alias -> codes.put(alias.getKey(), alias.getValue()));
-        String alternation = codes.keySet().stream()
-                .sorted(Comparator.comparingInt(String::length).reversed())
-                .map(Pattern::quote)
-                .collect(Collectors.joining("|"));
-        return new Index(Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternation + ")(?![\\p{L}\\p{N}])"), codes);
+        return new NameIndex<>(codes, false);
     }
 
     /** The JDK's name and the forms texts more often use for it. */
@@ -100,6 +92,4 @@ public class CountryMatcher {
         return variants;
     }
 
-    private record Index(Pattern pattern, Map<String, String> codes) {
-    }
 }

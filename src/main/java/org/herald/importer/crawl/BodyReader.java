@@ -19,7 +19,6 @@ final class BodyReader {
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’'»]?$");
     private static final Pattern CLAUSE_END = Pattern.compile("[.!?:;…][\"”’'»]?$");
     private static final Pattern ANY_FINAL_PUNCTUATION = Pattern.compile("[.!?:;,…\"”’'»]$");
-    private static final Pattern GLUED_HYPHEN = Pattern.compile("\\p{L}-$");
     private static final String OPENING_QUOTES = "\"“«„";
     private static final int MAX_HEADING_LENGTH = 80;
 
@@ -143,10 +142,16 @@ final class BodyReader {
         for (String part : parts.subList(1, parts.size())) {
             // "inter-" + "governmental": a word split at its hyphen is glued back, hyphen kept,
             // since without a dictionary "cross-border" and "manage-ment" look the same.
-            boolean splitWord = GLUED_HYPHEN.matcher(text).find() && Character.isLowerCase(part.codePointAt(0));
+            boolean splitWord = endsWithGluedHyphen(text) && Character.isLowerCase(part.codePointAt(0));
             text.append(splitWord ? "" : " ").append(part);
         }
         return text.toString();
+    }
+
+    /** Whether the text ends with a letter and a hyphen; looked at from the end, as texts grow long. */
+    private static boolean endsWithGluedHyphen(CharSequence text) {
+        int length = text.length();
+        return length >= 2 && text.charAt(length - 1) == '-' && Character.isLetter(text.charAt(length - 2));
     }
 
     /** Most line breaks fall inside sentences: the text was wrapped to a width. */

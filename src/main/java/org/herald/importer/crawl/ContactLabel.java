@@ -13,10 +13,14 @@ enum ContactLabel {
     record Labelled(ContactLabel label, String value) {
     }
 
-    static final String WORDS =
-            "(?:telephone|tel|phone|mobile(?:\\s*phone)?|mob|cell(?:\\s*phone)?|fax|whatsapp|e-?mail)";
+    /** The labels in English, French, Spanish and Russian, longest forms first. */
+    static final String WORDS = "(?:telephone|téléphone|teléfono|телефон|tel|tél|тел|phone|mobile(?:\\s*phone)?"
+            + "|portable|móvil|celular|мобильный|моб|mob|cell(?:\\s*phone)?|télécopie|fax|факс|whatsapp"
+            + "|e-?mail|courriel|correo(?:\\s*electrónico)?|эл\\.?\\s*почта|e-?почта)";
+    /** The end of a label word; Java's \\b would not see the end of "тел". */
+    static final String END = "(?![\\p{L}\\p{N}])";
     private static final Pattern AT_START = Pattern.compile(
-            "^(" + WORDS + ")\\b\\s*([.:]*)\\s*(.*)$", Pattern.CASE_INSENSITIVE);
+            "^(" + WORDS + ")" + END + "\\s*([.:]*)\\s*(.*)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private final String phoneKind;
 
@@ -43,14 +47,15 @@ enum ContactLabel {
     }
 
     private static ContactLabel of(String word) {
-        if (word.startsWith("mob") || word.startsWith("cell")) {
+        if (word.startsWith("mob") || word.startsWith("cell") || word.startsWith("моб") || word.equals("portable")
+                || word.equals("móvil") || word.equals("celular")) {
             return MOBILE;
         }
-        if (word.contains("mail")) {
+        if (word.contains("mail") || word.equals("courriel") || word.startsWith("correo") || word.contains("почта")) {
             return EMAIL;
         }
         return switch (word) {
-            case "fax" -> FAX;
+            case "fax", "факс", "télécopie" -> FAX;
             case "whatsapp" -> WHATSAPP;
             default -> TEL;
         };

@@ -20,10 +20,15 @@ final class ContactReader {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Pattern HEADER = Pattern.compile("^(?:for (?:more|further) information,?(?: please)?,?"
-            + " contact\\b|media contacts?(?=\\s*(?::|$))|contacts?(?=\\s*:))\\s*:?\\s*(.*)$", FLAGS);
+            + " contact\\b|media contacts?(?=\\s*(?::|$))|contacts?(?=\\s*:)"
+            + "|pour (?:plus d'|de plus amples )informations?,?(?: veuillez)? contacter|contacts? (?:presse|médias)"
+            + "|para (?:más|mayor) información,?(?: por favor)?,? (?:contacte|contactar|póngase en contacto)(?: con| a)?"
+            + "|contactos? (?:de prensa|para los medios)"
+            + "|(?:для|за) (?:получения )?(?:дополнительной )?информаци(?:и|ей),? (?:просьба )?обращ[\\p{L}]*(?: к)?"
+            + "|контакты(?: для (?:прессы|сми))?(?=\\s*(?::|$)))\\s*:?\\s*(.*)$", FLAGS);
     private static final Pattern LABEL_SPLIT =
-            Pattern.compile("(?:\\s*[,;|]\\s*|\\s+)(?=" + ContactLabel.WORDS + "\\b\\s*[.:])", FLAGS);
-    private static final Pattern STARTS_WITH_LABEL = Pattern.compile("^" + ContactLabel.WORDS + "\\b.*", FLAGS);
+            Pattern.compile("(?:\\s*[,;|]\\s*|\\s+)(?=" + ContactLabel.WORDS + ContactLabel.END + "\\s*[.:])", FLAGS);
+    private static final Pattern STARTS_WITH_LABEL = Pattern.compile("^" + ContactLabel.WORDS + ContactLabel.END + ".*", FLAGS);
     private static final Pattern NAME = Pattern.compile("^\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+[\\p{L}\\p{M}'’.-]+){1,3}$");
     private static final Pattern COMMA = Pattern.compile("\\s*[,;]\\s*");
     private static final Pattern PHONE_LIKE = Pattern.compile("^[+(]?\\d[\\d\\s().\\-/]{5,}$");

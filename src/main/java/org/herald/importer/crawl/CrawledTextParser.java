@@ -28,6 +28,19 @@ public final class CrawledTextParser {
         return new CrawledPage(navigation.entries(), lines.get(titleIndex), body, contacts);
     }
 
+    /**
+     * Parses text that has no site menu and whose title is known from elsewhere (an HTML page's
+     * heading, a WordPress item's title): every line is body, up to the contact block.
+     */
+    public CrawledPage parseContent(String title, String text) {
+        Objects.requireNonNull(text, "text");
+        List<String> lines = lines(text);
+        int contactStart = ContactReader.findStart(lines, 0);
+        List<BodyBlock> body = BodyReader.read(lines.subList(0, contactStart));
+        List<ContactPerson> contacts = ContactReader.read(lines.subList(contactStart, lines.size()));
+        return new CrawledPage(List.of(), title, body, contacts);
+    }
+
     private static List<String> lines(String text) {
         // Crawlers keep the no-break spaces of the HTML; String.strip() would not remove them.
         String clean = text.replace('\u00A0', ' ');

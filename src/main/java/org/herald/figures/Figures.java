@@ -1,0 +1,54 @@
+package org.herald.figures;
+
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The figures stored, by country and by source. */
+@Component
+public class Figures {
+
+    private final JdbcClient jdbc;
+
+    Figures(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Replaces the figures taken from one article (on re-import, the text may have changed). */
+    @Transactional
+    public void replaceFromSource(long sourceContentId, List<Figure> figures) {
+        jdbc.sql("DELETE FROM figure WHERE source_content_id = :id").param("id", sourceContentId).update();
+        for (Figure figure : figures) {
+            jdbc.sql("""
+                    INSERT INTO figure (country_code, figure_value, unit, qualifier, sentence, source_content_id)
+                    VALUES (:country, :value, :unit, :qualifier, :sentence, :source)
+                    """)
+                    .param("country", figure.countryCode()).param("value", figure.value())
+                    .param("unit", figure.unit()).param("qualifier", figure.qualifier())
+                    .param("sentence", figure.sentence()).param("source", sourceContentId).update();
+        }
+    }
+
+    /** The figures about a country, largest first. */
+    public List<Figure> forCountry(String countryCode) {
+        return jdbc.sql("""
+                SELECT country_code, figure_value, unit, qualifier, sentence, source_content_id FROM figure
+                WHERE country_code = :country ORDER BY figure_value DESC, id
+                """).param("country", countryCode).query(Figures::figure).list();
+    }
+
+    /** The figures taken from one article, in the order of the text. */
+    public List<Figure> fromSource(long sourceContentId) {
+        return jdbc.sql("""
+                SELECT country_code, figure_value, unit, qualifier, sentence, source_content_id FROM figure
+                WHERE source_content_id = :id ORDER BY id
+                """).param("id", sourceContentId).query(Figures::figure).list();
+    }
+
+    private static Figure figure(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Figure(rs.getString(1).trim(), rs.getBigDecimal(2).stripTrailingZeros(), rs.getString(3),
+                rs.getString(4), rs.getString(5), rs.getLong(6));
+    }
+}

@@ -1,0 +1,199 @@
+package org.herald.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.herald.accounts.Actor;
+import org.herald.content.ArticleKind;
+import org.herald.content.ContentDraft;
+import org.herald.content.ContentType;
+import org.herald.content.EditorialContent;
+import org.herald.content.PageLayout;
+import org.herald.content.PublishContent;
+import org.herald.content.SaveContent;
+import org.herald.content.Slugs;
+import org.herald.figures.Figure;
+import org.herald.figures.Figures;
+import org.herald.i18n.Language;
+import org.herald.importer.recover.ImportRecord;
+import org.herald.importer.recover.Recovered;
+import org.herald.importer.recover.Recovery;
+import org.herald.people.Directory;
+import org.herald.people.NewContact;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Stores one recovered item, all or nothing, in one transaction: the content item (created,
+ * or a new revision when the source changed), published unless it needs review, its figures,
+ * and the {@code import_source} row whose unique key makes a re-import update or skip instead
+ * of duplicating. Two imports of the same item racing each other collide on that key; the
+ * loser's transaction is rolled back whole. The item's contacts are found in the directory or
+ * added just before, in a transaction of their own: a contact is shared reference data, and
+ * one left by a killed import is found again, not added twice, by the next.
+ */
+@Component
+class ImportItem {
+
+    private static final Actor IMPORTER = Actor.system("import");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+    private final SaveContent save;
+    private final PublishContent publish;
+    private final EditorialContent editorial;
+    private final Directory directory;
+    private final Figures figures;
+    /**
+     * Contacts this run has already found or added, by their exact details: the same person
+     * given the same way needs no second trip to the directory.
+     */
+    private final Map<NewContact, Long> known = new ConcurrentHashMap<>();
+
+    ImportItem(JdbcClient jdbc, TransactionTemplate transaction, SaveContent save, PublishContent publish,
+               EditorialContent editorial, Directory directory, Figures figures) {
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+        this.save = save;
+        this.publish = publish;
+        this.editorial = editorial;
+        this.directory = directory;
+        this.figures = figures;
+    }
+
+    /** What was stored before under the item's key, if anything. */
+    private record Previous(String contentHash, Long contentId) {
+    }
+
+    /** Stores the item; returns its record with the status of what happened. */
+    ImportRecord store(Recovered item, Long batchId) {
+        Previous before = previous(Recovery.sourceKey(item.identity()));
+        if (before != null && before.contentHash().equals(item.contentHash())) {
+            return item.record().withStatus("skipped");
+        }
+        List<Long> contacts = contacts(item);
+        return transaction.execute(status -> storeInTransaction(item, batchId, contacts));
+    }
+
+    /** What {@link #store} would report, without writing anything. */
+    ImportRecord preview(Recovered item) {
+        Previous previous = previous(Recovery.sourceKey(item.identity()));
+        if (previous == null) {
+            return item.record();
+        }
+        return item.record().withStatus(previous.contentHash().equals(item.contentHash()) ? "skipped" : "updated");
+    }
+
+    private ImportRecord storeInTransaction(Recovered item, Long batchId, List<Long> contacts) {
+        String key = Recovery.sourceKey(item.identity());
+        Previous previous = previous(key);
+        if (previous != null && previous.contentHash().equals(item.contentHash())) {
+            return item.record().withStatus("skipped");
+        }
+        ImportRecord record = item.record();
+        boolean review = "review".equals(record.status());
+        ContentDraft draft = draft(item, key, contacts);
+        long id;
+        String status;
+        if (previous != null && previous.contentId() != null) {
+            id = previous.contentId();
+            save.update(IMPORTER, id, editorial.get(id).version(), draft);
+            status = review ? "review" : "updated";
+        } else {
+            id = save.create(IMPORTER, draft, null);
+            status = record.status();
+        }
+        if (!review) {
+            publish.publish(IMPORTER, id);
+        }
+        figures.replaceFromSource(id, record.figures().stream()
+                .map(f -> new Figure(f.country(), f.value(), f.unit(), f.qualifier(), f.text(), id)).toList());
+        ImportRecord stored = record.withStatus(status);
+        remember(key, item, id, stored, batchId, previous != null);
+        return stored;
+    }
+
+    /**
+     * The item's contacts in the directory, found or added one item at a time: two workers
+     * adding the same new person at once would otherwise both add them.
+     */
+    private List<Long> contacts(Recovered item) {
+        if (item.contacts().isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = item.contacts().stream().map(contact -> known.get(contact)).toList();
+        if (!ids.contains(null)) {
+            return ids;
+        }
+        synchronized (directory) {
+            return transaction.execute(status -> {
+                List<Long> found = new ArrayList<>();
+                for (NewContact contact : item.contacts()) {
+                    long id = directory.findOrCreate(contact);
+                    known.put(contact, id);
+                    found.add(id);
+                }
+                return found;
+            });
+        }
+    }
+
+    /** Forgets the contacts resolved so far; a run starts with the directory as it is. */
+    void forgetContacts() {
+        known.clear();
+    }
+
+    private Previous previous(String key) {
+        return jdbc.sql("SELECT content_hash, content_id FROM import_source WHERE source_key = :key")
+                .param("key", key)
+                .query((rs, n) -> new Previous(rs.getString(1), rs.getObject(2) == null ? null : rs.getLong(2)))
+                .optional().orElse(null);
+    }
+
+    private void remember(String key, Recovered item, long id, ImportRecord record, Long batchId, boolean exists) {
+        String sql = exists ? """
+                UPDATE import_source SET source_name = :name, content_hash = :hash, content_id = :id, status = :status,
+                    warnings = :warnings, record_json = :json, batch_id = :batch, imported_at = CURRENT_TIMESTAMP
+                WHERE source_key = :key
+                """ : """
+                INSERT INTO import_source (source_key, source_name, content_hash, content_id, status, warnings,
+                    record_json, batch_id) VALUES (:key, :name, :hash, :id, :status, :warnings, :json, :batch)
+                """;
+        jdbc.sql(sql).param("key", key).param("name", record.source()).param("hash", item.contentHash())
+                .param("id", id).param("status", "review".equals(record.status()) ? "review" : "imported")
+                .param("warnings", String.join(",", record.warnings()))
+                .param("json", JSON.writeValueAsString(record)).param("batch", batchId).update();
+    }
+
+    private static ContentDraft draft(Recovered item, String key, List<Long> contacts) {
+        ImportRecord record = item.record();
+        boolean page = "page".equals(record.kind());
+        String title = record.title() != null ? record.title() : untitled(item);
+        String slug = Slugs.slugify(title) + "-" + key.substring(0, 8);
+        Language language = record.language() == null ? Language.EN : Language.fromCode(record.language()).orElse(Language.EN);
+        ArticleKind kind = page ? null : ArticleKind.fromSlug(record.kind()).orElse(ArticleKind.NEWS);
+        ImportRecord.DatelineField dateline = record.dateline();
+        return new ContentDraft(page ? ContentType.PAGE : ContentType.ARTICLE, kind, language, title, slug,
+                item.summary(), item.bodyMarkdown(), item.releaseDate(), false,
+                dateline == null ? null : dateline.city(), dateline == null ? null : dateline.country(), null,
+                PageLayout.STANDARD, false, record.countries(), contacts)
+                .withTags(record.themes(), record.organizations().stream().map(ImportItem::tagCode).toList());
+    }
+
+    /** The content's code of an organization: "World Bank" → "world-bank". */
+    private static String tagCode(String acronym) {
+        return acronym.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-");
+    }
+
+    /** A title for an item without one: the start of its first paragraph, else its source. */
+    private static String untitled(Recovered item) {
+        String from = item.summary() != null ? item.summary() : item.record().source();
+        return from.length() <= 120 ? from : from.substring(0, from.lastIndexOf(' ', 120) > 40 ? from.lastIndexOf(' ', 120) : 120);
+    }
+}

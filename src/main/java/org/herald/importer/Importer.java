@@ -1,0 +1,145 @@
+package org.herald.importer;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.herald.content.ContentValidationException;
+import org.herald.importer.archive.ArchiveLimits;
+import org.herald.importer.archive.Sources;
+import org.herald.importer.read.ItemSink;
+import org.herald.importer.read.RawItem;
+import org.herald.importer.read.Readers;
+import org.herald.importer.recover.ImportRecord;
+import org.herald.importer.recover.Recovery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Imports archives: walks the files, reads each in its format, recovers each item's structure
+ * and stores it in a transaction of its own (or, in a dry run, only reports what it would do).
+ * An item that fails is reported with the reason and the run goes on. Items are handed to the
+ * caller one by one, as they are done: nothing of the archive is held in memory beyond the file
+ * being read.
+ */
+@Component
+public class Importer {
+
+    private static final Logger log = LoggerFactory.getLogger(Importer.class);
+
+    private final Recovery recovery;
+    private final ImportItem importItem;
+    private final ImportProperties properties;
+
+    Importer(Recovery recovery, ImportItem importItem, ImportProperties properties) {
+        this.recovery = recovery;
+        this.importItem = importItem;
+        this.properties = properties;
+    }
+
+    /**
+     * Imports everything under {@code paths}.
+     *
+     * @param batchId the back-office upload the items belong to, or null
+     * @param out     receives each item's record as it is done
+     */
+    public ImportSummary run(List<Path> paths, boolean dryRun, Long batchId, Consumer<ImportRecord> out) {
+        ImportSummary summary = new ImportSummary();
+        importItem.forgetContacts();
+        ArchiveLimits limits = new ArchiveLimits(properties.maxFileSize().toBytes(),
+                properties.maxArchiveSize().toBytes(), properties.maxCompressionRatio());
+        int workers = Math.max(1, properties.workers());
+        ExecutorService pool = Executors.newFixedThreadPool(workers);
+        InOrder inOrder = new InOrder(workers * 4, record -> {
+            summary.count(record.status());
+            out.accept(record);
+        });
+        ItemSink sink = new ItemSink() {
+            @Override
+            public void item(RawItem item) {
+                inOrder.add(pool.submit(() -> importOne(item, dryRun, batchId)));
+            }
+
+            @Override
+            public void failed(String source, String reason) {
+                inOrder.add(CompletableFuture.completedFuture(ImportRecord.failed(source, reason)));
+            }
+        };
+        try {
+            new Sources(limits).walk(paths, file -> Readers.read(file, sink));
+            inOrder.drainAll();
+        } finally {
+            pool.shutdownNow();
+        }
+        return summary;
+    }
+
+    /**
+     * Items are recovered and stored by several workers, each item in its own transaction, and
+     * reported in the order of the archive. At most {@code limit} items are in flight, so memory
+     * stays flat however long the archive.
+     */
+    private static final class InOrder {
+        private final Deque<Future<ImportRecord>> inFlight = new ArrayDeque<>();
+        private final int limit;
+        private final Consumer<ImportRecord> out;
+
+        InOrder(int limit, Consumer<ImportRecord> out) {
+            this.limit = limit;
+            this.out = out;
+        }
+
+        void add(Future<ImportRecord> record) {
+            inFlight.add(record);
+            while (!inFlight.isEmpty() && (inFlight.peek().isDone() || inFlight.size() > limit)) {
+                out.accept(take(inFlight.poll()));
+            }
+        }
+
+        void drainAll() {
+            while (!inFlight.isEmpty()) {
+                out.accept(take(inFlight.poll()));
+            }
+        }
+
+        private static ImportRecord take(Future<ImportRecord> record) {
+            try {
+                return record.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("import interrupted", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+    }
+
+    private ImportRecord importOne(RawItem item, boolean dryRun, Long batchId) {
+        try {
+            var recovered = recovery.recover(item);
+            if (dryRun) {
+                return importItem.preview(recovered);
+            }
+            try {
+                return importItem.store(recovered, batchId);
+            } catch (DataIntegrityViolationException raced) {
+                // Another import stored the same item (or office) meanwhile: once more sees it.
+                return importItem.store(recovered, batchId);
+            }
+        } catch (ContentValidationException invalid) {
+            return ImportRecord.failed(item.source(), "refused by the content checks: " + invalid.getMessage());
+        } catch (RuntimeException e) {
+            log.warn("Importing {} failed", item.source(), e);
+            return ImportRecord.failed(item.source(), "could not be stored: " + e.getClass().getSimpleName());
+        }
+    }
+}

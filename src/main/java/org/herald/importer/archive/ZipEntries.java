@@ -1,0 +1,40 @@
+package org.herald.importer.archive;
+
+import java.nio.file.Path;
+
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+
+/** The checks made on a zip entry before a byte of it is expanded. */
+final class ZipEntries {
+
+    /** Small entries compress well without being bombs; the ratio is checked above this size. */
+    private static final long RATIO_FLOOR = 1 << 20;
+
+    private ZipEntries() {
+    }
+
+    /** Why the entry is refused from its header alone, or null. */
+    static String refusal(ZipArchiveEntry entry, ArchiveLimits limits) {
+        String name = entry.getName().replace('\\', '/');
+        Path normalized = Path.of("/archive").resolve(name.startsWith("/") ? name.substring(1) : name).normalize();
+        if (name.startsWith("/") || name.matches("^[A-Za-z]:.*") || !normalized.startsWith("/archive")
+                || name.contains("../") || name.equals("..")) {
+            return "zip slip: the entry's path leaves the archive's folder";
+        }
+        long size = entry.getSize();
+        if (size > limits.maxFileBytes()) {
+            return "over the size limit of " + limits.maxFileBytes() + " bytes";
+        }
+        if (size > 0 && ratio(size, entry.getCompressedSize()) > limits.maxRatio()) {
+            return "zip bomb: compressed more than " + limits.maxRatio() + " to 1";
+        }
+        return null;
+    }
+
+    static long ratio(long size, long compressed) {
+        if (size < RATIO_FLOOR || compressed <= 0) {
+            return 0;
+        }
+        return size / compressed;
+    }
+}

@@ -1,0 +1,145 @@
+package org.herald.importer.read;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.herald.importer.crawl.BodyBlock;
+import org.herald.importer.crawl.CrawledPage;
+import org.herald.importer.crawl.CrawledTextParser;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+/**
+ * An HTML page of an old site: the main content is the first of the usual containers
+ * ({@code <article>}, {@code <main>}, a "content" block), with menus, headers, footers, side
+ * bars, forms and scripts dropped; title and date come from the page's metadata when it has
+ * them. jsoup repairs broken markup as browsers do; a page so broken that many repairs were
+ * needed is read but flagged for review.
+ */
+final class HtmlReader {
+
+    private static final String[] MAIN = {"article", "main", "[role=main]", "#main-content", "#content",
+        ".region-content", ".entry-content", ".post-content", ".node__content", ".content", "#main"};
+    private static final String DROP = "nav, header, footer, aside, script, style, noscript, form, iframe, template, "
+            + "svg, button, .breadcrumb, .breadcrumbs, .menu, .sidebar, .share, .social, .skip-link, [role=navigation], "
+            + "[aria-hidden=true]";
+    private static final String[] DATE_META = {"article:published_time", "og:article:published_time", "date",
+        "dc.date", "dcterms.date", "dc.date.issued", "pubdate", "publish-date", "datepublished"};
+    private static final String[] KIND_SELECTORS = {"meta[property=article:section]", "meta[name=type]",
+        ".field--name-field-type", ".content-type", ".post-type", ".article-type", ".category", ".kind"};
+    private static final int BROKEN_AFTER_ERRORS = 3;
+    private static final int MAX_TITLE = 200;
+    private static final CrawledTextParser PARSER = new CrawledTextParser();
+
+    private HtmlReader() {
+    }
+
+    static void read(String source, String html, ItemSink sink) {
+        Parser parser = Parser.htmlParser().setTrackErrors(100);
+        Document page = Jsoup.parse(html, "", parser);
+        List<String> warnings = new ArrayList<>();
+        if (parser.getErrors().size() >= BROKEN_AFTER_ERRORS) {
+            warnings.add("html-broken");
+        }
+        String kindHint = kindHint(page);
+        LocalDate date = metaDate(page);
+        String language = page.selectFirst("html[lang]") == null ? null : page.selectFirst("html[lang]").attr("lang");
+        Element main = main(page);
+        main.select(DROP).remove();
+        Element heading = main.selectFirst("h1");
+        // An unclosed <h1> swallows the page: then the title comes from the metadata instead.
+        if (heading != null && heading.text().length() > MAX_TITLE) {
+            heading = null;
+        }
+        String title = title(page, heading);
+        if (heading != null) {
+            heading.remove();
+        }
+        String text = HtmlText.of(main);
+        if (title == null && text.isBlank()) {
+            sink.failed(source, "broken HTML: no title and no text could be recovered");
+            return;
+        }
+        CrawledPage content = PARSER.parseContent(title, text);
+        List<BodyBlock> body = new ArrayList<>(content.body());
+        if (!body.isEmpty() && title != null && body.get(0) instanceof BodyBlock.Heading first
+                && first.text().equals(title)) {
+            body.remove(0);
+        }
+        sink.item(new RawItem(source, source, html, title, body, content.contacts(), date, kindHint,
+                language, warnings));
+    }
+
+    private static Element main(Document page) {
+        for (String selector : MAIN) {
+            Element found = page.selectFirst(selector);
+            if (found != null && found.text().length() > 80) {
+                return found;
+            }
+        }
+        return page.body();
+    }
+
+    private static String title(Document page, Element heading) {
+        if (heading != null && !heading.text().isBlank()) {
+            return heading.text().strip();
+        }
+        Element og = page.selectFirst("meta[property=og:title]");
+        if (og != null && !og.attr("content").isBlank()) {
+            return og.attr("content").strip();
+        }
+        String title = page.title();
+        // "The release | Old Site" → "The release"
+        int bar = Math.max(title.lastIndexOf(" | "), title.lastIndexOf(" – "));
+        String clean = (bar > 0 ? title.substring(0, bar) : title).strip();
+        return clean.isEmpty() ? null : clean;
+    }
+
+    static LocalDate metaDate(Document page) {
+        for (String name : DATE_META) {
+            for (Element meta : page.select("meta")) {
+                String key = meta.hasAttr("property") ? meta.attr("property") : meta.attr("name");
+                if (key.equalsIgnoreCase(name) || meta.attr("itemprop").equalsIgnoreCase(name)) {
+                    LocalDate date = isoDate(meta.attr("content"));
+                    if (date != null) {
+                        return date;
+                    }
+                }
+            }
+        }
+        Element time = page.selectFirst("time[datetime]");
+        return time == null ? null : isoDate(time.attr("datetime"));
+    }
+
+    /** An ISO 8601 date or date-time's day; null for anything else. */
+    static LocalDate isoDate(String value) {
+        String v = value == null ? "" : value.strip();
+        try {
+            return v.length() > 10 ? OffsetDateTime.parse(v).toLocalDate() : LocalDate.parse(v);
+        } catch (DateTimeParseException notIso) {
+            try {
+                return v.length() >= 10 ? LocalDate.parse(v.substring(0, 10)) : null;
+            } catch (DateTimeParseException stillNot) {
+                return null;
+            }
+        }
+    }
+
+    private static String kindHint(Document page) {
+        StringBuilder hint = new StringBuilder();
+        for (String selector : KIND_SELECTORS) {
+            for (Element element : page.select(selector)) {
+                hint.append(element.hasAttr("content") ? element.attr("content") : element.text()).append(' ');
+            }
+        }
+        page.select(".breadcrumb, .breadcrumbs").forEach(crumbs -> hint.append(crumbs.text()).append(' '));
+        String result = hint.toString().strip().toLowerCase(Locale.ROOT);
+        return result.isEmpty() ? null : result;
+    }
+}

@@ -1,0 +1,95 @@
+package org.herald.importer.recover;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.herald.places.NameIndex;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The names the import recognizes besides countries, read from the tables the admin edits:
+ * organizations by any of their names ({@code organization_name}), themes by keyword
+ * ({@code theme_rule}), and dateline cities ({@code dateline_city} and the offices' cities).
+ * Read once and kept until {@link #refresh()}.
+ */
+@Component
+public class Vocabulary {
+
+    private final JdbcClient jdbc;
+    private volatile Snapshot snapshot;
+
+    Vocabulary(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Forgets what it read, so that rows added since are used. */
+    public void refresh() {
+        snapshot = null;
+    }
+
+    /** The organizations named in a text, by acronym, in order of first mention. */
+    List<String> organizations(String text) {
+        return snapshot().organizations.find(text);
+    }
+
+    /** The themes whose keywords the text contains, in the order of the rules. */
+    List<String> themes(String text) {
+        return snapshot().themes.find(text.toLowerCase(Locale.ROOT));
+    }
+
+    /** The country of a dateline city, or null. */
+    String countryOfCity(String city) {
+        return snapshot().cities.get(city.toLowerCase(Locale.ROOT));
+    }
+
+    private Snapshot snapshot() {
+        Snapshot current = snapshot;
+        if (current == null) {
+            current = load();
+            snapshot = current;
+        }
+        return current;
+    }
+
+    private Snapshot load() {
+        Map<String, String> organizations = new LinkedHashMap<>();
+        jdbc.sql("SELECT name, acronym FROM organization_name ORDER BY id")
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2))).list()
+                .forEach(e -> organizations.put(e.getKey(), e.getValue()));
+        Map<String, String> themes = new LinkedHashMap<>();
+        jdbc.sql("SELECT keyword, theme FROM theme_rule ORDER BY theme, id")
+                .query((rs, n) -> Map.entry(rs.getString(1).toLowerCase(Locale.ROOT), rs.getString(2))).list()
+                .forEach(e -> themes.put(e.getKey(), e.getValue()));
+        Map<String, String> cities = new LinkedHashMap<>();
+        jdbc.sql("SELECT city, country_code FROM office WHERE city IS NOT NULL AND country_code IS NOT NULL")
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2).trim())).list()
+                .forEach(e -> cities.put(e.getKey().toLowerCase(Locale.ROOT), e.getValue()));
+        jdbc.sql("SELECT name, country_code FROM dateline_city")
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2).trim())).list()
+                .forEach(e -> cities.put(e.getKey().toLowerCase(Locale.ROOT), e.getValue()));
+        return new Snapshot(new Names(organizations, false), new Names(themes, true), Map.copyOf(cities));
+    }
+
+    private record Snapshot(Names organizations, Names themes, Map<String, String> cities) {
+    }
+
+    /** Names matched at word boundaries (keywords only at the start of a word) to what they stand for. */
+    private static final class Names {
+        private final NameIndex<String> index;
+
+        Names(Map<String, String> meaning, boolean prefixes) {
+            this.index = new NameIndex<>(meaning, prefixes);
+        }
+
+        List<String> find(String text) {
+            Set<String> found = new LinkedHashSet<>();
+            index.find(text).forEach(match -> found.add(match.value()));
+            return List.copyOf(found);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package org.herald.places;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds known names in a text in one pass: a character trie walked from every word start (every
+ * character in Chinese, which has no spaces), keeping the longest name that ends at a word end (or anywhere, for prefixes such as the
+ * importer's theme keywords "traffick"). A regular expression with thousands of alternatives
+ * tries each one at each position and was a hundred times slower on a press release.
+ *
+ * @param <V> what a name stands for (a country code, an acronym, a theme)
+ */
+public final class NameIndex<V> {
+
+    /** A name found, what it stands for, and where it is in the text. */
+    public record Match<V>(V value, String text, int start, int end) {
+    }
+
+    private static final class Node<V> {
+        final Map<Character, Node<V>> next = new HashMap<>();
+        V value;
+        boolean hasValue;
+    }
+
+    private final Node<V> root = new Node<>();
+    private final boolean prefixes;
+
+    /** @param prefixes whether a name may end inside a word (a keyword matching "trafficking" as "traffick") */
+    public NameIndex(Map<String, V> names, boolean prefixes) {
+        this.prefixes = prefixes;
+        names.forEach((name, value) -> {
+            Node<V> node = root;
+            for (int i = 0; i < name.length(); i++) {
+                node = node.next.computeIfAbsent(name.charAt(i), c -> new Node<>());
+            }
+            node.value = value;
+            node.hasValue = true;
+        });
+    }
+
+    /** Every name in the text, in order, longest first where names overlap; matching is exact (case included). */
+    public List<Match<V>> find(String text) {
+        List<Match<V>> found = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            if (i > 0 && isWordChar(text.charAt(i - 1)) && !isIdeograph(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = -1;
+            V value = null;
+            Node<V> node = root;
+            for (int j = i; j < text.length(); j++) {
+                node = node.next.get(text.charAt(j));
+                if (node == null) {
+                    break;
+                }
+                if (node.hasValue && (prefixes || j + 1 == text.length() || !isWordChar(text.charAt(j + 1))
+                        || isIdeograph(text.charAt(j)))) {
+                    end = j + 1;
+                    value = node.value;
+                }
+            }
+            if (end > 0) {
+                found.add(new Match<>(value, text.substring(i, end), i, end));
+                i = end;
+            } else {
+                i++;
+            }
+        }
+        return found;
+    }
+
+    /** Chinese is written without spaces: a name in it starts and ends anywhere. */
+    private static boolean isIdeograph(char c) {
+        return Character.isIdeographic(c);
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c);
+    }
+}

@@ -1,0 +1,200 @@
+package org.herald.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.herald.importer.recover.ImportRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The import of legacy archives, on a real database: every fixture gives its expected JSON
+ * (written by the team, field by field), a re-import skips or updates and never duplicates,
+ * what is stored is linked as the report says, and bad input fails alone.
+ */
+@TestPropertySource(properties = ImportContract.CONTEXT)
+abstract class ImportContract {
+
+    /** A context, and so a database, of the import's own: its imported items stay out of other tests' pages. */
+    static final String CONTEXT = "herald.test.context=import";
+
+
+    static final Path FIXTURES = Path.of("src/test/resources/import/fixtures");
+    private static final Path EXPECTED = Path.of("src/test/resources/import/expected");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final List<String> FIELDS = List.of("source", "status", "kind", "language", "title", "date",
+            "dateline", "countries", "organizations", "contacts", "figures", "themes", "warnings", "error");
+
+    @Autowired Importer importer;
+    @Autowired JdbcClient jdbc;
+
+    @Test
+    void everyFixtureGivesExactlyItsExpectedJson() throws IOException {
+        Map<String, List<JsonNode>> actual = new LinkedHashMap<>();
+        importer.run(List.of(FIXTURES), false, null, record -> {
+            JsonNode node = JSON.readTree(JSON.writeValueAsString(record));
+            assertThat(fieldNames(node)).as("the fields of " + record.source()).isEqualTo(FIELDS);
+            actual.computeIfAbsent(fixtureOf(record.source()), k -> new ArrayList<>()).add(node);
+        });
+        List<String> expectedFiles;
+        try (Stream<Path> files = Files.list(EXPECTED)) {
+            expectedFiles = files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+        assertThat(expectedFiles).hasSizeGreaterThanOrEqualTo(25);
+        assertThat(actual.keySet()).containsExactlyInAnyOrderElementsOf(expectedFiles);
+        for (String file : expectedFiles) {
+            JsonNode expected = JSON.readTree(Files.readString(EXPECTED.resolve(file)));
+            assertThat(JSON.valueToTree(actual.get(file)).toString()).as(file).isEqualTo(expected.toString());
+        }
+    }
+
+    @Test
+    void aReimportSkipsTheSameItemsUpdatesChangedOnesAndNeverDuplicates(@TempDir Path folder) throws IOException {
+        Path archive = Files.createDirectories(folder.resolve("archive-" + System.nanoTime()));
+        // Files found by path: a WXR guid or a JSON Lines id would name the same item wherever it is.
+        for (String name : List.of("03-crawled-dateline-minsk.txt", "22-html-drupal-layout.html",
+                "24-html-broken-markup.html", "20-empty.txt")) {
+            Files.copy(FIXTURES.resolve(name), archive.resolve(name));
+        }
+        int itemsBefore = count("SELECT COUNT(*) FROM content_item");
+        List<ImportRecord> first = run(archive);
+        assertThat(first).extracting(ImportRecord::status).containsOnly("imported", "review", "failed");
+        int itemsAfterFirst = count("SELECT COUNT(*) FROM content_item");
+        assertThat(itemsAfterFirst - itemsBefore).isEqualTo(first.stream().filter(r -> !r.status().equals("failed")).count());
+
+        List<ImportRecord> second = run(archive);
+        assertThat(second).extracting(ImportRecord::status).containsOnly("skipped", "failed");
+        assertThat(count("SELECT COUNT(*) FROM content_item")).isEqualTo(itemsAfterFirst);
+
+        Path changed = archive.resolve("03-crawled-dateline-minsk.txt");
+        Files.writeString(changed, Files.readString(changed).replace("today opened", "today formally opened"));
+        List<ImportRecord> third = run(archive);
+        assertThat(third).filteredOn(r -> r.source().endsWith("03-crawled-dateline-minsk.txt"))
+                .extracting(ImportRecord::status).containsExactly("updated");
+        assertThat(count("SELECT COUNT(*) FROM content_item")).isEqualTo(itemsAfterFirst);
+        assertThat(jdbc.sql("""
+                SELECT i.body_markdown FROM content_item i JOIN import_source s ON s.content_id = i.id
+                WHERE s.source_name = :name
+                """).param("name", archive.getFileName() + "/03-crawled-dateline-minsk.txt").query(String.class).list())
+                .singleElement().asString().contains("today formally opened");
+    }
+
+    @Test
+    void theSeedImportedAgainReusesItsContactStoresItsFiguresAndKeepsItsDateUnknown(@TempDir Path folder)
+            throws IOException {
+        Path copy = Files.createDirectories(folder.resolve("seed-" + System.nanoTime()));
+        Files.copy(FIXTURES.resolve("01-seed.txt"), copy.resolve("seed.txt"));
+        ImportRecord record = run(copy).get(0);
+        assertThat(record.status()).isEqualTo("review");
+
+        assertThat(count("SELECT COUNT(*) FROM contact_channel WHERE channel_value = 'gdesyatova@iom.org.by'"))
+                .as("the contact the seed loaded is matched, not added again").isEqualTo(1);
+        long id = jdbc.sql("SELECT content_id FROM import_source WHERE source_name = :name")
+                .param("name", record.source()).query(Long.class).single();
+        Map<String, Object> item = jdbc.sql("SELECT release_date, date_from_publication, status FROM content_item WHERE id = :id")
+                .param("id", id).query().singleRow();
+        assertThat(item.get("release_date")).isNull();
+        assertThat(item.get("date_from_publication")).isEqualTo(false);
+        assertThat(String.valueOf(item.get("status"))).as("an item to review is not published").isEqualToIgnoringCase("draft");
+        assertThat(jdbc.sql("SELECT country_code, figure_value FROM figure WHERE source_content_id = :id ORDER BY id")
+                .param("id", id).query((rs, n) -> rs.getString(1).trim() + "=" + rs.getBigDecimal(2).toBigInteger()).list())
+                .containsExactly("RU=12000000", "UA=6800000", "KZ=2500000", "BY=1200000");
+        assertThat(jdbc.sql("SELECT code FROM item_tag WHERE item_id = :id ORDER BY tag_type, code").param("id", id)
+                .query(String.class).list()).containsExactly("cis", "counter-trafficking", "migration-management",
+                "regional-cooperation");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM item_contact WHERE item_id = :id").param("id", id)
+                .query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void badInputFailsWithItsReasonAndTheRestOfTheBatchIsImported(@TempDir Path folder) throws IOException {
+        Path zip = folder.resolve("archive.zip");
+        byte[] good = Files.readAllBytes(FIXTURES.resolve("05-crawled-date-alone-compact-contact.txt"));
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            out.setLevel(Deflater.BEST_COMPRESSION);
+            add(out, "../../etc/evil.txt", good);
+            add(out, "news/" + System.nanoTime() + ".txt", good);
+            add(out, "bomb.txt", new byte[30 << 20]);
+            add(out, "empty.txt", new byte[0]);
+        }
+        Path big = folder.resolve("big.txt");
+        byte[] large = new byte[11 << 20];
+        Arrays.fill(large, (byte) 'a');
+        Files.write(big, large);
+        Path broken = folder.resolve("truncated.zip");
+        Files.write(broken, Arrays.copyOf(Files.readAllBytes(zip), 200));
+
+        List<ImportRecord> records = run(zip, big, broken);
+        Map<String, String> outcome = new LinkedHashMap<>();
+        records.forEach(r -> outcome.put(r.source().substring(folder.toString().length() + 1),
+                r.status() + (r.error() == null ? "" : ": " + r.error())));
+        assertThat(outcome).hasSize(6);
+        Iterator<String> values = outcome.values().iterator();
+        assertThat(values.next()).isEqualTo("failed: zip slip: the entry's path leaves the archive's folder");
+        assertThat(values.next()).isEqualTo("imported");
+        assertThat(values.next()).startsWith("failed: ").contains("over the size limit");
+        assertThat(values.next()).isEqualTo("failed: empty file");
+        assertThat(values.next()).startsWith("failed: over the size limit");
+        assertThat(values.next()).startsWith("failed: not a readable zip");
+    }
+
+    @Test
+    void aZipBombOfSmallEntriesStopsAtTheArchiveLimit(@TempDir Path folder) throws IOException {
+        Path zip = folder.resolve("bomb.zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            out.setLevel(Deflater.BEST_COMPRESSION);
+            for (int i = 0; i < 8; i++) {
+                add(out, "part" + i + ".txt", new byte[5 << 20]);
+            }
+        }
+        List<ImportRecord> records = run(zip);
+        assertThat(records).allSatisfy(r -> assertThat(r.status()).isEqualTo("failed"));
+        assertThat(records).extracting(ImportRecord::error).allSatisfy(error -> assertThat(error).startsWith("zip bomb"));
+    }
+
+    private List<ImportRecord> run(Path... paths) {
+        List<ImportRecord> records = new ArrayList<>();
+        importer.run(List.of(paths), false, null, records::add);
+        return records;
+    }
+
+    private int count(String sql) {
+        return jdbc.sql(sql).query(Integer.class).single();
+    }
+
+    private static void add(ZipOutputStream out, String name, byte[] bytes) throws IOException {
+        out.putNextEntry(new ZipEntry(name));
+        out.write(bytes);
+        out.closeEntry();
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.propertyNames().forEach(names::add);
+        return names;
+    }
+
+    private static String fixtureOf(String source) {
+        String file = source.substring(source.indexOf('/') + 1).split("#")[0];
+        return file.substring(0, file.lastIndexOf('.')) + ".json";
+    }
+}
