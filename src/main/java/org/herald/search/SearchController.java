@@ -7,12 +7,14 @@ import java.util.Map;
 import org.herald.content.ArticleKind;
 import org.herald.i18n.Language;
 import org.herald.places.Countries;
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.herald.site.PageContext;
+import org.herald.site.PageContexts;
 import org.herald.site.SiteLanguage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /** The public search page: results, facets as links with counts, pages; works without JavaScript. */
@@ -23,8 +25,11 @@ class SearchController {
     private final Searcher searcher;
     private final Countries countries;
     private final SearchProperties properties;
+    private final PageContexts contexts;
 
-    SearchController(SiteLanguage siteLanguage, Searcher searcher, Countries countries, SearchProperties properties) {
+    SearchController(SiteLanguage siteLanguage, Searcher searcher, Countries countries, SearchProperties properties,
+                     PageContexts contexts) {
+        this.contexts = contexts;
         this.siteLanguage = siteLanguage;
         this.searcher = searcher;
         this.countries = countries;
@@ -32,9 +37,10 @@ class SearchController {
     }
 
     @GetMapping("/{lang:[a-z]{2}}/search")
-    String search(@PathVariable String lang, SearchParameters parameters, @ModelAttribute("ctx") PageContext ctx,
-                  Model model) {
+    String search(@PathVariable String lang, SearchParameters parameters, HttpServletRequest request, Model model) {
         Language language = siteLanguage.of(lang);
+        PageContext ctx = contexts.of(request);
+        model.addAttribute("ctx", ctx);
         SearchResults results = searcher.search(parameters.toRequest(language, properties.pageSize()));
         model.addAttribute("parameters", parameters);
         model.addAttribute("results", results);
