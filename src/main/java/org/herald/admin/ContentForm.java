@@ -19,7 +19,7 @@ import org.herald.i18n.Language;
 public record ContentForm(String type, String kind, String language, String title, String slug, String summary,
                    String bodyMarkdown, String releaseDate, String datelineCity, String datelineCountry,
                    String parentGroup, String layout, Boolean featured, List<String> countries, List<String> contacts,
-                   String version, String translationCredit, Boolean upToDate) {
+                   String version, String translationCredit, Boolean upToDate, String themes, String organizations) {
 
     /** Whether the country is among the selected ones. */
     public boolean hasCountry(String code) {
@@ -36,13 +36,14 @@ public record ContentForm(String type, String kind, String language, String titl
         ContentForm form = of(source, null);
         return new ContentForm(form.type, form.kind, language, form.title, "", form.summary, form.bodyMarkdown,
                 form.releaseDate, form.datelineCity, form.datelineCountry, form.parentGroup, form.layout, form.featured,
-                form.countries, form.contacts, null, null, null);
+                form.countries, form.contacts, null, null, null, form.themes, form.organizations);
     }
 
     /** The same form with the translation's credit filled in, as the editor opens a translation. */
     ContentForm withCredit(String credit) {
         return new ContentForm(type, kind, language, title, slug, summary, bodyMarkdown, releaseDate, datelineCity,
-                datelineCountry, parentGroup, layout, featured, countries, contacts, version, credit, upToDate);
+                datelineCountry, parentGroup, layout, featured, countries, contacts, version, credit, upToDate, themes,
+                organizations);
     }
 
     /** Whether the translator says the translation now follows the source's latest revision. */
@@ -59,7 +60,7 @@ public record ContentForm(String type, String kind, String language, String titl
     ContentForm withVersion(int newVersion) {
         return new ContentForm(type, kind, language, title, slug, summary, bodyMarkdown, releaseDate, datelineCity,
                 datelineCountry, parentGroup, layout, featured, countries, contacts, Integer.toString(newVersion),
-                translationCredit, upToDate);
+                translationCredit, upToDate, themes, organizations);
     }
 
     /** The version the editor opened, null when the form did not carry a readable one. */
@@ -79,7 +80,8 @@ public record ContentForm(String type, String kind, String language, String titl
                 draft.releaseDate() == null ? "" : draft.releaseDate().toString(), draft.datelineCity(),
                 draft.datelineCountry(), draft.parentGroup() == null ? "" : draft.parentGroup().toString(),
                 draft.layout().name(), draft.featured(), draft.countries(), contactIds,
-                version == null ? null : version.toString(), null, null);
+                version == null ? null : version.toString(), null, null, String.join(", ", draft.themes()),
+                String.join(", ", draft.organizations()));
     }
 
     /**
@@ -98,7 +100,13 @@ public record ContentForm(String type, String kind, String language, String titl
                 }),
                 title, slug, summary, bodyMarkdown, date(errors), dateFromPublication, datelineCity, datelineCountry,
                 group(errors), blank(layout) ? PageLayout.STANDARD : parse(PageLayout.class, layout, "layout", errors),
-                isFeatured(), countries, contactIds(errors));
+                isFeatured(), countries, contactIds(errors), codes(themes), codes(organizations));
+    }
+
+    /** Codes typed as a comma-separated list ("health, labour-migration"). */
+    private static List<String> codes(String text) {
+        return blank(text) ? List.of()
+                : java.util.Arrays.stream(text.split(",")).map(String::trim).filter(code -> !code.isEmpty()).toList();
     }
 
     private List<Long> contactIds(Map<String, String> errors) {

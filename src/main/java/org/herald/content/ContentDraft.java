@@ -21,16 +21,37 @@ import org.herald.i18n.Language;
  * @param featured            shown among the home page's highlights
  * @param countries           ISO codes of the countries the item is about
  * @param contacts            ids of the media contacts of the item, in display order
+ * @param themes              codes of the item's themes ("health", "labour-migration"), lower case
+ * @param organizations       codes of the organizations it mentions ("cis"), lower case
  */
 public record ContentDraft(ContentType type, ArticleKind kind, Language language, String title, String slug,
                            String summary, String bodyMarkdown, LocalDate releaseDate, boolean dateFromPublication,
                            String datelineCity, String datelineCountry, UUID parentGroup, PageLayout layout,
-                           boolean featured, List<String> countries, List<Long> contacts) {
+                           boolean featured, List<String> countries, List<Long> contacts, List<String> themes,
+                           List<String> organizations) {
 
     public ContentDraft {
         countries = countries == null ? List.of() : List.copyOf(countries);
         contacts = contacts == null ? List.of() : List.copyOf(contacts);
+        themes = themes == null ? List.of() : List.copyOf(themes);
+        organizations = organizations == null ? List.of() : List.copyOf(organizations);
         layout = layout == null ? PageLayout.STANDARD : layout;
+    }
+
+    /** A draft with no themes and no organizations. */
+    public ContentDraft(ContentType type, ArticleKind kind, Language language, String title, String slug,
+                        String summary, String bodyMarkdown, LocalDate releaseDate, boolean dateFromPublication,
+                        String datelineCity, String datelineCountry, UUID parentGroup, PageLayout layout,
+                        boolean featured, List<String> countries, List<Long> contacts) {
+        this(type, kind, language, title, slug, summary, bodyMarkdown, releaseDate, dateFromPublication, datelineCity,
+                datelineCountry, parentGroup, layout, featured, countries, contacts, List.of(), List.of());
+    }
+
+    /** The same draft with these themes and organizations. */
+    public ContentDraft withTags(List<String> themes, List<String> organizations) {
+        return new ContentDraft(type, kind, language, title, slug, summary, bodyMarkdown, releaseDate,
+                dateFromPublication, datelineCity, datelineCountry, parentGroup, layout, featured, countries, contacts,
+                themes, organizations);
     }
 
     /** A blank article of this kind, as the "new article" form starts. */

@@ -191,6 +191,8 @@ class ContentItems {
     void replaceLinks(long id, ContentDraft draft) {
         jdbc.sql("DELETE FROM item_country WHERE item_id = :id").param("id", id).update();
         jdbc.sql("DELETE FROM item_contact WHERE item_id = :id").param("id", id).update();
+        jdbc.sql("DELETE FROM item_tag WHERE item_id = :id").param("id", id).update();
+        Tags.insert(jdbc, "item_tag", id, draft);
         for (String code : draft.countries()) {
             jdbc.sql("INSERT INTO item_country (item_id, country_code) VALUES (:id, :code)")
                     .param("id", id).param("code", code).update();
@@ -272,7 +274,8 @@ class ContentItems {
                 rs.getObject("release_date", java.time.LocalDate.class), rs.getBoolean("date_from_publication"),
                 rs.getString("dateline_city"), trim(rs.getString("dateline_country")),
                 rs.getObject("parent_group", UUID.class), PageLayout.valueOf(rs.getString("layout")),
-                rs.getBoolean("featured"), countries(id), contacts(id));
+                rs.getBoolean("featured"), countries(id), contacts(id), Tags.read(jdbc, "item_tag", id, Tags.THEME),
+                Tags.read(jdbc, "item_tag", id, Tags.ORGANIZATION));
         long sourceId = rs.getLong("source_item_id");
         Translation translation = rs.wasNull() ? null
                 : new Translation(sourceId, rs.getInt("source_revision"), rs.getString("translation_credit"));

@@ -44,6 +44,7 @@ class DraftValidator {
             errors.put("bodyMarkdown", "error.body.too-long");
         }
         checkCountries(draft, errors);
+        checkTags(draft, errors);
         if (!draft.contacts().isEmpty() && directory.get(draft.contacts()).size() != draft.contacts().size()) {
             errors.put("contacts", "error.contact.unknown");
         }
@@ -54,7 +55,14 @@ class DraftValidator {
                 draft.bodyMarkdown() == null ? "" : draft.bodyMarkdown(), draft.releaseDate(),
                 draft.dateFromPublication(), trim(draft.datelineCity()), upper(trim(draft.datelineCountry())),
                 draft.parentGroup(), draft.layout(), draft.featured(),
-                draft.countries().stream().map(DraftValidator::upper).distinct().toList(), draft.contacts());
+                draft.countries().stream().map(DraftValidator::upper).distinct().toList(), draft.contacts(),
+                tags(draft.themes()), tags(draft.organizations()));
+    }
+
+    /** Tag codes as stored: trimmed, lower case, blanks dropped, each once. */
+    private static List<String> tags(List<String> codes) {
+        return codes.stream().map(DraftValidator::trim).filter(java.util.Objects::nonNull)
+                .map(code -> code.toLowerCase(java.util.Locale.ROOT)).distinct().toList();
     }
 
     private void checkSlug(ContentDraft draft, String slug, Long itemId, Map<String, String> errors) {
@@ -91,9 +99,19 @@ class DraftValidator {
         }
     }
 
+    private static void checkTags(ContentDraft draft, Map<String, String> errors) {
+        if (!java.util.stream.Stream.concat(draft.themes().stream(), draft.organizations().stream())
+                .filter(code -> code != null && !code.isBlank())
+                .allMatch(code -> TAG.matcher(code.trim().toLowerCase(java.util.Locale.ROOT)).matches())) {
+            errors.put("themes", "error.tag.invalid");
+        }
+    }
+
     private static String trim(String text) {
         return text == null || text.isBlank() ? null : text.trim();
     }
+
+    private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}-]{0,79}");
 
     private static String upper(String code) {
         return code == null ? null : code.toUpperCase(java.util.Locale.ROOT);

@@ -218,6 +218,16 @@ public class PublishedContent {
                 .list();
     }
 
+    /** The theme codes of a published item, alphabetically; empty when it has none or is not published. */
+    public List<String> themes(long itemId) {
+        return Tags.read(jdbc, "published_item_tag", itemId, Tags.THEME);
+    }
+
+    /** The codes of the organizations a published item mentions, alphabetically. */
+    public List<String> organizations(long itemId) {
+        return Tags.read(jdbc, "published_item_tag", itemId, Tags.ORGANIZATION);
+    }
+
     private static PublishedSummary summary(ResultSet rs, int row) throws SQLException {
         return new PublishedSummary(rs.getLong("item_id"), rs.getObject("translation_group", UUID.class),
                 ContentType.valueOf(rs.getString("content_type")), ContentItems.kind(rs.getString("kind")),

@@ -63,6 +63,7 @@ class PublishedItems {
             jdbc.sql("INSERT INTO published_item_country (item_id, country_code) VALUES (:id, :code)")
                     .param("id", item.id()).param("code", code).update();
         }
+        Tags.insert(jdbc, "published_item_tag", item.id(), draft);
         int position = 0;
         for (Long contact : draft.contacts()) {
             jdbc.sql("INSERT INTO published_item_contact (item_id, contact_id, position) VALUES (:id, :contact, :position)")

@@ -22,7 +22,8 @@ class Revisions {
     /** The snapshot of the fields that are not text columns. */
     record Fields(ContentType type, ArticleKind kind, String language, LocalDate releaseDate,
                   boolean dateFromPublication, String datelineCity, String datelineCountry, UUID parentGroup,
-                  PageLayout layout, boolean featured, List<String> countries, List<Long> contacts) {
+                  PageLayout layout, boolean featured, List<String> countries, List<Long> contacts,
+                  List<String> themes, List<String> organizations) {
     }
 
     private final JdbcClient jdbc;
@@ -36,7 +37,8 @@ class Revisions {
     long add(long itemId, int number, ContentDraft draft, Actor actor, String note, OffsetDateTime now) {
         Fields fields = new Fields(draft.type(), draft.kind(), draft.language().code(), draft.releaseDate(),
                 draft.dateFromPublication(), draft.datelineCity(), draft.datelineCountry(), draft.parentGroup(),
-                draft.layout(), draft.featured(), draft.countries(), draft.contacts());
+                draft.layout(), draft.featured(), draft.countries(), draft.contacts(), draft.themes(),
+                draft.organizations());
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO revision (item_id, number, title, slug, summary, body_markdown, fields_json, author_id,
@@ -86,7 +88,7 @@ class Revisions {
                             rs.getString("slug"), rs.getString("summary"), rs.getString("body_markdown"),
                             fields.releaseDate(), fields.dateFromPublication(), fields.datelineCity(),
                             fields.datelineCountry(), fields.parentGroup(), fields.layout(), fields.featured(),
-                            fields.countries(), fields.contacts());
+                            fields.countries(), fields.contacts(), fields.themes(), fields.organizations());
                     return new RevisionSnapshot(rs.getInt("number"), draft, rs.getString("author_name"),
                             rs.getObject("created_at", OffsetDateTime.class), rs.getString("note"));
                 })

@@ -162,6 +162,27 @@ abstract class ContentLifecycleContract {
     }
 
     @Test
+    void themesAndOrganizationsAreKeptInRevisionsAndPublishedWithTheItem() {
+        String slug = unique("tagged");
+        ContentDraft draft = article("Tagged", slug, "Text.").withTags(List.of(" Health", "labour-migration", "health"),
+                List.of("CIS"));
+        long id = save.create(EDITOR, draft, null);
+        assertThat(editorial.get(id).draft().themes()).containsExactly("health", "labour-migration");
+        assertThat(published.themes(id)).as("nothing public before publishing").isEmpty();
+
+        publish.publish(EDITOR, id);
+        assertThat(published.themes(id)).containsExactly("health", "labour-migration");
+        assertThat(published.organizations(id)).containsExactly("cis");
+
+        save.update(EDITOR, id, editorial.get(id).version(), article("Tagged", slug, "Text.").withTags(List.of(), List.of()));
+        assertThat(published.themes(id)).as("a save does not change the public item").hasSize(2);
+        assertThat(editorial.revision(id, 1).draft().organizations()).containsExactly("cis");
+
+        assertThatThrownBy(() -> save.create(EDITOR, article("Bad", unique("bad"), "x").withTags(List.of("<script>"),
+                List.of()), null)).isInstanceOf(ContentValidationException.class);
+    }
+
+    @Test
     void everyIsoCountryIsKnown() {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM country").query(Integer.class).single())
                 .isEqualTo(java.util.Locale.getISOCountries().length);

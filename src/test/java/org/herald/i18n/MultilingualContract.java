@@ -93,9 +93,13 @@ abstract class MultilingualContract {
                 .query(Long.class).single();
         long french = jdbc.sql("SELECT id FROM content_item WHERE source_item_id = :id AND language = 'fr'")
                 .param("id", release).query(Long.class).single();
+        long adminId = jdbc.sql("SELECT id FROM app_user WHERE username = :name").param("name", TestAdmin.USERNAME)
+                .query(Long.class).single();
         List<String> screens = List.of("/admin", "/admin?type=page", "/admin/content/new?type=article",
                 "/admin/content/new?type=page", "/admin/content/" + release, "/admin/content/" + french, "/admin/menu",
-                "/admin/translations", "/admin/content/" + release + "/translate?to=es");
+                "/admin/translations", "/admin/content/" + release + "/translate?to=es",
+                "/admin/content/" + release + "/compare", "/admin/content/" + release + "/previews", "/admin/media",
+                "/admin/audit", "/admin/users", "/admin/users/new", "/admin/users/" + adminId, "/admin/account");
         for (Language language : Language.values()) {
             Http http = new Http(port);
             http.get("/language?to=" + language.code() + "&next=/login");
