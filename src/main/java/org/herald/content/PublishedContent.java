@@ -95,6 +95,17 @@ public class PublishedContent {
         });
     }
 
+    /** The theme codes of every published item that has any, by item id (for building the search index). */
+    public Map<Long, List<String>> themesOfAll() {
+        Map<Long, List<String>> themes = new HashMap<>();
+        jdbc.sql("SELECT item_id, code FROM published_item_tag WHERE tag_type = :type ORDER BY code")
+                .param("type", Tags.THEME)
+                .query(rs -> {
+                    themes.computeIfAbsent(rs.getLong(1), id -> new java.util.ArrayList<>()).add(rs.getString(2));
+                });
+        return themes;
+    }
+
     /** A page of the news listing, newest first. */
     public ResultPage<PublishedSummary> news(NewsQuery query) {
         StringBuilder where = new StringBuilder(" WHERE " + SHOWN_IN_LANGUAGE + " AND p.content_type = 'ARTICLE'");

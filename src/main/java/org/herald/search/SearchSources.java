@@ -36,7 +36,8 @@ class SearchSources {
 
     /** Everything there is to index. */
     void forEach(Consumer<SearchDocument> action) {
-        content.forEachPublished(view -> action.accept(item(view)));
+        Map<Long, List<String>> themes = content.themesOfAll();
+        content.forEachPublished(view -> action.accept(item(view, themes.getOrDefault(view.itemId(), List.of()))));
         for (var country : countries.all(Language.EN)) {
             action.accept(country(country.code()));
         }
@@ -45,7 +46,7 @@ class SearchSources {
 
     /** A content item as the index should hold it now: empty when it is not published. */
     Optional<SearchDocument> item(long itemId) {
-        return content.byId(itemId).map(SearchSources::item);
+        return content.byId(itemId).map(view -> item(view, content.themes(itemId)));
     }
 
     /** A contact as the index should hold it now: empty when it no longer exists. */
@@ -57,7 +58,7 @@ class SearchSources {
         return String.valueOf(itemId);
     }
 
-    private static SearchDocument item(PublishedView view) {
+    private static SearchDocument item(PublishedView view, List<String> themes) {
         DocumentType type = view.type() == org.herald.content.ContentType.ARTICLE ? DocumentType.ARTICLE
                 : DocumentType.PAGE;
         String kind = view.kind() != null ? view.kind().slug() : type.code();
@@ -65,7 +66,7 @@ class SearchSources {
         String body = view.summary() == null || view.summary().isBlank() ? text : view.summary() + "\n" + text;
         return new SearchDocument(type, itemKey(view.itemId()), kind, view.language(),
                 Map.of(view.language(), view.title()), body, view.path(), view.releaseDate(), view.countries(),
-                List.of());
+                themes);
     }
 
     private SearchDocument country(String code) {

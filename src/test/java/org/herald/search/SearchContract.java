@@ -103,6 +103,8 @@ abstract class SearchContract {
         assertThat(filtered.select(".facet a[aria-current=true]").text()).contains("Français");
         assertThat(filtered.select(".facet a").eachText()).as("the other language stays on offer")
                 .anyMatch(text -> text.contains("English"));
+        assertThat(api("/api/v1/search?theme=health&q=" + word).get("total").asLong()).isEqualTo(2);
+        assertThat(api("/api/v1/search?theme=no-such-theme&q=" + word).get("total").asLong()).isZero();
         assertThat(reader.get("/en/search").document().select("ol.results > li")).as("an empty query lists the newest")
                 .isNotEmpty();
         assertThat(reader.get("/en/").document().select("header form[role=search] input[name=q]")).hasSize(1);
@@ -170,7 +172,7 @@ abstract class SearchContract {
     static ContentDraft article(Language language, String title, String body) {
         return new ContentDraft(ContentType.ARTICLE, ArticleKind.NEWS, language, title,
                 "s-" + uniqueWord(), null, body, null, true, null, null, null, PageLayout.STANDARD, false,
-                List.of("BY"), List.of());
+                List.of("BY"), List.of()).withTags(List.of("health"), List.of());
     }
 
     /** A word no other document has: letters only, so every analyzer keeps it whole. */
