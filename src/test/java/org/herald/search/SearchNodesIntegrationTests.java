@@ -59,8 +59,8 @@ class SearchNodesIntegrationTests {
         try (PostgresTestDatabase database = PostgresTestDatabase.create()) {
             JdbcClient jdbc = jdbc(database);
             String burstWord = SearchContract.uniqueWord();
-            try (HeraldProcess second = HeraldProcess.start("search-b", b, settings(database))) {
-                HeraldProcess first = HeraldProcess.start("search-a", a, settings(database));
+            try (HeraldProcess second = HeraldProcess.start("search-b", b, settings(database));
+                    HeraldProcess first = HeraldProcess.start("search-a", a, settings(database))) {
                 first.awaitReady(START);
                 second.awaitReady(START);
                 Http editorOnA = signIn(first);
