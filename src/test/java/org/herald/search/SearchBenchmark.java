@@ -22,8 +22,9 @@ import org.herald.i18n.Language;
  * it creates and drops), with a tsvector per article in its language's text search
  * configuration and a GIN index, and runs the same mix with ts_rank plus the facet counts.
  *
- * <p>Arguments: N (default 100000), seed (default 42), PostgreSQL JDBC URL (optional; without it
- * only Lucene is measured), user.
+ * <p>Arguments: N (default 100000), seed (default 42), PostgreSQL JDBC URL ("-" or none: only Lucene
+ * is measured), user, and a data folder to leave the index and the mix (as API URLs) in, so that
+ * a node started on that folder serves them to wrk.
  */
 public final class SearchBenchmark {
 
@@ -41,13 +42,14 @@ public final class SearchBenchmark {
         long seed = args.length > 1 ? Long.parseLong(args[1]) : 42;
         String pgUrl = args.length > 2 ? args[2] : null;
         String pgUser = args.length > 3 ? args[3] : "postgres";
+        Path keep = args.length > 4 ? Path.of(args[4]) : null;
         System.out.printf("Search benchmark: N=%d seed=%d, %d cores, Java %s, max heap %d MiB%n", n, seed,
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
                 Runtime.getRuntime().maxMemory() >> 20);
         List<SearchDocument> articles = SyntheticArticles.generate(n, seed);
         List<Q> mix = mix(seed);
 
-        Path data = Files.createTempDirectory("herald-search-bench");
+        Path data = keep != null ? keep : Files.createTempDirectory("herald-search-bench");
         SearchIndex index = new SearchIndex(data.toString());
         long start = System.nanoTime();
         Generation generation = Generation.create(index.newFolder());
@@ -56,6 +58,7 @@ public final class SearchBenchmark {
         }
         generation.commit(0);
         index.adopt(generation);
+        index.point(generation.name());
         double buildSeconds = (System.nanoTime() - start) / 1e9;
         System.out.printf("Lucene index build: %.1f s for %d articles%n", buildSeconds, n);
         Searcher searcher = new Searcher(index, new Spelling());
@@ -71,10 +74,34 @@ public final class SearchBenchmark {
         print("Lucene (in-JVM, facets counted)", luceneTimes);
         System.out.printf("Heap used after the run (articles kept in memory too): %d MiB%n", heap >> 20);
         index.destroy();
+        if (keep != null) {
+            Files.write(keep.resolve("queries.txt"), mix.stream().map(SearchBenchmark::url).toList());
+            System.out.printf("Index and the mix as URLs kept in %s (for wrk against a node on that data folder)%n",
+                    keep);
+        }
 
-        if (pgUrl != null) {
+        if (pgUrl != null && !pgUrl.equals("-")) {
             postgres(pgUrl, pgUser, articles, mix, luceneTimes);
         }
+    }
+
+    /** The query as a URL of the search API. */
+    static String url(Q q) {
+        StringBuilder url = new StringBuilder("/api/v1/search?q=")
+                .append(java.net.URLEncoder.encode(q.text(), java.nio.charset.StandardCharsets.UTF_8));
+        if (q.kind() != null) {
+            url.append("&kind=").append(q.kind());
+        }
+        if (q.country() != null) {
+            url.append("&country=").append(q.country());
+        }
+        if (q.year() != null) {
+            url.append("&year=").append(q.year());
+        }
+        if (q.byDate()) {
+            url.append("&sort=date");
+        }
+        return url.toString();
     }
 
     static SearchRequest request(Q q) {
