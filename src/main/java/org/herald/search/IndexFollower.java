@@ -85,9 +85,6 @@ class IndexFollower {
             } catch (IOException | RuntimeException damaged) {
                 log.warn("Search index {} is missing or damaged ({}); rebuilding it from the database", pointed,
                         damaged.toString());
-                if (current != null) {
-                    return;
-                }
             }
         }
         if (next == null) {
@@ -98,6 +95,7 @@ class IndexFollower {
             }
         }
         index.adopt(next);
+        index.discardAbandoned();
         highest = next.lastSeq();
         committed = highest;
         missing.clear();

@@ -131,6 +131,31 @@ class SearchIndex implements DisposableBean {
         }
     }
 
+    /**
+     * Deletes generation folders that nothing uses and nobody has written to for an hour: what is
+     * left of a build that was killed before it finished.
+     */
+    void discardAbandoned() {
+        if (!Files.isDirectory(root)) {
+            return;
+        }
+        Generation inUse = current;
+        String pointed = pointed();
+        java.time.Instant hourAgo = java.time.Instant.now().minus(java.time.Duration.ofHours(1));
+        try (Stream<Path> folders = Files.list(root)) {
+            for (Path folder : folders.filter(Files::isDirectory).toList()) {
+                String name = folder.getFileName().toString();
+                if (name.startsWith("gen-") && !name.equals(pointed) && (inUse == null || !name.equals(inUse.name()))
+                        && Files.getLastModifiedTime(folder).toInstant().isBefore(hourAgo)) {
+                    log.info("Deleting the abandoned search index folder {}", folder);
+                    discard(folder);
+                }
+            }
+        } catch (IOException e) {
+            log.warn("Could not look for abandoned search index folders in {}", root, e);
+        }
+    }
+
     private void retire(Generation old) {
         try {
             old.close();
