@@ -22,9 +22,9 @@ if command -v wrk >/dev/null 2>&1; then
   NODE=$!
   trap 'kill $NODE 2>/dev/null || true; rm -rf "$KEEP"' EXIT
   until curl -sf "http://127.0.0.1:$PORT/api/v1/search?q=migration" | grep -q '"total":[1-9]'; do sleep 1; done
-  wrk -t2 -c8 -d10s -s bench/search/mix.lua "http://127.0.0.1:$PORT" -- "$KEEP/queries.txt" > /dev/null
-  echo "wrk over HTTP (2 threads, 8 connections, 30 s, the same 1,000 queries in turn):"
-  wrk -t2 -c8 -d30s --latency -s bench/search/mix.lua "http://127.0.0.1:$PORT" -- "$KEEP/queries.txt"
+  wrk -t2 -c4 -d30s -s bench/search/mix.lua "http://127.0.0.1:$PORT" -- "$KEEP/queries.txt" > /dev/null
+  echo "wrk over HTTP after a 30 s warm-up (2 threads, 4 connections, 30 s, the same 1,000 queries in turn):"
+  wrk -t2 -c4 -d30s --latency -s bench/search/mix.lua "http://127.0.0.1:$PORT" -- "$KEEP/queries.txt"
 else
   echo "wrk is not installed: no HTTP measurement"
   rm -rf "$KEEP"

@@ -153,17 +153,24 @@ class Searcher {
                 .withMaxLength(20_000)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                 .build();
-        ScoreDoc[] sorted = page.clone();
-        Arrays.sort(sorted, Comparator.comparingInt(doc -> doc.doc));
-        TopDocs docs = new TopDocs(found.totalHits, sorted);
+        // One pass per language, over that language's results only: a pass reads the stored
+        // text of every result it is given, so giving it all of them would read each up to six times.
+        Map<String, List<ScoreDoc>> byLanguage = new HashMap<>();
+        for (int i = 0; i < page.length; i++) {
+            String code = documents.get(i).get(Fields.LANGUAGE);
+            if (code != null) {
+                byLanguage.computeIfAbsent(code, c -> new ArrayList<>()).add(page[i]);
+            }
+        }
         Map<Integer, String> snippets = new HashMap<>();
-        for (String code : documents.stream().map(doc -> doc.get(Fields.LANGUAGE)).filter(java.util.Objects::nonNull)
-                .distinct().toList()) {
-            String field = Fields.body(Language.fromCode(code).orElseThrow());
-            String[] passages = highlighter.highlight(field, text, docs, 1);
-            for (int i = 0; i < sorted.length; i++) {
-                if (passages[i] != null && !snippets.containsKey(sorted[i].doc)) {
-                    snippets.put(sorted[i].doc, passages[i]);
+        for (Map.Entry<String, List<ScoreDoc>> language : byLanguage.entrySet()) {
+            ScoreDoc[] docs = language.getValue().stream().sorted(Comparator.comparingInt(doc -> doc.doc))
+                    .toArray(ScoreDoc[]::new);
+            String field = Fields.body(Language.fromCode(language.getKey()).orElseThrow());
+            String[] passages = highlighter.highlight(field, text, new TopDocs(found.totalHits, docs), 1);
+            for (int i = 0; i < docs.length; i++) {
+                if (passages[i] != null) {
+                    snippets.put(docs[i].doc, passages[i]);
                 }
             }
         }

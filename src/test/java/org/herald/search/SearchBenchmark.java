@@ -189,7 +189,7 @@ public final class SearchBenchmark {
                 }
                 System.out.printf("PostgreSQL load, tsvector and GIN index: %.1f s%n", (System.nanoTime() - start) / 1e9);
                 PostgresSearch search = new PostgresSearch(connection);
-                time(mix, search::run);
+                time(mix.subList(0, 100), search::run);
                 long[] times = time(mix, search::run);
                 print("PostgreSQL FTS (ts_rank, facet counts by GROUPING SETS)", times);
                 long[] a = luceneTimes.clone();
