@@ -28,6 +28,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -50,6 +52,7 @@ abstract class SearchContract {
     @Autowired SubmitForReview submit;
     @Autowired ApproveContent approve;
     @Autowired SchedulePublication schedule;
+    @Autowired PlatformTransactionManager transactions;
 
     @Test
     void publishedIsFoundUnpublishedIsGoneAndEmbargoedOrDraftIsNeverFound() {
@@ -79,6 +82,31 @@ abstract class SearchContract {
         assertThat(api("/api/v1/search?q=" + embargoed).get("total").asLong()).as("embargoed").isZero();
         assertThat(api("/api/v1/search?q=" + draft).get("total").asLong()).as("draft").isZero();
         assertThat(new Http(port).get("/en/search?q=" + embargoed).body()).doesNotContain("Embargoed " + embargoed);
+    }
+
+    /**
+     * Change-log numbers are taken when a transaction writes, not when it commits: a publish
+     * that takes its number first and commits last must still be found, though the index has
+     * read past its number in the meantime.
+     */
+    @Test
+    void aPublicationThatCommitsAfterALaterOneIsStillFound() {
+        String late = uniqueWord();
+        String early = uniqueWord();
+        long first = save.create(EDITOR, article(Language.EN, "Slow " + late, "Committed last."), null);
+        long second = save.create(EDITOR, article(Language.EN, "Quick " + early, "Committed first."), null);
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            publish.publish(EDITOR, first);
+            Thread other = new Thread(() -> publish.publish(EDITOR, second));
+            other.start();
+            try {
+                other.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            await(early, results -> results.size() == 1);
+        });
+        await(late, results -> results.size() == 1);
     }
 
     @Test
