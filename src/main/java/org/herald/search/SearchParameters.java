@@ -32,7 +32,7 @@ public record SearchParameters(String q, String kind, String country, String the
             default -> throw new BadRequestException("error.search.sort", sort);
         };
         return new SearchRequest(q == null ? "" : q.trim(), site, blankToNull(kind), upper(country), blankToNull(theme),
-                blankToNull(year), blankToNull(language), date("from", from), date("to", to), byDate, pageNumber(), size);
+                blankToNull(year), lower(language), date("from", from), date("to", to), byDate, pageNumber(), size);
     }
 
     /** The query string for the same search with one parameter changed (null or blank removes it). */
@@ -99,6 +99,11 @@ public record SearchParameters(String q, String kind, String country, String the
         } catch (java.time.DateTimeException e) {
             throw new BadRequestException("error.search.date", raw);
         }
+    }
+
+    private static String lower(String value) {
+        String trimmed = blankToNull(value);
+        return trimmed == null ? null : trimmed.trim().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static String upper(String value) {
