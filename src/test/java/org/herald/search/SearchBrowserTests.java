@@ -51,10 +51,12 @@ class SearchBrowserTests {
         WebElement box = driver.findElement(By.cssSelector("header form[role=search] input[name=q]"));
         box.sendKeys("Commonwealth");
         driver.findElement(By.cssSelector("header form[role=search] button")).click();
+        await(driver, "q=Commonwealth");
         assertThat(driver.findElement(By.cssSelector("main h1")).getText()).isEqualTo("Search");
         assertThat(browser.axeViolations()).as("axe on the results").isEmpty();
 
         driver.findElement(By.cssSelector(".facet a[href*='language=en']")).click();
+        await(driver, "language=en");
         List<WebElement> results = driver.findElements(By.cssSelector("ol.results h3 a"));
         assertThat(results).extracting(WebElement::getText)
                 .contains("IOM to Sign MoU with Commonwealth of Independent States");
@@ -63,6 +65,7 @@ class SearchBrowserTests {
 
         driver.get(url("/en/search?q=comonwealth"));
         driver.findElement(By.cssSelector(".did-you-mean a")).click();
+        await(driver, "q=commonwealth");
         assertThat(driver.findElements(By.cssSelector("ol.results li"))).isNotEmpty();
 
         driver.get(url("/ar/search?q=" + "\u0628\u064a\u0644\u0627\u0631\u0648\u0633"));
@@ -91,9 +94,17 @@ class SearchBrowserTests {
             awaitIndexed(driver);
             driver.get(url("/fr/search?q=Commonwealth"));
             assertThat(driver.findElements(By.cssSelector("ol.results li"))).isNotEmpty();
+            String facet = driver.findElement(By.cssSelector(".facet a")).getAttribute("href");
             driver.findElement(By.cssSelector(".facet a")).click();
+            await(driver, facet.substring(facet.indexOf('?')));
             assertThat(driver.findElement(By.cssSelector("main h1")).getText()).isEqualTo("Recherche");
         }
+    }
+
+    /** Waits for the page a click leads to: on a busy machine the next look can come before it. */
+    private static void await(WebDriver driver, String inUrl) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains(inUrl)
+                && !d.findElements(By.cssSelector("main h1")).isEmpty());
     }
 
     private void awaitIndexed(WebDriver driver) {
