@@ -74,6 +74,38 @@ public class PublishedContent {
                 .optional();
     }
 
+    /** The published item with this id, if it is published now (what the search index follows). */
+    public Optional<PublishedView> byId(long itemId) {
+        return jdbc.sql("SELECT * FROM published_item WHERE item_id = :id").param("id", itemId)
+                .query(this::view)
+                .optional();
+    }
+
+    /**
+     * Every published item, one at a time, with its countries (the search index is built from
+     * this): two queries in all, not two per item, so that a rebuild of a large archive is quick.
+     */
+    public void forEachPublished(java.util.function.Consumer<PublishedView> action) {
+        Map<Long, List<String>> countries = new HashMap<>();
+        jdbc.sql("SELECT item_id, country_code FROM published_item_country").query(rs -> {
+            countries.computeIfAbsent(rs.getLong(1), id -> new java.util.ArrayList<>()).add(rs.getString(2).trim());
+        });
+        jdbc.sql("SELECT * FROM published_item ORDER BY item_id").query(rs -> {
+            action.accept(view(rs, countries.getOrDefault(rs.getLong("item_id"), List.of()), List.of()));
+        });
+    }
+
+    /** The theme codes of every published item that has any, by item id (for building the search index). */
+    public Map<Long, List<String>> themesOfAll() {
+        Map<Long, List<String>> themes = new HashMap<>();
+        jdbc.sql("SELECT item_id, code FROM published_item_tag WHERE tag_type = :type ORDER BY code")
+                .param("type", Tags.THEME)
+                .query(rs -> {
+                    themes.computeIfAbsent(rs.getLong(1), id -> new java.util.ArrayList<>()).add(rs.getString(2));
+                });
+        return themes;
+    }
+
     /** A page of the news listing, newest first. */
     public ResultPage<PublishedSummary> news(NewsQuery query) {
         StringBuilder where = new StringBuilder(" WHERE " + SHOWN_IN_LANGUAGE + " AND p.content_type = 'ARTICLE'");
@@ -218,18 +250,21 @@ public class PublishedContent {
 
     private PublishedView view(ResultSet rs, int row) throws SQLException {
         long id = rs.getLong("item_id");
-        return new PublishedView(id, rs.getObject("translation_group", UUID.class),
+        return view(rs, jdbc.sql("SELECT country_code FROM published_item_country WHERE item_id = :id")
+                        .param("id", id).query((r, n) -> r.getString(1).trim()).list(),
+                jdbc.sql("SELECT contact_id FROM published_item_contact WHERE item_id = :id ORDER BY position")
+                        .param("id", id).query(Long.class).list());
+    }
+
+    private static PublishedView view(ResultSet rs, List<String> countries, List<Long> contacts) throws SQLException {
+        return new PublishedView(rs.getLong("item_id"), rs.getObject("translation_group", UUID.class),
                 ContentType.valueOf(rs.getString("content_type")), ContentItems.kind(rs.getString("kind")),
                 Language.fromCode(rs.getString("language")).orElseThrow(), rs.getString("slug"), rs.getString("title"),
                 rs.getString("summary"), rs.getString("body_html"), rs.getObject("release_date", LocalDate.class),
                 rs.getString("dateline_city"), ContentItems.trim(rs.getString("dateline_country")),
                 rs.getObject("parent_group", UUID.class), PageLayout.valueOf(rs.getString("layout")),
                 rs.getBoolean("featured"), rs.getObject("first_published_at", OffsetDateTime.class),
-                rs.getObject("last_published_at", OffsetDateTime.class),
-                jdbc.sql("SELECT country_code FROM published_item_country WHERE item_id = :id")
-                        .param("id", id).query((r, n) -> r.getString(1).trim()).list(),
-                jdbc.sql("SELECT contact_id FROM published_item_contact WHERE item_id = :id ORDER BY position")
-                        .param("id", id).query(Long.class).list(),
+                rs.getObject("last_published_at", OffsetDateTime.class), countries, contacts,
                 rs.getBoolean("is_original"), rs.getString("translation_credit"));
     }
 }

@@ -257,6 +257,9 @@ class MessageBundleTests {
                 .map(key -> "profile." + key.replace('_', '-')).forEach(keys::add);
         Stream.of("type", "kind", "layout").map(field -> "error." + field + ".required").forEach(keys::add);
         Stream.of("title", "summary", "body").map(field -> "diff.field." + field).forEach(keys::add);
+        Stream.of("article", "page", "country", "contact").map(type -> "search.kind." + type).forEach(keys::add);
+        Stream.of("kind", "language", "country", "theme", "year").map(facet -> "search.facet." + facet)
+                .forEach(keys::add);
         Stream.of(400, 403, 404, 405, 500).forEach(status -> {
             keys.add("error." + status + ".title");
             keys.add("error." + status + ".message");

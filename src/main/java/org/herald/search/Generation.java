@@ -1,0 +1,167 @@
+package org.herald.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.CheckIndex;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * One generation of the index: a folder under {@code <data>/search/} with its writer and its
+ * searchers. A rebuild writes a new generation beside the one in use, which keeps answering
+ * until the new one is complete and takes its place. Each commit records the last change-log
+ * sequence number it contains ({@code last_seq}), so that a node restarted after a crash
+ * resumes from there.
+ */
+final class Generation implements Closeable {
+
+    static final String LAST_SEQ = "last_seq";
+
+    private final String name;
+    private final Path path;
+    private final FSDirectory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final FacetsConfig facets = Fields.facetsConfig();
+
+    private Generation(Path path, FSDirectory directory, IndexWriter writer) throws IOException {
+        this.name = path.getFileName().toString();
+        this.path = path;
+        this.directory = directory;
+        this.writer = writer;
+        this.searchers = new SearcherManager(writer, new FacetedSearcherFactory());
+    }
+
+    /** A new, empty generation in this folder. */
+    static Generation create(Path path) throws IOException {
+        FSDirectory directory = FSDirectory.open(path);
+        IndexWriterConfig config = new IndexWriterConfig(LanguageAnalyzers.perField())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setRAMBufferSizeMB(64);
+        return new Generation(path, directory, new IndexWriter(directory, config));
+    }
+
+    /**
+     * The generation in this folder, after checking every file's checksum: a folder that is
+     * missing, unreadable or damaged fails with an exception, and is rebuilt by the caller.
+     */
+    static Generation open(Path path) throws IOException {
+        FSDirectory directory = FSDirectory.open(path);
+        try {
+            if (!DirectoryReader.indexExists(directory)) {
+                throw new IOException("no index in " + path);
+            }
+            try (CheckIndex check = new CheckIndex(directory)) {
+                check.setChecksumsOnly(true);
+                CheckIndex.Status status = check.checkIndex();
+                if (!status.clean) {
+                    throw new IOException("index in " + path + " is damaged");
+                }
+            }
+            IndexWriterConfig config = new IndexWriterConfig(LanguageAnalyzers.perField())
+                    .setOpenMode(IndexWriterConfig.OpenMode.APPEND);
+            return new Generation(path, directory, new IndexWriter(directory, config));
+        } catch (IOException | RuntimeException e) {
+            directory.close();
+            throw e;
+        }
+    }
+
+    String name() {
+        return name;
+    }
+
+    Path path() {
+        return path;
+    }
+
+    /** The last change-log sequence number this generation's last commit contains. */
+    long lastSeq() {
+        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+        if (data != null) {
+            for (Map.Entry<String, String> entry : data) {
+                if (entry.getKey().equals(LAST_SEQ)) {
+                    return Long.parseLong(entry.getValue());
+                }
+            }
+        }
+        return 0;
+    }
+
+    void put(SearchDocument document) throws IOException {
+        writer.updateDocument(new Term(Fields.ID, document.id()), facets.build(document.toLucene()));
+    }
+
+    void delete(String id) throws IOException {
+        writer.deleteDocuments(new Term(Fields.ID, id));
+    }
+
+    /** Makes what was written durable, with the sequence number it reaches, and visible to searches. */
+    void commit(long lastSeq) throws IOException {
+        Map<String, String> data = new HashMap<>();
+        data.put(LAST_SEQ, String.valueOf(lastSeq));
+        writer.setLiveCommitData(data.entrySet());
+        writer.commit();
+        searchers.maybeRefresh();
+    }
+
+    FacetedSearcher acquire() throws IOException {
+        return (FacetedSearcher) searchers.acquire();
+    }
+
+    void release(FacetedSearcher searcher) throws IOException {
+        searchers.release(searcher);
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            searchers.close();
+            writer.close();
+        } finally {
+            directory.close();
+        }
+    }
+
+    /** A searcher with the facet state of its reader, made once per reader rather than per query. */
+    static final class FacetedSearcher extends IndexSearcher {
+
+        private final SortedSetDocValuesReaderState state;
+
+        FacetedSearcher(IndexReader reader) throws IOException {
+            super(reader);
+            this.state = hasFacets(reader) ? new DefaultSortedSetDocValuesReaderState(reader, Fields.facetsConfig())
+                    : null;
+        }
+
+        /** The facet state; null while the index holds no document at all. */
+        SortedSetDocValuesReaderState facetState() {
+            return state;
+        }
+
+        private static boolean hasFacets(IndexReader reader) {
+            return reader.leaves().stream().anyMatch(leaf -> leaf.reader().getFieldInfos()
+                    .fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME) != null);
+        }
+    }
+
+    private static final class FacetedSearcherFactory extends SearcherFactory {
+        @Override
+        public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
+            return new FacetedSearcher(reader);
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package org.herald.search;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.TreeMap;
+
+import org.apache.lucene.store.LockObtainFailedException;
+import org.herald.changes.ChangeLog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps this node's index current. Every few hundred milliseconds it reads the change log from
+ * the last sequence number applied and re-indexes each changed item from the read model:
+ * published, it is added or replaced; not published, it is removed. On the first run it opens
+ * the generation in use (checking it), or builds one when it is missing or damaged; later runs
+ * also take up a generation that a {@code reindex} in another process has built.
+ *
+ * <p>Sequence numbers are not always visible in order: on PostgreSQL a transaction that took
+ * number 41 may commit after the one that took 42. A number missing below the highest one read
+ * is remembered and looked for again until {@code gapGrace} has passed (after which it is taken
+ * as rolled back), and the index's commit records the number below the oldest missing one, so a
+ * restart re-reads from there.
+ */
+@Component
+@ConditionalOnWebApplication
+class IndexFollower {
+
+    private static final Logger log = LoggerFactory.getLogger(IndexFollower.class);
+    private static final int BATCH = 500;
+    private static final int MAX_MISSING = 10_000;
+
+    private final SearchIndex index;
+    private final IndexBuilder builder;
+    private final SearchSources sources;
+    private final ChangeLog changes;
+    private final SearchProperties properties;
+    private final Clock clock;
+    private final TreeMap<Long, Instant> missing = new TreeMap<>();
+    private long highest;
+    private long committed;
+
+    IndexFollower(SearchIndex index, IndexBuilder builder, SearchSources sources, ChangeLog changes,
+                  SearchProperties properties, Clock clock) {
+        this.index = index;
+        this.builder = builder;
+        this.sources = sources;
+        this.changes = changes;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelayString = "${herald.search.follow-interval:300ms}", initialDelayString = "0s")
+    synchronized void follow() {
+        try {
+            takeUpPointedGeneration();
+            Generation generation = index.current();
+            if (generation != null) {
+                apply(generation);
+            }
+        } catch (RuntimeException | IOException e) {
+            log.warn("Search index follower: {}", e.toString(), e);
+        }
+    }
+
+    /** Opens the generation the pointer names when it is not the one in use; builds one when there is none or it is damaged. */
+    private void takeUpPointedGeneration() throws IOException {
+        String pointed = index.pointed();
+        Generation current = index.current();
+        if (current != null && current.name().equals(pointed)) {
+            return;
+        }
+        Generation next = null;
+        if (pointed != null) {
+            try {
+                next = Generation.open(index.folder(pointed));
+            } catch (LockObtainFailedException busy) {
+                log.info("Search index {} is still held by another process; trying again", pointed);
+                return;
+            } catch (IOException | RuntimeException damaged) {
+                log.warn("Search index {} is missing or damaged ({}); rebuilding it from the database", pointed,
+                        damaged.toString());
+            }
+        }
+        if (next == null) {
+            next = builder.build();
+            index.point(next.name());
+            if (pointed != null) {
+                index.discard(index.folder(pointed));
+            }
+        }
+        index.adopt(next);
+        index.discardAbandoned();
+        highest = next.lastSeq();
+        committed = highest;
+        missing.clear();
+        log.info("Search index {} in use, from change {}", next.name(), highest);
+    }
+
+    private void apply(Generation generation) throws IOException {
+        Instant now = clock.instant();
+        boolean changed = false;
+        long from = missing.isEmpty() ? highest : Math.min(highest, missing.firstKey() - 1);
+        while (true) {
+            List<ChangeLog.Change> batch = changes.since(from, BATCH);
+            for (ChangeLog.Change change : batch) {
+                if (change.seq() > highest) {
+                    for (long gap = highest + 1; gap < change.seq() && missing.size() < MAX_MISSING; gap++) {
+                        missing.put(gap, now);
+                    }
+                    highest = change.seq();
+                    changed |= apply(generation, change);
+                } else if (missing.remove(change.seq()) != null) {
+                    changed |= apply(generation, change);
+                }
+            }
+            if (batch.size() < BATCH) {
+                break;
+            }
+            from = batch.get(batch.size() - 1).seq();
+        }
+        missing.values().removeIf(since -> since.plus(properties.gapGrace()).isBefore(now));
+        long safe = missing.isEmpty() ? highest : missing.firstKey() - 1;
+        if (changed || safe != committed) {
+            generation.commit(safe);
+            committed = safe;
+        }
+    }
+
+    /** Re-reads the changed thing and puts it in, or takes it out; whether the index changed. */
+    private boolean apply(Generation generation, ChangeLog.Change change) throws IOException {
+        switch (change.entity()) {
+            case "content_item" -> {
+                var document = sources.item(change.entityId());
+                if (document.isPresent()) {
+                    generation.put(document.get());
+                } else {
+                    generation.delete(DocumentType.ARTICLE.id(SearchSources.itemKey(change.entityId())));
+                }
+                return true;
+            }
+            case "contact" -> {
+                var document = sources.contact(change.entityId());
+                if (document.isPresent()) {
+                    generation.put(document.get());
+                } else {
+                    generation.delete(DocumentType.CONTACT.id(change.entityId()));
+                }
+                return true;
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+}

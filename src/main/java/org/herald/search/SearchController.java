@@ -1,0 +1,79 @@
+package org.herald.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.herald.content.ArticleKind;
+import org.herald.i18n.Language;
+import org.herald.places.Countries;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.herald.site.PageContext;
+import org.herald.site.PageContexts;
+import org.herald.site.SiteLanguage;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** The public search page: results, facets as links with counts, pages; works without JavaScript. */
+@Controller
+class SearchController {
+
+    private final SiteLanguage siteLanguage;
+    private final Searcher searcher;
+    private final Countries countries;
+    private final SearchProperties properties;
+    private final PageContexts contexts;
+
+    SearchController(SiteLanguage siteLanguage, Searcher searcher, Countries countries, SearchProperties properties,
+                     PageContexts contexts) {
+        this.contexts = contexts;
+        this.siteLanguage = siteLanguage;
+        this.searcher = searcher;
+        this.countries = countries;
+        this.properties = properties;
+    }
+
+    @GetMapping("/{lang:[a-z]{2}}/search")
+    String search(@PathVariable String lang, SearchParameters parameters, HttpServletRequest request, Model model) {
+        Language language = siteLanguage.of(lang);
+        PageContext ctx = contexts.of(request);
+        model.addAttribute("ctx", ctx);
+        SearchResults results = searcher.search(parameters.toRequest(language, properties.pageSize()));
+        model.addAttribute("parameters", parameters);
+        model.addAttribute("results", results);
+        model.addAttribute("facets", groups(results.facets(), parameters, ctx, language));
+        model.addAttribute("base", ctx.url("/search"));
+        return "search/search";
+    }
+
+    private List<FacetGroup> groups(Map<String, List<SearchResults.FacetValue>> facets, SearchParameters parameters,
+                                    PageContext ctx, Language language) {
+        List<FacetGroup> groups = new ArrayList<>();
+        facets.forEach((name, values) -> {
+            if (values.isEmpty()) {
+                return;
+            }
+            List<FacetGroup.Link> links = new ArrayList<>();
+            for (SearchResults.FacetValue value : values) {
+                boolean chosen = parameters.chosen(name, value.value());
+                links.add(new FacetGroup.Link(label(name, value.value(), ctx, language), value.count(),
+                        ctx.url("/search") + parameters.with(name, chosen ? null : value.value()), chosen));
+            }
+            groups.add(new FacetGroup(name, "search.facet." + name, links));
+        });
+        return groups;
+    }
+
+    private String label(String facet, String value, PageContext ctx, Language language) {
+        return switch (facet) {
+            case Fields.KIND -> ArticleKind.fromSlug(value).map(kind -> ctx.t(kind.messageKey()))
+                    .orElseGet(() -> ctx.t("search.kind." + value));
+            case Fields.COUNTRY -> countries.exists(value) ? countries.name(value, language) : value;
+            case Fields.LANGUAGE -> Language.fromCode(value).map(Language::nativeName).orElse(value);
+            default -> value;
+        };
+    }
+}

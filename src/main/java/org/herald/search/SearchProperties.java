@@ -1,0 +1,24 @@
+package org.herald.search;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Settings of the search index.
+ *
+ * @param followInterval how often a node reads the change log to keep its index current
+ * @param gapGrace       how long a sequence number missing below the highest one read is waited
+ *                       for (a transaction that took it may commit after later ones); after that
+ *                       it is taken as rolled back
+ * @param pageSize       results per page
+ */
+@ConfigurationProperties("herald.search")
+record SearchProperties(Duration followInterval, Duration gapGrace, int pageSize) {
+
+    SearchProperties {
+        followInterval = followInterval == null ? Duration.ofMillis(300) : followInterval;
+        gapGrace = gapGrace == null ? Duration.ofSeconds(60) : gapGrace;
+        pageSize = pageSize <= 0 ? 20 : pageSize;
+    }
+}

@@ -1,0 +1,218 @@
+package org.herald.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.herald.i18n.Language;
+import org.springframework.stereotype.Component;
+
+/** Runs searches on the node's index: the query, the facet filters and counts, snippets, spelling. */
+@Component
+class Searcher {
+
+    /** Results beyond this rank are not served (an empty page, as for any page out of range). */
+    static final int MAX_WINDOW = 10_000;
+    private static final int SNIPPET_LENGTH = 240;
+    private static final Analyzer ANALYZER = LanguageAnalyzers.perField();
+
+    private final SearchIndex index;
+    private final Spelling spelling;
+    private final FacetsConfig config = Fields.facetsConfig();
+
+    Searcher(SearchIndex index, Spelling spelling) {
+        this.index = index;
+        this.spelling = spelling;
+    }
+
+    SearchResults search(SearchRequest request) {
+        Query text = QueryReader.read(request.text());
+        return index.search(searcher -> {
+            try {
+                return run(searcher, request, text);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, SearchResults.empty(request));
+    }
+
+    private SearchResults run(Generation.FacetedSearcher searcher, SearchRequest request, Query text) throws IOException {
+        if (searcher.facetState() == null) {
+            return SearchResults.empty(request);
+        }
+        DrillDownQuery query = new DrillDownQuery(config, withDates(text, request));
+        drill(query, Fields.KIND, request.kind());
+        drill(query, Fields.COUNTRY, request.country());
+        drill(query, Fields.THEME, request.theme());
+        drill(query, Fields.YEAR, request.year());
+        drill(query, Fields.LANGUAGE, request.language());
+        long end = (long) request.page() * request.size();
+        boolean inRange = end <= MAX_WINDOW;
+        int topN = inRange ? (int) end : request.size();
+        DrillSideways sideways = new DrillSideways(searcher, config, searcher.facetState());
+        DrillSideways.DrillSidewaysResult found = request.byDate() || request.blank()
+                ? sideways.search(query, null, null, topN, newestFirst(), false)
+                : sideways.search(query, topN);
+        ScoreDoc[] page = inRange ? slice(found.hits.scoreDocs, (request.page() - 1) * request.size(), (int) end)
+                : new ScoreDoc[0];
+        List<SearchResults.Hit> hits = hits(searcher, request, text, found.hits, page);
+        String didYouMean = found.hits.totalHits.value == 0 && !request.blank()
+                ? spelling.didYouMean(searcher.getIndexReader(), request.text()) : null;
+        return new SearchResults(request.text(), request.page(), request.size(), found.hits.totalHits.value, hits,
+                facets(found.facets), didYouMean);
+    }
+
+    private static Query withDates(Query text, SearchRequest request) {
+        if (request.from() == null && request.to() == null) {
+            return text;
+        }
+        long from = request.from() == null ? Long.MIN_VALUE + 1 : request.from().toEpochDay();
+        long to = request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay();
+        return new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST)
+                .add(LongPoint.newRangeQuery(Fields.DATE, from, to), BooleanClause.Occur.FILTER).build();
+    }
+
+    private static void drill(DrillDownQuery query, String dimension, String value) {
+        if (value != null && !value.isBlank()) {
+            query.add(dimension, value.trim());
+        }
+    }
+
+    static Sort newestFirst() {
+        SortField date = new SortField(Fields.DATE_SORT, SortField.Type.LONG, true);
+        date.setMissingValue(SearchDocument.NO_DATE);
+        return new Sort(date, SortField.FIELD_SCORE);
+    }
+
+    private static ScoreDoc[] slice(ScoreDoc[] all, int from, int to) {
+        return from >= all.length ? new ScoreDoc[0] : Arrays.copyOfRange(all, from, Math.min(to, all.length));
+    }
+
+    private List<SearchResults.Hit> hits(Generation.FacetedSearcher searcher, SearchRequest request, Query text,
+                                         TopDocs found, ScoreDoc[] page) throws IOException {
+        List<Document> documents = new ArrayList<>();
+        for (ScoreDoc doc : page) {
+            documents.add(searcher.storedFields().document(doc.doc));
+        }
+        Map<Integer, String> snippets = request.blank() ? Map.of() : snippets(searcher, text, found, page, documents);
+        List<SearchResults.Hit> hits = new ArrayList<>();
+        for (int i = 0; i < page.length; i++) {
+            Document doc = documents.get(i);
+            String languageCode = doc.get(Fields.LANGUAGE);
+            Language language = languageCode == null ? request.site() : Language.fromCode(languageCode).orElseThrow();
+            String title = doc.get(Fields.title(language));
+            String stored = doc.get(Fields.DATE);
+            String snippet = snippets.get(page[i].doc);
+            if (snippet == null) {
+                String body = doc.get(Fields.body(language));
+                snippet = body == null ? null : escape(cut(body));
+            }
+            hits.add(new SearchResults.Hit(doc.get(Fields.TYPE), doc.get(Fields.ID).replaceFirst("^[a-z]+:", ""),
+                    languageCode, title, doc.get(Fields.URL).replace("{lang}", request.site().code()),
+                    stored == null ? null : LocalDate.ofEpochDay(Long.parseLong(stored)), doc.get(Fields.KIND),
+                    Arrays.stream(doc.getFields(Fields.COUNTRY)).map(IndexableField::stringValue).toList(), snippet));
+        }
+        return hits;
+    }
+
+    /** The best passage of each result's text in its own language, with the words found marked. */
+    private Map<Integer, String> snippets(Generation.FacetedSearcher searcher, Query text, TopDocs found,
+                                          ScoreDoc[] page, List<Document> documents) throws IOException {
+        if (page.length == 0) {
+            return Map.of();
+        }
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, ANALYZER)
+                .withHandleMultiTermQuery(true)
+                .withHighlightPhrasesStrictly(true)
+                .withMaxLength(20_000)
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                .build();
+        // One pass per language, over that language's results only: a pass reads the stored
+        // text of every result it is given, so giving it all of them would read each up to six times.
+        Map<String, List<ScoreDoc>> byLanguage = new HashMap<>();
+        for (int i = 0; i < page.length; i++) {
+            String code = documents.get(i).get(Fields.LANGUAGE);
+            if (code != null) {
+                byLanguage.computeIfAbsent(code, c -> new ArrayList<>()).add(page[i]);
+            }
+        }
+        Map<Integer, String> snippets = new HashMap<>();
+        for (Map.Entry<String, List<ScoreDoc>> language : byLanguage.entrySet()) {
+            ScoreDoc[] docs = language.getValue().stream().sorted(Comparator.comparingInt(doc -> doc.doc))
+                    .toArray(ScoreDoc[]::new);
+            String field = Fields.body(Language.fromCode(language.getKey()).orElseThrow());
+            String[] passages = highlighter.highlight(field, text, new TopDocs(found.totalHits, docs), 1);
+            for (int i = 0; i < docs.length; i++) {
+                if (passages[i] != null) {
+                    snippets.put(docs[i].doc, passages[i]);
+                }
+            }
+        }
+        return snippets;
+    }
+
+    private static Map<String, List<SearchResults.FacetValue>> facets(Facets facets) throws IOException {
+        Map<String, List<SearchResults.FacetValue>> all = new LinkedHashMap<>();
+        for (String dimension : Fields.FACETS) {
+            FacetResult result;
+            try {
+                result = dimension.equals(Fields.COUNTRY) || dimension.equals(Fields.THEME)
+                        ? facets.getTopChildren(30, dimension) : facets.getAllChildren(dimension);
+            } catch (IllegalArgumentException notIndexedYet) {
+                result = null;
+            }
+            List<SearchResults.FacetValue> values = new ArrayList<>();
+            if (result != null) {
+                for (LabelAndValue value : result.labelValues) {
+                    values.add(new SearchResults.FacetValue(value.label, value.value.longValue()));
+                }
+            }
+            if (dimension.equals(Fields.YEAR)) {
+                values.sort(Comparator.comparing(SearchResults.FacetValue::value).reversed());
+            } else {
+                values.sort(Comparator.comparingLong(SearchResults.FacetValue::count).reversed()
+                        .thenComparing(SearchResults.FacetValue::value));
+            }
+            all.put(dimension, values);
+        }
+        return all;
+    }
+
+    private static String cut(String text) {
+        if (text.length() <= SNIPPET_LENGTH) {
+            return text;
+        }
+        int space = text.lastIndexOf(' ', SNIPPET_LENGTH);
+        return text.substring(0, space > SNIPPET_LENGTH / 2 ? space : SNIPPET_LENGTH) + " …";
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

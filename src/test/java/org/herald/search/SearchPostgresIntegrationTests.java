@@ -1,0 +1,8 @@
+package org.herald.search;
+
+import org.herald.support.HeraldOnPostgres;
+
+/** Search on PostgreSQL. */
+@HeraldOnPostgres
+class SearchPostgresIntegrationTests extends SearchContract {
+}
