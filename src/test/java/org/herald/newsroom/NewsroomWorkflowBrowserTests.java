@@ -78,14 +78,14 @@ class NewsroomWorkflowBrowserTests {
             assertThat(d.findElement(By.id("bodyMarkdown")).getAttribute("value")).contains("![Delegates sign");
             wait(d).until(driver -> !driver.findElements(By.cssSelector("#live-preview img")).isEmpty());
             d.findElement(By.cssSelector("form.editor button[value=save]")).click();
-            assertThat(notice(d)).isEqualTo("Saved as a new revision.");
+            expectNotice(d, "Saved as a new revision.");
             String editorUrl = d.getCurrentUrl().replaceFirst("\\?.*", "");
             assertThat(staff.axeViolations()).as("editor").isEmpty();
             staff.fullPageScreenshot("editor-author");
 
             d.findElement(By.id("submit-note")).sendKeys("Ready for review: embargo until the signing.");
             d.findElement(By.cssSelector("form[action$='/submit'] button")).click();
-            assertThat(notice(d)).isEqualTo("Submitted for review.");
+            expectNotice(d, "Submitted for review.");
             d.findElement(By.cssSelector("form[action='/logout'] button")).click();
 
             signIn(d, editor);
@@ -93,15 +93,16 @@ class NewsroomWorkflowBrowserTests {
             d.findElement(By.linkText(title)).click();
             d.findElement(By.id("comment")).sendKeys("Good. Please check the dateline next time.");
             d.findElement(By.cssSelector(".comment-form button")).click();
+            expectNotice(d, "Comment added.");
             d.findElement(By.cssSelector("form[action$='/approve'] button")).click();
-            assertThat(notice(d)).isEqualTo("Approved.");
+            expectNotice(d, "Approved.");
 
             Instant due = Instant.now().plusSeconds(30).truncatedTo(ChronoUnit.SECONDS);
             WebElement publishAt = d.findElement(By.id("publishAt"));
             ((JavascriptExecutor) d).executeScript("arguments[0].value = arguments[1];", publishAt,
                     LOCAL.format(due.atOffset(ZoneOffset.UTC)));
             d.findElement(By.cssSelector("form[action$='/schedule'] button")).click();
-            assertThat(notice(d)).isEqualTo("Scheduled.");
+            expectNotice(d, "Scheduled.");
             assertThat(d.findElement(By.cssSelector(".item-state .schedule")).getText()).startsWith("Goes live on");
             assertThat(d.findElements(By.cssSelector(".comment")).size()).isEqualTo(2);
             staff.fullPageScreenshot("editor-scheduled");
@@ -158,8 +159,20 @@ class NewsroomWorkflowBrowserTests {
         assertThat(d.getCurrentUrl()).endsWith("/admin");
     }
 
-    private static String notice(WebDriver d) {
-        return d.findElement(By.cssSelector("main .alert[role=status]")).getText();
+    /**
+     * Waits for the page a click leads to and its notice: on a busy machine the previous page's
+     * notice can still be there (and go stale) when the next line looks.
+     */
+    private static void expectNotice(WebDriver d, String expected) {
+        String[] seen = {null};
+        try {
+            wait(d).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .ignoring(org.openqa.selenium.NoSuchElementException.class)
+                    .until(driver -> expected.equals(seen[0] = driver
+                            .findElement(By.cssSelector("main .alert[role=status]")).getText()));
+        } catch (org.openqa.selenium.TimeoutException timeout) {
+            assertThat(seen[0]).as("the notice after the action").isEqualTo(expected);
+        }
     }
 
     private static WebDriverWait wait(WebDriver d) {
