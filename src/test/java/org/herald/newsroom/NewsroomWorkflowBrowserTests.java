@@ -87,6 +87,7 @@ class NewsroomWorkflowBrowserTests {
             d.findElement(By.cssSelector("form[action$='/submit'] button")).click();
             expectNotice(d, "Submitted for review.");
             d.findElement(By.cssSelector("form[action='/logout'] button")).click();
+            wait(d).until(driver -> driver.getCurrentUrl().endsWith("/login?logout"));
 
             signIn(d, editor);
             d.get(base() + "/admin?status=in-review");
@@ -156,7 +157,7 @@ class NewsroomWorkflowBrowserTests {
         d.findElement(By.id("username")).sendKeys(username);
         d.findElement(By.id("password")).sendKeys(TestUsers.PASSWORD);
         d.findElement(By.cssSelector("form button[type=submit]")).click();
-        assertThat(d.getCurrentUrl()).endsWith("/admin");
+        wait(d).until(driver -> driver.getCurrentUrl().endsWith("/admin"));
     }
 
     /**

@@ -50,6 +50,8 @@ class PublicSiteBrowserTests {
         driver.findElement(By.cssSelector("nav.main-nav")).findElement(By.linkText("Highlights")).click();
         assertThat(driver.findElement(By.cssSelector("main h1")).getText()).isEqualTo("Highlights");
         driver.findElement(By.linkText("IOM to Sign MoU with Commonwealth of Independent States")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+                .until(d -> d.getCurrentUrl().endsWith(PublicSiteContract.RELEASE));
 
         assertThat(driver.getCurrentUrl()).endsWith(PublicSiteContract.RELEASE);
         assertThat(driver.findElement(By.cssSelector("article .meta")).getText()).isEqualTo("Date unknown");
@@ -82,6 +84,8 @@ class PublicSiteBrowserTests {
             new Select(driver.findElement(By.id("filter-country"))).selectByVisibleText("Belarus");
             new Select(driver.findElement(By.id("filter-kind"))).selectByVisibleText("Press release");
             driver.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+            new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+                    .until(d -> d.getCurrentUrl().contains("kind=press-release"));
             assertThat(driver.getCurrentUrl()).contains("kind=press-release").contains("country=by");
             assertThat(driver.findElements(By.cssSelector("main h2 a"))).extracting(WebElement::getText)
                     .contains("IOM to Sign MoU with Commonwealth of Independent States");
