@@ -4,17 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.herald.support.Browser;
+import org.herald.support.OneBrowserPerClass;
 import org.herald.support.BrowserTest;
 import org.herald.support.HeraldOnH2;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The site in Arabic, Russian and Chinese in a real Chromium: screenshots, a mirrored layout for
@@ -22,26 +19,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @BrowserTest
 @HeraldOnH2
-class MultilingualBrowserTests {
+class MultilingualBrowserTests extends OneBrowserPerClass {
 
     private static final String RELEASE_EN = "/news/iom-to-sign-mou-with-commonwealth-of-independent-states";
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @Test
     void screenshotsOfTheHomePageAndThePressReleaseInArabicAndRussian() {
         WebDriver driver = browser.driver();

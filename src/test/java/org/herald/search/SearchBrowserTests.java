@@ -6,16 +6,14 @@ import java.time.Duration;
 import java.util.List;
 
 import org.herald.support.Browser;
+import org.herald.support.OneBrowserPerClass;
 import org.herald.support.BrowserTest;
 import org.herald.support.HeraldOnH2;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The search page in a real headless Chromium: a reader searches from the header's box, narrows
@@ -24,24 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @BrowserTest
 @HeraldOnH2
-class SearchBrowserTests {
-
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class SearchBrowserTests extends OneBrowserPerClass {
 
     @Test
     void aReaderSearchesFromTheHeaderNarrowsByAFacetAndFindsThePressRelease() {

@@ -6,38 +6,19 @@ import java.nio.file.Files;
 import java.util.List;
 
 import org.herald.support.Browser;
+import org.herald.support.OneBrowserPerClass;
 import org.herald.support.BrowserTest;
 import org.herald.support.HeraldOnH2;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The public site in a real headless Chromium: the reader's path, accessibility, no JavaScript needed. */
 @BrowserTest
 @HeraldOnH2
-class PublicSiteBrowserTests {
-
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class PublicSiteBrowserTests extends OneBrowserPerClass {
 
     @Test
     void aReaderGoesFromTheHomePageThroughTheMenuToThePressReleaseAndItsContact() throws Exception {
