@@ -10,7 +10,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -111,19 +110,12 @@ class TwoNodeSchedulingIntegrationTests {
     }
 
     private static Http signIn(HeraldProcess node) {
-        Http http = new Http(node.port());
-        assertThat(http.login("admin", PASSWORD).location()).endsWith("/admin");
-        return http;
+        return node.signInAsAdmin(PASSWORD);
     }
 
     /** Writes, submits and approves a press release through the forms; its id. */
     private static long approvedRelease(Http editor, String title) {
-        Map<String, Object> form = new HashMap<>(Map.of("type", "ARTICLE", "kind", "PRESS_RELEASE", "language", "en",
-                "title", title, "bodyMarkdown", "Scheduled on two nodes."));
-        form.put("_csrf", editor.csrf("/admin/content/new"));
-        Response created = editor.post("/admin/content", form);
-        assertThat(created.status()).as(created.mainText()).isEqualTo(302);
-        long id = Long.parseLong(created.location().replaceAll(".*/admin/content/(\\d+).*", "$1"));
+        long id = editor.createArticle("PRESS_RELEASE", title, "Scheduled on two nodes.");
         String csrf = editor.csrf("/admin/content/" + id);
         editor.post("/admin/content/" + id + "/submit", Map.of("_csrf", csrf));
         editor.post("/admin/content/" + id + "/approve", Map.of("_csrf", csrf));

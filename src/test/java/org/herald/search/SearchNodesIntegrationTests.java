@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -218,18 +217,11 @@ class SearchNodesIntegrationTests {
     }
 
     private static Http signIn(HeraldProcess node) {
-        Http http = new Http(node.port());
-        assertThat(http.login("admin", PASSWORD).location()).endsWith("/admin");
-        return http;
+        return node.signInAsAdmin(PASSWORD);
     }
 
     private static long create(Http editor, String title) {
-        Map<String, Object> form = new HashMap<>(Map.of("type", "ARTICLE", "kind", "NEWS", "language", "en",
-                "title", title, "bodyMarkdown", "Written on a node of two."));
-        form.put("_csrf", editor.csrf("/admin/content/new"));
-        Response created = editor.post("/admin/content", form);
-        assertThat(created.status()).as(created.mainText()).isEqualTo(302);
-        return Long.parseLong(created.location().replaceAll(".*/admin/content/(\\d+).*", "$1"));
+        return editor.createArticle("NEWS", title, "Written on a node of two.");
     }
 
     private static void publish(Http editor, long id) {

@@ -86,6 +86,13 @@ public final class HeraldProcess implements AutoCloseable {
         throw new IllegalStateException(name + " not ready after " + timeout + ": " + tail());
     }
 
+    /** A session of the admin on this node, signed in with {@code password}. */
+    public Http signInAsAdmin(String password) {
+        Http http = new Http(port);
+        org.assertj.core.api.Assertions.assertThat(http.login(TestAdmin.USERNAME, password).location()).endsWith("/admin");
+        return http;
+    }
+
     public int port() {
         return port;
     }
