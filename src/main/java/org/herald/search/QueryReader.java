@@ -102,6 +102,14 @@ final class QueryReader {
         return query.build();
     }
 
+    /**
+     * The text read in one language only (its title and body fields): what a snippet of a text
+     * in that language marks. Null when nothing of the text is left in that language's reading.
+     */
+    static Query readIn(String text, Language language) {
+        return text == null || text.isBlank() ? null : read(text, language);
+    }
+
     private static Query read(String text, Language language) {
         try {
             return nonEmpty(parser(language).parse(text));

@@ -23,6 +23,7 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -81,7 +82,7 @@ class Searcher {
                 : sideways.search(query, topN);
         ScoreDoc[] page = inRange ? slice(found.hits.scoreDocs, (request.page() - 1) * request.size(), (int) end)
                 : new ScoreDoc[0];
-        List<SearchResults.Hit> hits = hits(searcher, request, text, found.hits, page);
+        List<SearchResults.Hit> hits = hits(searcher, request, found.hits, page);
         String didYouMean = found.hits.totalHits.value == 0 && !request.blank()
                 ? spelling.didYouMean(searcher.getIndexReader(), request.text()) : null;
         return new SearchResults(request.text(), request.page(), request.size(), found.hits.totalHits.value, hits,
@@ -114,13 +115,14 @@ class Searcher {
         return from >= all.length ? new ScoreDoc[0] : Arrays.copyOfRange(all, from, Math.min(to, all.length));
     }
 
-    private List<SearchResults.Hit> hits(Generation.FacetedSearcher searcher, SearchRequest request, Query text,
+    private List<SearchResults.Hit> hits(Generation.FacetedSearcher searcher, SearchRequest request,
                                          TopDocs found, ScoreDoc[] page) throws IOException {
         List<Document> documents = new ArrayList<>();
         for (ScoreDoc doc : page) {
             documents.add(searcher.storedFields().document(doc.doc));
         }
-        Map<Integer, String> snippets = request.blank() ? Map.of() : snippets(searcher, text, found, page, documents);
+        Map<Integer, String> snippets = request.blank() || page.length == 0 ? Map.of()
+                : snippets(searcher, request, found, page, documents);
         List<SearchResults.Hit> hits = new ArrayList<>();
         for (int i = 0; i < page.length; i++) {
             Document doc = documents.get(i);
@@ -141,33 +143,40 @@ class Searcher {
         return hits;
     }
 
-    /** The best passage of each result's text in its own language, with the words found marked. */
-    private Map<Integer, String> snippets(Generation.FacetedSearcher searcher, Query text, TopDocs found,
+    /**
+     * The best passage of each result's text in its own language, with the words found marked.
+     * One pass per language, over that language's results only, with the query as read in that
+     * language alone: a pass weighs every term of the query it is given in every segment, so the
+     * whole query (six readings) would cost six times as much to mark the words of one. The text
+     * comes from the documents already read for the results, not read from the index again.
+     */
+    private Map<Integer, String> snippets(Generation.FacetedSearcher searcher, SearchRequest request, TopDocs found,
                                           ScoreDoc[] page, List<Document> documents) throws IOException {
-        if (page.length == 0) {
-            return Map.of();
-        }
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, ANALYZER)
-                .withHandleMultiTermQuery(true)
-                .withHighlightPhrasesStrictly(true)
-                .withMaxLength(20_000)
-                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-                .build();
-        // One pass per language, over that language's results only: a pass reads the stored
-        // text of every result it is given, so giving it all of them would read each up to six times.
+        Map<Integer, Document> loaded = new HashMap<>();
         Map<String, List<ScoreDoc>> byLanguage = new HashMap<>();
         for (int i = 0; i < page.length; i++) {
+            loaded.put(page[i].doc, documents.get(i));
             String code = documents.get(i).get(Fields.LANGUAGE);
             if (code != null) {
                 byLanguage.computeIfAbsent(code, c -> new ArrayList<>()).add(page[i]);
             }
         }
+        UnifiedHighlighter highlighter = new LoadedTextHighlighter(UnifiedHighlighter.builder(searcher, ANALYZER)
+                .withHandleMultiTermQuery(true)
+                .withHighlightPhrasesStrictly(true)
+                .withMaxLength(20_000)
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true)), loaded);
         Map<Integer, String> snippets = new HashMap<>();
-        for (Map.Entry<String, List<ScoreDoc>> language : byLanguage.entrySet()) {
-            ScoreDoc[] docs = language.getValue().stream().sorted(Comparator.comparingInt(doc -> doc.doc))
+        for (Map.Entry<String, List<ScoreDoc>> inLanguage : byLanguage.entrySet()) {
+            Language language = Language.fromCode(inLanguage.getKey()).orElseThrow();
+            Query reading = QueryReader.readIn(request.text(), language);
+            if (reading == null) {
+                continue;
+            }
+            ScoreDoc[] docs = inLanguage.getValue().stream().sorted(Comparator.comparingInt(doc -> doc.doc))
                     .toArray(ScoreDoc[]::new);
-            String field = Fields.body(Language.fromCode(language.getKey()).orElseThrow());
-            String[] passages = highlighter.highlight(field, text, new TopDocs(found.totalHits, docs), 1);
+            String[] passages = highlighter.highlight(Fields.body(language), reading,
+                    new TopDocs(found.totalHits, docs), 1);
             for (int i = 0; i < docs.length; i++) {
                 if (passages[i] != null) {
                     snippets.put(docs[i].doc, passages[i]);
@@ -175,6 +184,32 @@ class Searcher {
             }
         }
         return snippets;
+    }
+
+    /** A highlighter that takes the texts from documents the search has already read. */
+    private static final class LoadedTextHighlighter extends UnifiedHighlighter {
+        private final Map<Integer, Document> loaded;
+
+        LoadedTextHighlighter(Builder builder, Map<Integer, Document> loaded) {
+            super(builder);
+            this.loaded = loaded;
+        }
+
+        @Override
+        protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
+                throws IOException {
+            List<CharSequence[]> values = new ArrayList<>();
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                Document document = loaded.get(doc);
+                CharSequence[] texts = new CharSequence[fields.length];
+                for (int i = 0; i < fields.length; i++) {
+                    String text = document == null ? null : document.get(fields[i]);
+                    texts[i] = text == null ? "" : text;
+                }
+                values.add(texts);
+            }
+            return values;
+        }
     }
 
     private static Map<String, List<SearchResults.FacetValue>> facets(Facets facets) throws IOException {

@@ -228,6 +228,16 @@ class SearchRelevanceTests {
     }
 
     @Test
+    void snippetsMarkTheWordsInTheTextsOwnLanguage() {
+        assertThat(search("réfugiés").results().get(0).snippet()).contains("<mark>réfugiés</mark>");
+        assertThat(search("миграции").results().get(0).snippet()).contains("<mark>миграции</mark>");
+        assertThat(search("temporeros derechos").results().get(0).snippet())
+                .contains("<mark>temporeros</mark>").contains("<mark>derechos</mark>");
+        assertThat(search("\"personnes déplacées\"").results().get(0).snippet())
+                .contains("<mark>personnes déplacées</mark>");
+    }
+
+    @Test
     void misspellingsGetADidYouMean() {
         SearchResults results = search("remitances");
         assertThat(results.total()).isZero();
