@@ -29,13 +29,7 @@ class SearchRelevanceTests {
 
     @BeforeAll
     static void buildIndex() throws Exception {
-        index = new SearchIndex(data.toString());
-        Generation generation = Generation.create(index.newFolder());
-        for (SearchDocument document : fixtures()) {
-            generation.put(document);
-        }
-        generation.commit(0);
-        index.adopt(generation);
+        index = fixtureIndex(data, Integer.MAX_VALUE);
         searcher = new Searcher(index, new Spelling());
         suggestions = new Suggestions(index);
     }
@@ -43,6 +37,22 @@ class SearchRelevanceTests {
     @AfterAll
     static void close() {
         index.destroy();
+    }
+
+    /** The fixtures' index in this data folder, committed after every {@code perCommit} documents. */
+    static SearchIndex fixtureIndex(Path data, int perCommit) throws java.io.IOException {
+        SearchIndex built = new SearchIndex(data.toString());
+        Generation generation = Generation.create(built.newFolder());
+        List<SearchDocument> fixtures = fixtures();
+        for (int i = 0; i < fixtures.size(); i++) {
+            generation.put(fixtures.get(i));
+            if ((i + 1) % perCommit == 0) {
+                generation.commit(i + 1);
+            }
+        }
+        generation.commit(fixtures.size());
+        built.adopt(generation);
+        return built;
     }
 
     static List<SearchDocument> fixtures() {

@@ -29,17 +29,7 @@ class SearchSegmentsTests {
 
     @BeforeAll
     static void buildIndexInSeveralCommits() throws Exception {
-        index = new SearchIndex(data.toString());
-        Generation generation = Generation.create(index.newFolder());
-        List<SearchDocument> fixtures = SearchRelevanceTests.fixtures();
-        for (int i = 0; i < fixtures.size(); i++) {
-            generation.put(fixtures.get(i));
-            if (i % 3 == 2) {
-                generation.commit(i);
-            }
-        }
-        generation.commit(fixtures.size());
-        index.adopt(generation);
+        index = SearchRelevanceTests.fixtureIndex(data, 3);
         searcher = new Searcher(index, new Spelling());
     }
 
