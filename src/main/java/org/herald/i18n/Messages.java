@@ -48,6 +48,10 @@ public class Messages {
      * The pattern of a key in a language; English when the language lacks it (the bundle tests
      * make sure none does), the key itself when no bundle has it.
      */
+    boolean has(String key) {
+        return patterns.get(Language.EN).containsKey(key);
+    }
+
     String pattern(Language language, String key) {
         String pattern = patterns.get(language).get(key);
         if (pattern == null) {

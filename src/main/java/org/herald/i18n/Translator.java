@@ -24,6 +24,11 @@ public final class Translator {
         return language;
     }
 
+    /** Whether the bundles have this key: for names of things only some of which have one (themes). */
+    public boolean has(String key) {
+        return messages.has(key);
+    }
+
     /** The message for this key, with {@code {0}}-style arguments filled in. */
     public String t(String key, Object... args) {
         String pattern = messages.pattern(language, key);

@@ -73,6 +73,8 @@ class SearchController {
                     .orElseGet(() -> ctx.t("search.kind." + value));
             case Fields.COUNTRY -> countries.exists(value) ? countries.name(value, language) : value;
             case Fields.LANGUAGE -> Language.fromCode(value).map(Language::nativeName).orElse(value);
+            // Themes an admin adds have no name in the bundles: their code is shown.
+            case Fields.THEME -> ctx.messages().has("theme." + value) ? ctx.t("theme." + value) : value;
             default -> value;
         };
     }

@@ -260,6 +260,9 @@ class MessageBundleTests {
         Stream.of("article", "page", "country", "contact").map(type -> "search.kind." + type).forEach(keys::add);
         Stream.of("kind", "language", "country", "theme", "year").map(facet -> "search.facet." + facet)
                 .forEach(keys::add);
+        // The themes Herald starts with (V40's theme rules) have a name in every language.
+        Stream.of("counter-trafficking", "migration-management", "labour-migration", "emergencies", "migration-health",
+                "regional-cooperation").map(theme -> "theme." + theme).forEach(keys::add);
         Stream.of(400, 403, 404, 405, 500).forEach(status -> {
             keys.add("error." + status + ".title");
             keys.add("error." + status + ".message");
