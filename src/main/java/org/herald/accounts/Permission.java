@@ -30,5 +30,7 @@ public enum Permission {
     /** Read the audit log. */
     AUDIT_READ,
     /** Import legacy archives, follow their progress, review and accept imported items. */
-    IMPORT
+    IMPORT,
+    /** Edit what imports recognize: the organizations a text may mention and the theme rules. */
+    IMPORT_RULES
 }

@@ -81,6 +81,78 @@ abstract class ImportBackOfficeContract {
     }
 
     @Test
+    void theAdminExtendsWhatImportsRecognizeAndTheNextImportUsesIt() throws Exception {
+        String unique = Long.toString(System.nanoTime(), 36).replaceAll("\\d", "");
+        String organization = "Eurasian Observatory of " + unique;
+        String theme = "remittances-" + unique;
+        Document rules = http.get(RULES).document();
+        assertThat(rules.select("#organizations td").eachText()).contains("Commonwealth of Independent States", "СНГ");
+        assertThat(rules.select("#theme-rules td").eachText()).contains("counter-trafficking", "trafficking");
+
+        assertThat(post(RULES + "/organizations", Map.of("acronym", "EOX", "name", organization)).status()).isEqualTo(302);
+        assertThat(post(RULES + "/themes", Map.of("theme", theme, "keyword", "remittanc")).status()).isEqualTo(302);
+        assertThat(http.get(RULES).document().select("#organizations td").eachText()).contains("EOX", organization);
+
+        Path text = Files.createTempFile("rules", ".txt");
+        Files.writeString(text, "Remittances keep families afloat\n\nGeneva, 3 March 2024 – The " + organization
+                + " published its figures on remittances sent home by migrant workers this year.\n");
+        String folder = "rules-" + unique + "/";
+        String csrf = http.csrf("/admin/import");
+        Response uploaded = http.upload("/admin/import?_csrf=" + csrf, "file", "rules.zip",
+                zip(Map.of(folder + "remittances.txt", text)), Map.of("_csrf", csrf));
+        String progressPath = uploaded.location().replaceAll("^https?://[^/]+", "");
+        for (int i = 0; i < 120 && http.get(progressPath).header("Refresh") != null; i++) {
+            Thread.sleep(500);
+        }
+        long item = jdbc.sql("SELECT content_id FROM import_source WHERE source_name LIKE :key")
+                .param("key", "%" + folder + "remittances.txt").query(Long.class).single();
+        assertThat(jdbc.sql("SELECT tag_type || ':' || code FROM item_tag WHERE item_id = :id").param("id", item)
+                .query(String.class).list()).contains("organization:eox", "theme:" + theme);
+        Files.delete(text);
+
+        var organizationRow = http.get(RULES).document().select("#organizations tr").stream()
+                .filter(tr -> tr.text().contains(organization)).findFirst().orElseThrow();
+        String remove = organizationRow.select("form").attr("action");
+        assertThat(post(remove, Map.of()).status()).isEqualTo(302);
+        assertThat(http.get(RULES).document().select("#organizations td").eachText()).doesNotContain(organization);
+        assertThat(post(remove, Map.of()).status()).as("removing twice finds nothing").isEqualTo(404);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE action LIKE 'import-rules.%' AND detail LIKE :d")
+                .param("d", "%" + unique + "%").query(Integer.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void aBadRuleIsRefusedWithTheReasonAndNothingIsAdded() {
+        int organizations = count("organization_name");
+        int themes = count("theme_rule");
+        Response taken = post(RULES + "/organizations", Map.of("acronym", "CIS", "name", "commonwealth of independent states"));
+        assertThat(taken.status()).isEqualTo(400);
+        assertThat(taken.document().select("#organization-error").text()).isEqualTo("This name is already on the list.");
+        assertThat(post(RULES + "/organizations", Map.of("acronym", " ", "name", "Someone")).status()).isEqualTo(400);
+        Response badCode = post(RULES + "/themes", Map.of("theme", "Health & Care", "keyword", "clinic"));
+        assertThat(badCode.status()).isEqualTo(400);
+        assertThat(badCode.document().select("#theme-error").text()).isNotBlank();
+        Response tooShort = post(RULES + "/themes", Map.of("theme", "health", "keyword", "ab"));
+        assertThat(tooShort.status()).isEqualTo(400);
+        assertThat(tooShort.document().select("#theme-error").text()).contains("at least 3 characters");
+        assertThat(post(RULES + "/themes", Map.of("theme", "emergencies", "keyword", "Emergency")).status())
+                .as("a keyword the theme has already").isEqualTo(400);
+        assertThat(count("organization_name")).isEqualTo(organizations);
+        assertThat(count("theme_rule")).isEqualTo(themes);
+    }
+
+    private static final String RULES = "/admin/import/rules";
+
+    private Response post(String path, Map<String, String> form) {
+        Map<String, String> withToken = new java.util.HashMap<>(form);
+        withToken.put("_csrf", http.csrf(RULES));
+        return http.post(path, withToken);
+    }
+
+    private int count(String table) {
+        return jdbc.sql("SELECT COUNT(*) FROM " + table).query(Integer.class).single();
+    }
+
+    @Test
     void anUploadWithoutAFileIsRefusedWithAMessage() {
         String csrf = http.csrf("/admin/import");
         Response refused = http.upload("/admin/import?_csrf=" + csrf, "file", "empty.zip", new byte[0], Map.of("_csrf", csrf));

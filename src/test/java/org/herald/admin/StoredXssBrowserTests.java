@@ -107,6 +107,7 @@ class StoredXssBrowserTests {
         for (long entry : menuEntries) {
             admin.post("/admin/menu/" + entry + "/remove", Map.of("_csrf", admin.csrf("/admin/menu")));
         }
+        jdbc.sql("DELETE FROM organization_name WHERE acronym = 'XSS'").update();
         if (browser != null) {
             browser.close();
         }
@@ -170,6 +171,12 @@ class StoredXssBrowserTests {
             menuEntries.add(jdbc.sql("SELECT id FROM menu_item WHERE page_group = CAST(:g AS UUID)").param("g", group)
                     .query(Long.class).single());
         }
+
+        for (String name : chunks(200)) {
+            admin.post("/admin/import/rules/organizations", Map.of("_csrf", admin.csrf("/admin/import/rules"),
+                    "acronym", "XSS", "name", name));
+        }
+        pages.add("/admin/import/rules");
 
         Http attacker = new Http(port).always("X-Forwarded-For", "198.51.100.201");
         for (String name : chunks(100)) {

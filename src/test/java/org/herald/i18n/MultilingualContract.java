@@ -99,7 +99,8 @@ abstract class MultilingualContract {
                 "/admin/content/new?type=page", "/admin/content/" + release, "/admin/content/" + french, "/admin/menu",
                 "/admin/translations", "/admin/content/" + release + "/translate?to=es",
                 "/admin/content/" + release + "/compare", "/admin/content/" + release + "/previews", "/admin/media",
-                "/admin/audit", "/admin/users", "/admin/users/new", "/admin/users/" + adminId, "/admin/account");
+                "/admin/audit", "/admin/users", "/admin/users/new", "/admin/users/" + adminId, "/admin/account",
+                "/admin/import", "/admin/import/review", "/admin/import/rules");
         for (Language language : Language.values()) {
             Http http = new Http(port);
             http.get("/language?to=" + language.code() + "&next=/login");
