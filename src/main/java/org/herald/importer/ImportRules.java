@@ -58,14 +58,8 @@ public class ImportRules {
         actor.require(Permission.IMPORT_RULES);
         String code = required(acronym, 40, "error.import-rules.acronym");
         String text = required(name, 300, "error.import-rules.name");
-        return change(() -> {
-            if (count("SELECT COUNT(*) FROM organization_name WHERE LOWER(name) = LOWER(:a)", text, null) > 0) {
-                throw new ImportRuleException("error.import-rules.name-taken");
-            }
-            long id = insert("INSERT INTO organization_name (acronym, name) VALUES (:a, :b)", code, text);
-            audit.record(actor, "import-rules.organization.add", "organization_name", id, code + " = " + text);
-            return id;
-        });
+        return add(actor, "organization_name", "LOWER(name) = LOWER(:b)", code, text, "error.import-rules.name-taken",
+                "INSERT INTO organization_name (acronym, name) VALUES (:a, :b)", code + " = " + text);
     }
 
     public void removeOrganization(Actor actor, long id) {
@@ -84,14 +78,9 @@ public class ImportRules {
         if (word.length() < 3) {
             throw new ImportRuleException("error.import-rules.keyword-short");
         }
-        return change(() -> {
-            if (count("SELECT COUNT(*) FROM theme_rule WHERE theme = :a AND LOWER(keyword) = LOWER(:b)", code, word) > 0) {
-                throw new ImportRuleException("error.import-rules.rule-taken");
-            }
-            long id = insert("INSERT INTO theme_rule (theme, keyword) VALUES (:a, :b)", code, word);
-            audit.record(actor, "import-rules.theme.add", "theme_rule", id, code + " ← " + word);
-            return id;
-        });
+        return add(actor, "theme_rule", "theme = :a AND LOWER(keyword) = LOWER(:b)", code, word,
+                "error.import-rules.rule-taken", "INSERT INTO theme_rule (theme, keyword) VALUES (:a, :b)",
+                code + " ← " + word);
     }
 
     public void removeThemeRule(Actor actor, long id) {
@@ -105,8 +94,7 @@ public class ImportRules {
             if (removed == 0) {
                 throw new ImportRuleException("error.import-rules.gone");
             }
-            audit.record(actor, "import-rules." + (table.equals("theme_rule") ? "theme" : "organization") + ".remove",
-                    table, id, null);
+            audit.record(actor, "import-rules." + noun(table) + ".remove", table, id, null);
             return id;
         });
     }
@@ -117,9 +105,22 @@ public class ImportRules {
         return id;
     }
 
-    private int count(String sql, String a, String b) {
-        var statement = jdbc.sql(sql).param("a", a);
-        return (b == null ? statement : statement.param("b", b)).query(Integer.class).single();
+    /** Adds the row unless one like it exists ({@code same}, over the same two values), with its audit entry. */
+    private long add(Actor actor, String table, String same, String a, String b, String takenKey, String insert,
+                     String detail) {
+        return change(() -> {
+            if (jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE " + same).param("a", a).param("b", b)
+                    .query(Integer.class).single() > 0) {
+                throw new ImportRuleException(takenKey);
+            }
+            long id = insert(insert, a, b);
+            audit.record(actor, "import-rules." + noun(table) + ".add", table, id, detail);
+            return id;
+        });
+    }
+
+    private static String noun(String table) {
+        return table.equals("theme_rule") ? "theme" : "organization";
     }
 
     private long insert(String sql, String a, String b) {
