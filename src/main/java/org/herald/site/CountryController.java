@@ -1,11 +1,15 @@
 package org.herald.site;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.herald.content.PublishedContent;
+import org.herald.figures.Figure;
+import org.herald.figures.Figures;
 import org.herald.i18n.Language;
 import org.herald.people.Directory;
 import org.herald.places.CountryName;
@@ -20,17 +24,21 @@ import org.springframework.web.bind.annotation.PathVariable;
 class CountryController {
 
     private static final int NEWS_ON_COUNTRY_PAGE = 20;
+    private static final int FIGURES_ON_COUNTRY_PAGE = 10;
 
     private final SiteLanguage siteLanguage;
     private final Countries countries;
     private final Directory directory;
     private final PublishedContent content;
+    private final Figures figures;
 
-    CountryController(SiteLanguage siteLanguage, Countries countries, Directory directory, PublishedContent content) {
+    CountryController(SiteLanguage siteLanguage, Countries countries, Directory directory, PublishedContent content,
+                      Figures figures) {
         this.siteLanguage = siteLanguage;
         this.countries = countries;
         this.directory = directory;
         this.content = content;
+        this.figures = figures;
     }
 
     @GetMapping("/{lang:[a-z]{2}}/countries")
@@ -52,7 +60,24 @@ class CountryController {
         model.addAttribute("offices", directory.officesIn(country.code()));
         model.addAttribute("contacts", directory.inCountry(country.code()));
         model.addAttribute("news", content.aboutCountry(language, country.code(), NEWS_ON_COUNTRY_PAGE));
+        model.addAttribute("figures", figures(country.code()));
         return "site/country";
+    }
+
+    /**
+     * The largest figures stated about the country in published articles, each with its source.
+     * A figure whose article is not published (in review, unpublished) is not shown: the figures
+     * table holds what imports found, the read model says what the public may see.
+     */
+    private List<SourcedFigure> figures(String countryCode) {
+        List<SourcedFigure> shown = new ArrayList<>();
+        for (Figure figure : figures.forCountry(countryCode)) {
+            content.byId(figure.sourceContentId()).ifPresent(source -> shown.add(new SourcedFigure(figure, source)));
+            if (shown.size() == FIGURES_ON_COUNTRY_PAGE) {
+                break;
+            }
+        }
+        return shown;
     }
 
     /** Countries with an office, or with news in the language. */

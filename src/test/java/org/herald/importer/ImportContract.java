@@ -16,10 +16,15 @@ import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.herald.accounts.Actor;
+import org.herald.accounts.Role;
+import org.herald.content.PublishContent;
 import org.herald.importer.recover.ImportRecord;
+import org.herald.support.Http;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
@@ -46,6 +51,8 @@ abstract class ImportContract {
 
     @Autowired Importer importer;
     @Autowired JdbcClient jdbc;
+    @Autowired PublishContent publish;
+    @LocalServerPort int port;
 
     @Test
     void everyFixtureGivesExactlyItsExpectedJson() throws IOException {
@@ -123,6 +130,33 @@ abstract class ImportContract {
                 "regional-cooperation");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM item_contact WHERE item_id = :id").param("id", id)
                 .query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void figuresShowOnTheirCountryPageOnceTheirArticleIsPublished(@TempDir Path folder) throws IOException {
+        Path copy = Files.createDirectories(folder.resolve("figures-" + System.nanoTime()));
+        Files.copy(FIXTURES.resolve("01-seed.txt"), copy.resolve("release.txt"));
+        ImportRecord record = run(copy).get(0);
+        long id = jdbc.sql("SELECT content_id FROM import_source WHERE source_name = :name")
+                .param("name", record.source()).query(Long.class).single();
+        String slug = jdbc.sql("SELECT slug FROM content_item WHERE id = :id").param("id", id)
+                .query(String.class).single();
+        Http reader = new Http(port);
+        assertThat(figureSources(reader)).as("an item in review shows no figure").noneMatch(href -> href.endsWith(
+                "/" + slug));
+
+        publish.publish(new Actor(null, "figures-editor", Role.EDITOR, "127.0.0.1"), id);
+        var figure = reader.get("/en/countries/ru").document().select("section.figures li").stream()
+                .filter(li -> li.select("a").attr("href").endsWith("/" + slug)).findFirst().orElseThrow();
+        assertThat(figure.select("strong").text()).isEqualTo("12 million");
+        assertThat(figure.select("q").text()).contains("12 million");
+        assertThat(figure.select("a").attr("href")).isEqualTo("/en/news/" + slug);
+        assertThat(reader.get("/ru/countries/ru").document().select("section.figures li strong").eachText())
+                .as("the value in the reader's language").contains("12 миллионов");
+    }
+
+    private static List<String> figureSources(Http reader) {
+        return reader.get("/en/countries/ru").document().select("section.figures a").eachAttr("href");
     }
 
     @Test
