@@ -18,6 +18,9 @@ public final class MarkdownWriter {
     private static final Pattern HEADING_MARKUP = Pattern.compile("[\\\\`*_\\[\\]<#]|&(?=#?[A-Za-z0-9]+;)");
     private static final Pattern ORDERED_MARKER = Pattern.compile("^(\\d{1,9})([.)])(?=\\s|$)");
     private static final Pattern LINE_START_MARKUP = Pattern.compile("^(?:[#>]|[-+](?:\\s|$)|[-=]+\\s*$|~~~)");
+    // Compiled once: String.split and replaceAll compile their pattern on every call.
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private MarkdownWriter() {
     }
@@ -47,7 +50,7 @@ public final class MarkdownWriter {
             return escape(quote.text(), "> ", "> ", INLINE_MARKUP);
         }
         if (block instanceof BodyBlock.Heading heading) {
-            return escape(heading.text().replaceAll("\\s+", " "), "## ", "", HEADING_MARKUP);
+            return escape(SPACES.matcher(heading.text()).replaceAll(" "), "## ", "", HEADING_MARKUP);
         }
         List<String> items = new ArrayList<>();
         for (String item : ((BodyBlock.ListBlock) block).items()) {
@@ -63,7 +66,7 @@ public final class MarkdownWriter {
             return "";
         }
         StringBuilder out = new StringBuilder();
-        for (String line : text.strip().split("\\R")) {
+        for (String line : LINE_BREAK.split(text.strip())) {
             out.append(out.isEmpty() ? first : "\n" + rest).append(escapeLine(line.strip(), markup));
         }
         return out.toString();

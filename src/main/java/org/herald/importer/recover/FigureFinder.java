@@ -31,6 +31,7 @@ final class FigureFinder {
             + "(?:\\s*(thousand|million|billion)\\b)?(?:\\s+(migrant workers|migrants|refugees|asylum[- ]seekers"
             + "|internally displaced (?:persons|people)|displaced (?:persons|people)|IDPs|returnees|people|persons"
             + "|victims|workers|children)\\b)?");
+    private static final Pattern THOUSANDS_SEPARATOR = Pattern.compile("[,\\u00A0\\u202F ]");
     private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\"“])");
 
     private FigureFinder() {
@@ -79,7 +80,7 @@ final class FigureFinder {
     }
 
     private static BigDecimal value(String number, String multiplier) {
-        BigDecimal value = new BigDecimal(number.replaceAll("[,\\u00A0\\u202F ]", ""));
+        BigDecimal value = new BigDecimal(THOUSANDS_SEPARATOR.matcher(number).replaceAll(""));
         if (multiplier != null) {
             value = value.movePointRight(MULTIPLIERS.get(multiplier.toLowerCase(Locale.ROOT)));
         }
