@@ -53,6 +53,8 @@ public final class NameIndex<V> {
         }
     }
 
+    private static final char FIRST_IDEOGRAPH = '\u3006';
+
     private final Node<V> root;
     private final boolean prefixes;
 
@@ -106,7 +108,8 @@ public final class NameIndex<V> {
 
     /** Chinese is written without spaces: a name in it starts and ends anywhere. */
     private static boolean isIdeograph(char c) {
-        return Character.isIdeographic(c);
+        // No character before U+3006 is an ideograph; the look-up was a third of the scan.
+        return c >= FIRST_IDEOGRAPH && Character.isIdeographic(c);
     }
 
     private static boolean isWordChar(char c) {
