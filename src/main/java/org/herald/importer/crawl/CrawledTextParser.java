@@ -53,7 +53,7 @@ public final class CrawledTextParser {
         int start = 0;
         for (int i = 0; i < clean.length(); i++) {
             char c = clean.charAt(i);
-            if (isLineBreak(c)) {
+            if (LineBreaks.isLineBreak(c)) {
                 lines.add(clean.substring(start, i).strip());
                 if (c == '\r' && i + 1 < clean.length() && clean.charAt(i + 1) == '\n') {
                     i++;
@@ -63,10 +63,5 @@ public final class CrawledTextParser {
         }
         lines.add(clean.substring(start).strip());
         return Collections.unmodifiableList(lines);
-    }
-
-    /** A character of the pattern {@code \\R} (with "\r\n" read as one break). */
-    private static boolean isLineBreak(char c) {
-        return c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 }
