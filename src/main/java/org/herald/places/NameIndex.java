@@ -113,6 +113,10 @@ public final class NameIndex<V> {
     }
 
     private static boolean isWordChar(char c) {
+        if (c < 0x80) {
+            // The ASCII answer without the general category look-up, asked for every character.
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
         return Character.isLetterOrDigit(c);
     }
 }
