@@ -55,6 +55,12 @@ class ImportItem {
      * given the same way needs no second trip to the directory.
      */
     private final Map<NewContact, Long> known = new ConcurrentHashMap<>();
+    /**
+     * Whether nothing had ever been imported when the run started: a dry run then needs no
+     * look-up per item to know that every item would be new. Rows of {@code import_source} are
+     * never deleted, and a dry run writes none.
+     */
+    private volatile boolean nothingImportedYet;
 
     ImportItem(JdbcClient jdbc, TransactionTemplate transaction, SaveContent save, PublishContent publish,
                EditorialContent editorial, Directory directory, Figures figures) {
@@ -83,6 +89,9 @@ class ImportItem {
 
     /** What {@link #store} would report, without writing anything. */
     ImportRecord preview(Recovered item) {
+        if (nothingImportedYet) {
+            return item.record();
+        }
         Previous previous = previous(Recovery.sourceKey(item.identity()));
         if (previous == null) {
             return item.record();
@@ -144,9 +153,13 @@ class ImportItem {
         }
     }
 
-    /** Forgets the contacts resolved so far; a run starts with the directory as it is. */
-    void forgetContacts() {
+    /**
+     * Starts a run: forgets the contacts resolved so far (a run starts with the directory as it
+     * is) and notes whether anything was imported before.
+     */
+    void startRun() {
         known.clear();
+        nothingImportedYet = jdbc.sql("SELECT 1 FROM import_source LIMIT 1").query(Integer.class).optional().isEmpty();
     }
 
     private Previous previous(String key) {

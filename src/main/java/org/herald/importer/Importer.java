@@ -2,6 +2,7 @@ package org.herald.importer;
 
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -10,9 +11,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.herald.content.ContentValidationException;
 import org.herald.importer.archive.ArchiveLimits;
+import org.herald.importer.archive.SourceFile;
 import org.herald.importer.archive.Sources;
 import org.herald.importer.read.ItemSink;
 import org.herald.importer.read.RawItem;
@@ -54,7 +57,7 @@ public class Importer {
      */
     public ImportSummary run(List<Path> paths, boolean dryRun, Long batchId, Consumer<ImportRecord> out) {
         ImportSummary summary = new ImportSummary();
-        importItem.forgetContacts();
+        importItem.startRun();
         ArchiveLimits limits = new ArchiveLimits(properties.maxFileSize().toBytes(),
                 properties.maxArchiveSize().toBytes(), properties.maxCompressionRatio());
         int workers = Math.max(1, properties.workers());
@@ -63,19 +66,10 @@ public class Importer {
             summary.count(record.status());
             out.accept(record);
         });
-        ItemSink sink = new ItemSink() {
-            @Override
-            public void item(RawItem item) {
-                inOrder.add(pool.submit(() -> importOne(item, dryRun, batchId)));
-            }
-
-            @Override
-            public void failed(String source, String reason) {
-                inOrder.add(CompletableFuture.completedFuture(ImportRecord.failed(source, reason)));
-            }
-        };
         try {
-            new Sources(limits).walk(paths, file -> Readers.read(file, sink));
+            // The walk only reads the files; decoding and parsing them is the workers' job too,
+            // or on a machine with few cores the walk would hold them up.
+            new Sources(limits).walk(paths, file -> inOrder.add(pool.submit(() -> readFile(file, pool, dryRun, batchId))));
             inOrder.drainAll();
         } finally {
             pool.shutdownNow();
@@ -84,12 +78,37 @@ public class Importer {
     }
 
     /**
-     * Items are recovered and stored by several workers, each item in its own transaction, and
-     * reported in the order of the archive. At most {@code limit} items are in flight, so memory
-     * stays flat however long the archive.
+     * The records of a file's items, in the file's order. A file of one item (a crawled page, an
+     * HTML page) is imported by the worker that read it; the items of a file that holds many (a
+     * WXR export, JSON Lines) are shared out among the workers.
+     */
+    private List<Future<ImportRecord>> readFile(SourceFile file, ExecutorService pool, boolean dryRun, Long batchId) {
+        List<Supplier<ImportRecord>> found = new ArrayList<>();
+        Readers.read(file, new ItemSink() {
+            @Override
+            public void item(RawItem item) {
+                found.add(() -> importOne(item, dryRun, batchId));
+            }
+
+            @Override
+            public void failed(String source, String reason) {
+                ImportRecord failed = ImportRecord.failed(source, reason);
+                found.add(() -> failed);
+            }
+        });
+        if (found.size() == 1) {
+            return List.of(CompletableFuture.completedFuture(found.get(0).get()));
+        }
+        return found.stream().map(record -> (Future<ImportRecord>) CompletableFuture.supplyAsync(record, pool)).toList();
+    }
+
+    /**
+     * Files are read, and their items recovered and stored, by several workers, each item in its
+     * own transaction, and reported in the order of the archive. At most {@code limit} files are
+     * in flight, so memory stays flat however long the archive.
      */
     private static final class InOrder {
-        private final Deque<Future<ImportRecord>> inFlight = new ArrayDeque<>();
+        private final Deque<Future<List<Future<ImportRecord>>>> inFlight = new ArrayDeque<>();
         private final int limit;
         private final Consumer<ImportRecord> out;
 
@@ -98,22 +117,26 @@ public class Importer {
             this.out = out;
         }
 
-        void add(Future<ImportRecord> record) {
-            inFlight.add(record);
+        void add(Future<List<Future<ImportRecord>>> file) {
+            inFlight.add(file);
             while (!inFlight.isEmpty() && (inFlight.peek().isDone() || inFlight.size() > limit)) {
-                out.accept(take(inFlight.poll()));
+                report(inFlight.poll());
             }
         }
 
         void drainAll() {
             while (!inFlight.isEmpty()) {
-                out.accept(take(inFlight.poll()));
+                report(inFlight.poll());
             }
         }
 
-        private static ImportRecord take(Future<ImportRecord> record) {
+        private void report(Future<List<Future<ImportRecord>>> file) {
+            take(file).forEach(record -> out.accept(take(record)));
+        }
+
+        private static <T> T take(Future<T> future) {
             try {
-                return record.get();
+                return future.get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("import interrupted", e);

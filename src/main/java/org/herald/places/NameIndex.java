@@ -1,6 +1,7 @@
 package org.herald.places;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,26 +20,57 @@ public final class NameIndex<V> {
     public record Match<V>(V value, String text, int start, int end) {
     }
 
-    private static final class Node<V> {
-        final Map<Character, Node<V>> next = new HashMap<>();
+    /** A node while the trie is built. */
+    private static final class Growing<V> {
+        final Map<Character, Growing<V>> next = new HashMap<>();
         V value;
         boolean hasValue;
+
+        Node<V> freeze() {
+            char[] keys = new char[next.size()];
+            int k = 0;
+            for (char c : next.keySet()) {
+                keys[k++] = c;
+            }
+            Arrays.sort(keys);
+            List<Node<V>> children = new ArrayList<>();
+            for (char c : keys) {
+                children.add(next.get(c).freeze());
+            }
+            return new Node<>(keys, children, value, hasValue);
+        }
     }
 
-    private final Node<V> root = new Node<>();
+    /**
+     * A node of the built trie: its children's characters sorted, searched without boxing a
+     * character or hashing it, which a map of characters did for every character of a text.
+     */
+    private record Node<V>(char[] keys, List<Node<V>> children, V value, boolean hasValue) {
+
+        Node<V> next(char c) {
+            int at = Arrays.binarySearch(keys, c);
+            return at < 0 ? null : children.get(at);
+        }
+    }
+
+    private static final char FIRST_IDEOGRAPH = '\u3006';
+
+    private final Node<V> root;
     private final boolean prefixes;
 
     /** @param prefixes whether a name may end inside a word (a keyword matching "trafficking" as "traffick") */
     public NameIndex(Map<String, V> names, boolean prefixes) {
         this.prefixes = prefixes;
+        Growing<V> growing = new Growing<>();
         names.forEach((name, value) -> {
-            Node<V> node = root;
+            Growing<V> node = growing;
             for (int i = 0; i < name.length(); i++) {
-                node = node.next.computeIfAbsent(name.charAt(i), c -> new Node<>());
+                node = node.next.computeIfAbsent(name.charAt(i), c -> new Growing<>());
             }
             node.value = value;
             node.hasValue = true;
         });
+        this.root = growing.freeze();
     }
 
     /** Every name in the text, in order, longest first where names overlap; matching is exact (case included). */
@@ -54,14 +86,14 @@ public final class NameIndex<V> {
             V value = null;
             Node<V> node = root;
             for (int j = i; j < text.length(); j++) {
-                node = node.next.get(text.charAt(j));
+                node = node.next(text.charAt(j));
                 if (node == null) {
                     break;
                 }
-                if (node.hasValue && (prefixes || j + 1 == text.length() || !isWordChar(text.charAt(j + 1))
+                if (node.hasValue() && (prefixes || j + 1 == text.length() || !isWordChar(text.charAt(j + 1))
                         || isIdeograph(text.charAt(j)))) {
                     end = j + 1;
-                    value = node.value;
+                    value = node.value();
                 }
             }
             if (end > 0) {
@@ -76,10 +108,15 @@ public final class NameIndex<V> {
 
     /** Chinese is written without spaces: a name in it starts and ends anywhere. */
     private static boolean isIdeograph(char c) {
-        return Character.isIdeographic(c);
+        // No character before U+3006 is an ideograph; the look-up was a third of the scan.
+        return c >= FIRST_IDEOGRAPH && Character.isIdeographic(c);
     }
 
     private static boolean isWordChar(char c) {
+        if (c < 0x80) {
+            // The ASCII answer without the general category look-up, asked for every character.
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
         return Character.isLetterOrDigit(c);
     }
 }

@@ -33,8 +33,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The import of legacy archives, on a real database: every fixture gives its expected JSON
- * (written by the team, field by field), a re-import skips or updates and never duplicates,
- * what is stored is linked as the report says, and bad input fails alone.
+ * (written by the team, field by field), a re-import skips or updates and never duplicates, a
+ * dry run reports what the import would do without storing anything, what is stored is linked
+ * as the report says, and bad input fails alone.
  */
 @TestPropertySource(properties = ImportContract.CONTEXT)
 abstract class ImportContract {
@@ -83,18 +84,25 @@ abstract class ImportContract {
             Files.copy(FIXTURES.resolve(name), archive.resolve(name));
         }
         int itemsBefore = count("SELECT COUNT(*) FROM content_item");
+        List<ImportRecord> preview = dryRun(archive);
+        assertThat(count("SELECT COUNT(*) FROM content_item")).isEqualTo(itemsBefore);
         List<ImportRecord> first = run(archive);
         assertThat(first).extracting(ImportRecord::status).containsOnly("imported", "review", "failed");
+        assertThat(preview).as("a dry run reports what the import does").isEqualTo(first);
         int itemsAfterFirst = count("SELECT COUNT(*) FROM content_item");
         assertThat(itemsAfterFirst - itemsBefore).isEqualTo(first.stream().filter(r -> !r.status().equals("failed")).count());
 
+        assertThat(dryRun(archive)).extracting(ImportRecord::status).containsOnly("skipped", "failed");
         List<ImportRecord> second = run(archive);
         assertThat(second).extracting(ImportRecord::status).containsOnly("skipped", "failed");
         assertThat(count("SELECT COUNT(*) FROM content_item")).isEqualTo(itemsAfterFirst);
 
         Path changed = archive.resolve("03-crawled-dateline-minsk.txt");
         Files.writeString(changed, Files.readString(changed).replace("today opened", "today formally opened"));
+        List<ImportRecord> changedPreview = dryRun(archive);
         List<ImportRecord> third = run(archive);
+        assertThat(changedPreview).extracting(ImportRecord::status)
+                .isEqualTo(third.stream().map(ImportRecord::status).toList());
         assertThat(third).filteredOn(r -> r.source().endsWith("03-crawled-dateline-minsk.txt"))
                 .extracting(ImportRecord::status).containsExactly("updated");
         assertThat(count("SELECT COUNT(*) FROM content_item")).isEqualTo(itemsAfterFirst);
@@ -206,8 +214,16 @@ abstract class ImportContract {
     }
 
     private List<ImportRecord> run(Path... paths) {
+        return run(false, paths);
+    }
+
+    private List<ImportRecord> dryRun(Path... paths) {
+        return run(true, paths);
+    }
+
+    private List<ImportRecord> run(boolean dryRun, Path... paths) {
         List<ImportRecord> records = new ArrayList<>();
-        importer.run(List.of(paths), false, null, records::add);
+        importer.run(List.of(paths), dryRun, null, records::add);
         return records;
     }
 

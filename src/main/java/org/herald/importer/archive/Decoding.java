@@ -69,6 +69,12 @@ public final class Decoding {
     }
 
     private static String strictUtf8(byte[] bytes) {
+        // The lenient decoder is the fast one; it marks every malformed byte with U+FFFD, so text
+        // without one was valid. Only text that has one (valid or not) needs the strict decoder.
+        String lenient = new String(bytes, StandardCharsets.UTF_8);
+        if (lenient.indexOf('\uFFFD') < 0) {
+            return lenient;
+        }
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();

@@ -1,6 +1,7 @@
 package org.herald.importer.archive;
 
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 
@@ -10,6 +11,8 @@ final class ZipEntries {
     /** Small entries compress well without being bombs; the ratio is checked above this size. */
     private static final long RATIO_FLOOR = 1 << 20;
 
+    private static final Pattern DRIVE = Pattern.compile("^[A-Za-z]:.*");
+
     private ZipEntries() {
     }
 
@@ -17,7 +20,7 @@ final class ZipEntries {
     static String refusal(ZipArchiveEntry entry, ArchiveLimits limits) {
         String name = entry.getName().replace('\\', '/');
         Path normalized = Path.of("/archive").resolve(name.startsWith("/") ? name.substring(1) : name).normalize();
-        if (name.startsWith("/") || name.matches("^[A-Za-z]:.*") || !normalized.startsWith("/archive")
+        if (name.startsWith("/") || DRIVE.matcher(name).matches() || !normalized.startsWith("/archive")
                 || name.contains("../") || name.equals("..")) {
             return "zip slip: the entry's path leaves the archive's folder";
         }

@@ -16,9 +16,12 @@ import java.util.regex.Pattern;
 final class BodyReader {
 
     private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-*•]|\\d{1,3}[.)])\\s+(\\S.*)$");
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’'»]?$");
-    private static final Pattern CLAUSE_END = Pattern.compile("[.!?:;…][\"”’'»]?$");
-    private static final Pattern ANY_FINAL_PUNCTUATION = Pattern.compile("[.!?:;,…\"”’'»]$");
+    // The ends of a line are read from its last characters: a pattern anchored at the end ("$")
+    // is tried from every position of the line, which made them the costliest part of a body.
+    private static final String SENTENCE_END = ".!?";
+    private static final String CLAUSE_END = ".!?:;…";
+    private static final String CLOSING_QUOTES = "\"”’'»";
+    private static final String ANY_FINAL_PUNCTUATION = ".!?:;,…\"”’'»";
     private static final String OPENING_QUOTES = "\"“«„";
     private static final int MAX_HEADING_LENGTH = 80;
 
@@ -42,11 +45,11 @@ final class BodyReader {
     private List<BodyBlock> readAll() {
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            Matcher item = LIST_ITEM.matcher(line);
+            Matcher item = listItem(line);
             if (line.isEmpty()) {
                 flushParagraph();
                 flushList();
-            } else if (item.matches()) {
+            } else if (item != null) {
                 flushParagraph();
                 items.add(new ArrayList<>(List.of(item.group(1))));
             } else if (!items.isEmpty() && !breaksOnPurpose(i - 1)) {
@@ -75,10 +78,10 @@ final class BodyReader {
 
     private boolean endsParagraph(int i) {
         String next = lineAfter(i);
-        if (next == null || next.isEmpty() || LIST_ITEM.matcher(next).matches() || !hardWrapped) {
+        if (next == null || next.isEmpty() || listItem(next) != null || !hardWrapped) {
             return true;
         }
-        return SENTENCE_END.matcher(lines.get(i)).find() && nextWordFits(lines.get(i), next);
+        return endsWith(lines.get(i), SENTENCE_END) && nextWordFits(lines.get(i), next);
     }
 
     /** Whether the line at {@code i} ends where it does by choice rather than by width. */
@@ -90,7 +93,7 @@ final class BodyReader {
     /** A short line with no final punctuation, alone between paragraphs; deliberately strict. */
     private boolean isHeading(int i) {
         String line = lines.get(i);
-        if (line.length() >= MAX_HEADING_LENGTH || ANY_FINAL_PUNCTUATION.matcher(line).find()
+        if (line.length() >= MAX_HEADING_LENGTH || ANY_FINAL_PUNCTUATION.indexOf(line.charAt(line.length() - 1)) >= 0
                 || !startsWithCapital(line) || OPENING_QUOTES.indexOf(line.charAt(0)) >= 0) {
             return false;
         }
@@ -107,7 +110,10 @@ final class BodyReader {
     }
 
     private boolean nextWordFits(String line, String next) {
-        int firstWord = next.split("\\s+", 2)[0].length();
+        int firstWord = 0;
+        while (firstWord < next.length() && !isRegexSpace(next.charAt(firstWord))) {
+            firstWord++;
+        }
         return line.length() + 1 + firstWord <= width;
     }
 
@@ -161,13 +167,40 @@ final class BodyReader {
         for (int i = 0; i + 1 < lines.size(); i++) {
             String line = lines.get(i);
             String next = lines.get(i + 1);
-            if (line.isEmpty() || next.isEmpty() || LIST_ITEM.matcher(next).matches()) {
+            if (line.isEmpty() || next.isEmpty() || listItem(next) != null) {
                 continue;
             }
             breaks++;
-            midSentence += CLAUSE_END.matcher(line).find() ? 0 : 1;
+            midSentence += endsWith(line, CLAUSE_END) ? 0 : 1;
         }
         return midSentence * 2 > breaks;
+    }
+
+    /** The list item the line is, with its text as group 1, or null. */
+    private static Matcher listItem(String line) {
+        // Only a line opening with a bullet or a digit can be one; most lines are spared the pattern.
+        if (line.isEmpty() || "-*•".indexOf(line.charAt(0)) < 0 && (line.charAt(0) < '0' || line.charAt(0) > '9')) {
+            return null;
+        }
+        Matcher item = LIST_ITEM.matcher(line);
+        return item.matches() ? item : null;
+    }
+
+    /**
+     * Whether the line ends with one of {@code marks}, maybe followed by a closing quote:
+     * {@code [marks][closing quotes]?$}. Lines never hold a line break, so "$" is their end.
+     */
+    private static boolean endsWith(String line, String marks) {
+        int last = line.length() - 1;
+        if (last >= 0 && marks.indexOf(line.charAt(last)) >= 0) {
+            return true;
+        }
+        return last >= 1 && CLOSING_QUOTES.indexOf(line.charAt(last)) >= 0 && marks.indexOf(line.charAt(last - 1)) >= 0;
+    }
+
+    /** A character of the pattern {@code \\s}: what {@code split("\\s+")} cut the first word at. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static boolean startsWithCapital(String line) {

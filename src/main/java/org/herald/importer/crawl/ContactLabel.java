@@ -22,6 +22,8 @@ enum ContactLabel {
     private static final Pattern AT_START = Pattern.compile(
             "^(" + WORDS + ")" + END + "\\s*([.:]*)\\s*(.*)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    private static final Pattern NUMBER_START = Pattern.compile("^[+(\\d].*");
+
     private final String phoneKind;
 
     ContactLabel(String phoneKind) {
@@ -42,7 +44,7 @@ enum ContactLabel {
         String value = matcher.group(3);
         // "Tel Aviv Office" is not a label: without "." or ":" the value must look the part.
         boolean plausible = !matcher.group(2).isEmpty() || value.isEmpty()
-                || (label == EMAIL ? value.contains("@") : value.matches("^[+(\\d].*"));
+                || (label == EMAIL ? value.contains("@") : NUMBER_START.matcher(value).matches());
         return plausible ? Optional.of(new Labelled(label, value)) : Optional.empty();
     }
 

@@ -32,6 +32,8 @@ final class ContactReader {
     private static final Pattern NAME = Pattern.compile("^\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+[\\p{L}\\p{M}'’.-]+){1,3}$");
     private static final Pattern COMMA = Pattern.compile("\\s*[,;]\\s*");
     private static final Pattern PHONE_LIKE = Pattern.compile("^[+(]?\\d[\\d\\s().\\-/]{5,}$");
+    private static final Pattern PHONE_START = Pattern.compile("^[+(]?\\d.*");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s.,;]+$");
 
     private final List<ContactPerson> people = new ArrayList<>();
     private Draft current;
@@ -130,7 +132,7 @@ final class ContactReader {
             draft().emails.addAll(emails);
             return true;
         }
-        if (!value.matches("^[+(]?\\d.*")) {
+        if (!PHONE_START.matcher(value).matches()) {
             return false;
         }
         draft().addPhone(label.phoneKind(), cleanPhone(value));
@@ -175,7 +177,7 @@ final class ContactReader {
     }
 
     private static String cleanPhone(String value) {
-        return value.replaceAll("[\\s.,;]+$", "");
+        return TRAILING_PUNCTUATION.matcher(value).replaceAll("");
     }
 
     private Draft draft() {

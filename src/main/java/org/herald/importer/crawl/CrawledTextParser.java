@@ -1,6 +1,7 @@
 package org.herald.importer.crawl;
 
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -47,6 +48,20 @@ public final class CrawledTextParser {
         if (clean.startsWith("\uFEFF")) {
             clean = clean.substring(1);
         }
-        return Arrays.stream(clean.split("\\R", -1)).map(String::strip).toList();
+        // What split("\\R", -1) gives, without a pattern tried at every character of the page.
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < clean.length(); i++) {
+            char c = clean.charAt(i);
+            if (LineBreaks.isLineBreak(c)) {
+                lines.add(clean.substring(start, i).strip());
+                if (c == '\r' && i + 1 < clean.length() && clean.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        lines.add(clean.substring(start).strip());
+        return Collections.unmodifiableList(lines);
     }
 }

@@ -13,11 +13,29 @@ import java.util.regex.Pattern;
  */
 public final class MarkdownWriter {
 
-    private static final Pattern INLINE_MARKUP = Pattern.compile("[\\\\`*_\\[\\]<]|&(?=#?[A-Za-z0-9]+;)");
+    private static final Markup INLINE_MARKUP = new Markup(
+            Pattern.compile("[\\\\`*_\\[\\]<]|&(?=#?[A-Za-z0-9]+;)"), "\\`*_[]<&");
     // In a heading a trailing "#" run would be read as the closing sequence and dropped.
-    private static final Pattern HEADING_MARKUP = Pattern.compile("[\\\\`*_\\[\\]<#]|&(?=#?[A-Za-z0-9]+;)");
+    private static final Markup HEADING_MARKUP = new Markup(
+            Pattern.compile("[\\\\`*_\\[\\]<#]|&(?=#?[A-Za-z0-9]+;)"), "\\`*_[]<&#");
     private static final Pattern ORDERED_MARKER = Pattern.compile("^(\\d{1,9})([.)])(?=\\s|$)");
     private static final Pattern LINE_START_MARKUP = Pattern.compile("^(?:[#>]|[-+](?:\\s|$)|[-=]+\\s*$|~~~)");
+    // Compiled once: String.split and replaceAll compile their pattern on every call.
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    /** Inline markup: its pattern, and the characters a match starts with, to pass by text that has none. */
+    private record Markup(Pattern pattern, String starts) {
+
+        String escape(String line) {
+            for (int i = 0; i < line.length(); i++) {
+                if (starts.indexOf(line.charAt(i)) >= 0) {
+                    return pattern.matcher(line).replaceAll(match -> Matcher.quoteReplacement("\\" + match.group()));
+                }
+            }
+            return line;
+        }
+    }
 
     private MarkdownWriter() {
     }
@@ -47,7 +65,7 @@ public final class MarkdownWriter {
             return escape(quote.text(), "> ", "> ", INLINE_MARKUP);
         }
         if (block instanceof BodyBlock.Heading heading) {
-            return escape(heading.text().replaceAll("\\s+", " "), "## ", "", HEADING_MARKUP);
+            return escape(SPACES.matcher(heading.text()).replaceAll(" "), "## ", "", HEADING_MARKUP);
         }
         List<String> items = new ArrayList<>();
         for (String item : ((BodyBlock.ListBlock) block).items()) {
@@ -58,19 +76,23 @@ public final class MarkdownWriter {
     }
 
     /** Escapes each line of {@code text}, the first behind {@code first}, others behind {@code rest}. */
-    private static String escape(String text, String first, String rest, Pattern markup) {
+    private static String escape(String text, String first, String rest, Markup markup) {
         if (text.isBlank()) {
             return "";
         }
+        String stripped = text.strip();
+        // Most blocks are one line: the pattern need not look for breaks in them.
+        String[] lines = stripped.chars().anyMatch(LineBreaks::isLineBreak)
+                ? LINE_BREAK.split(stripped) : new String[] {stripped};
         StringBuilder out = new StringBuilder();
-        for (String line : text.strip().split("\\R")) {
+        for (String line : lines) {
             out.append(out.isEmpty() ? first : "\n" + rest).append(escapeLine(line.strip(), markup));
         }
         return out.toString();
     }
 
-    private static String escapeLine(String line, Pattern markup) {
-        String escaped = markup.matcher(line).replaceAll(match -> Matcher.quoteReplacement("\\" + match.group()));
+    private static String escapeLine(String line, Markup markup) {
+        String escaped = markup.escape(line);
         Matcher ordered = ORDERED_MARKER.matcher(escaped);
         if (ordered.find()) {
             return ordered.group(1) + "\\" + ordered.group(2) + escaped.substring(ordered.end());

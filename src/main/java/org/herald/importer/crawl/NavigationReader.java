@@ -37,9 +37,10 @@ final class NavigationReader {
                 i++;
                 continue;
             }
-            String label = bulleted.matches() ? bulleted.group(1) : line;
-            String rest = repeatRemainder(label, next, inMenu || bulleted.matches());
-            if (rest == null && !bulleted.matches()) {
+            boolean isBulleted = bulleted.matches();
+            String label = isBulleted ? bulleted.group(1) : line;
+            String rest = repeatRemainder(label, next, inMenu || isBulleted);
+            if (rest == null && !isBulleted) {
                 break;
             }
             add(entries, label, rest == null || rest.isBlank() ? null : rest.strip());

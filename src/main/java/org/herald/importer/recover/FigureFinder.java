@@ -31,15 +31,15 @@ final class FigureFinder {
             + "(?:\\s*(thousand|million|billion)\\b)?(?:\\s+(migrant workers|migrants|refugees|asylum[- ]seekers"
             + "|internally displaced (?:persons|people)|displaced (?:persons|people)|IDPs|returnees|people|persons"
             + "|victims|workers|children)\\b)?");
-    private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\"“])");
+    private static final Pattern THOUSANDS_SEPARATOR = Pattern.compile("[,\\u00A0\\u202F ]");
 
     private FigureFinder() {
     }
 
     static List<Figure> find(String text, CountryMatcher countries) {
         List<Figure> figures = new ArrayList<>();
-        for (String sentence : SENTENCE.split(text)) {
-            if (sentence.chars().noneMatch(Character::isDigit)) {
+        for (String sentence : sentences(text)) {
+            if (!hasDigit(sentence)) {
                 continue;
             }
             List<CountryMatcher.Mention> mentions = null;
@@ -68,6 +68,50 @@ final class FigureFinder {
         return figures;
     }
 
+    /**
+     * The text cut where a sentence ends: after ".", "!" or "?", at the spaces before a capital or
+     * an opening quote. What {@code split("(?<=[.!?])\\s+(?=[\\p{Lu}\"“])")} gives, without a pattern
+     * tried at every character.
+     */
+    private static List<String> sentences(String text) {
+        List<String> sentences = new ArrayList<>();
+        int start = 0;
+        for (int i = 1; i < text.length(); i++) {
+            if (".!?".indexOf(text.charAt(i - 1)) < 0 || !isRegexSpace(text.charAt(i))) {
+                continue;
+            }
+            int next = i;
+            while (next < text.length() && isRegexSpace(text.charAt(next))) {
+                next++;
+            }
+            if (next < text.length() && startsSentence(text.codePointAt(next))) {
+                sentences.add(text.substring(start, i));
+                start = next;
+            }
+            i = next - 1;
+        }
+        sentences.add(text.substring(start));
+        return sentences;
+    }
+
+    private static boolean startsSentence(int c) {
+        return c == '"' || c == '“' || Character.getType(c) == Character.UPPERCASE_LETTER;
+    }
+
+    /** A character of the pattern {@code \\s}. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    private static boolean hasDigit(String sentence) {
+        for (int i = 0; i < sentence.length(); i++) {
+            if (Character.isDigit(sentence.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String countryBefore(List<CountryMatcher.Mention> mentions, int position) {
         String country = null;
         for (CountryMatcher.Mention mention : mentions) {
@@ -79,7 +123,7 @@ final class FigureFinder {
     }
 
     private static BigDecimal value(String number, String multiplier) {
-        BigDecimal value = new BigDecimal(number.replaceAll("[,\\u00A0\\u202F ]", ""));
+        BigDecimal value = new BigDecimal(THOUSANDS_SEPARATOR.matcher(number).replaceAll(""));
         if (multiplier != null) {
             value = value.movePointRight(MULTIPLIERS.get(multiplier.toLowerCase(Locale.ROOT)));
         }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.herald.i18n.Language;
 
@@ -24,10 +23,12 @@ final class LanguageGuess {
                     "au", "aux", "ont", "sont", "avec", "par", "leur"),
             Language.ES, Set.of("el", "los", "las", "del", "y", "para", "con", "una", "por", "que", "se", "en",
                     "al", "su", "sus", "como", "fue", "han"));
-    private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
     private static final Map<String, List<Language>> BY_WORD = new HashMap<>();
     /** The function words of a few paragraphs tell the language; the rest adds nothing. */
     private static final int SAMPLE = 3000;
+
+    private static final int LONGEST_WORD = WORDS.values().stream().flatMap(Set::stream)
+            .mapToInt(String::length).max().orElse(0);
 
     static {
         WORDS.forEach((language, words) -> words.forEach(word ->
@@ -43,8 +44,13 @@ final class LanguageGuess {
         int arabic = 0;
         int han = 0;
         for (int i = 0; i < text.length(); i++) {
-            Character.UnicodeScript script = Character.UnicodeScript.of(text.charAt(i));
-            switch (script) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                // Most of a text is ASCII, whose letters are all Latin and the rest common to all scripts.
+                latin += isAsciiLetter(c) ? 1 : 0;
+                continue;
+            }
+            switch (Character.UnicodeScript.of(c)) {
                 case LATIN -> latin++;
                 case CYRILLIC -> cyrillic++;
                 case ARABIC -> arabic++;
@@ -70,12 +76,21 @@ final class LanguageGuess {
 
     private static Language byWords(String text) {
         int[] counts = new int[Language.values().length];
-        var matcher = WORD.matcher(text.length() > SAMPLE ? text.substring(0, SAMPLE) : text);
-        while (matcher.find()) {
-            List<Language> languages = BY_WORD.get(matcher.group().toLowerCase(Locale.ROOT));
-            if (languages != null) {
-                languages.forEach(language -> counts[language.ordinal()]++);
+        String sample = text.length() > SAMPLE ? text.substring(0, SAMPLE) : text;
+        int i = 0;
+        while (i < sample.length()) {
+            int start = i;
+            while (i < sample.length() && isWordChar(sample.codePointAt(i))) {
+                i += Character.charCount(sample.codePointAt(i));
             }
+            // Lower-casing never shortens a word: one longer than every function word is none.
+            if (i > start && i - start <= LONGEST_WORD) {
+                List<Language> languages = BY_WORD.get(sample.substring(start, i).toLowerCase(Locale.ROOT));
+                if (languages != null) {
+                    languages.forEach(language -> counts[language.ordinal()]++);
+                }
+            }
+            i = i > start ? i : i + 1;
         }
         Language best = null;
         for (Language language : List.of(Language.EN, Language.FR, Language.ES)) {
@@ -84,5 +99,14 @@ final class LanguageGuess {
             }
         }
         return best;
+    }
+
+    /** A letter or an apostrophe, as a word of the text is made of ({@code [\\p{L}']+}). */
+    private static boolean isWordChar(int codePoint) {
+        return codePoint == '\'' || Character.isLetter(codePoint);
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 }

@@ -36,6 +36,7 @@ public class Recovery {
     private static final Pattern POSTED = Pattern.compile("^(?:posted|published|date|updated|publié le|publié"
             + "|publicado(?: el)?|fecha|опубликовано|дата)\\s*(?:on)?\\s*:?\\s*.*", Pattern.CASE_INSENSITIVE
             | Pattern.UNICODE_CASE);
+    private static final Pattern OFFICE_WORD_BREAK = Pattern.compile("[\\s,()]+");
     private static final int DATE_LINE_MAX = 60;
     private static final int LEADING_BLOCKS = 3;
     private static final int KIND_LINE_MAX = 40;
@@ -189,7 +190,7 @@ public class Recovery {
 
     /** The city an office's name gives ("IOM Minsk" → "Minsk"), if the vocabulary knows it. */
     private String cityIn(String office) {
-        String[] words = office.split("[\\s,()]+");
+        String[] words = OFFICE_WORD_BREAK.split(office);
         for (int i = 0; i < words.length; i++) {
             if (i + 1 < words.length && vocabulary.countryOfCity(words[i] + " " + words[i + 1]) != null) {
                 return words[i] + " " + words[i + 1];
