@@ -58,6 +58,7 @@ public class Importer {
     public ImportSummary run(List<Path> paths, boolean dryRun, Long batchId, Consumer<ImportRecord> out) {
         ImportSummary summary = new ImportSummary();
         importItem.startRun();
+        recovery.startRun();
         ArchiveLimits limits = new ArchiveLimits(properties.maxFileSize().toBytes(),
                 properties.maxArchiveSize().toBytes(), properties.maxCompressionRatio());
         int workers = Math.max(1, properties.workers());

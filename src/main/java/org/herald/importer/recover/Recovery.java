@@ -49,6 +49,14 @@ public class Recovery {
         this.vocabulary = vocabulary;
     }
 
+    /**
+     * Reads the organizations, theme rules and cities afresh: a run uses the rules as they are
+     * when it starts, including those the admin changed on another node since the last run.
+     */
+    public void startRun() {
+        vocabulary.refresh();
+    }
+
     public Recovered recover(RawItem raw) {
         List<String> warnings = new ArrayList<>(raw.warnings());
         List<BodyBlock> body = new ArrayList<>(raw.body());
