@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 
 import org.herald.accounts.Actor;
 import org.herald.accounts.AuditLog;
@@ -79,10 +80,13 @@ public class PublishContent {
         }
         OffsetDateTime firstPublished = item.firstPublishedAt() == null ? now : item.firstPublishedAt();
         String language = draft.language().code();
-        published.publishedSlug(id)
-                .filter(oldSlug -> !oldSlug.equals(draft.slug()))
+        Optional<String> publishedSlug = published.publishedSlug(id);
+        publishedSlug.filter(oldSlug -> !oldSlug.equals(draft.slug()))
                 .ifPresentOrElse(oldSlug -> published.redirect(language, oldSlug, draft.slug(), id, now),
                         () -> published.clearRedirect(language, draft.slug()));
+        if (publishedSlug.isPresent()) {
+            published.remove(id);
+        }
         long revisionId = revisions.idOf(id, item.revisionNumber());
         published.put(item, revisionId, bodies.html(draft.bodyMarkdown()), releaseDate(draft, firstPublished),
                 firstPublished, now);

@@ -23,10 +23,12 @@ class PublishedItems {
                 .query(String.class).optional();
     }
 
-    /** Replaces the item's public row (and its countries and contacts) by this revision. */
+    /**
+     * Adds the item's public row (and its countries, contacts and tags) for this revision; a
+     * row the item had before must have been {@linkplain #remove removed} first.
+     */
     void put(EditableItem item, long revisionId, String bodyHtml, LocalDate releaseDate, OffsetDateTime firstPublished,
              OffsetDateTime now) {
-        remove(item.id());
         ContentDraft draft = item.draft();
         jdbc.sql("""
                 INSERT INTO published_item (item_id, revision_id, translation_group, content_type, kind, language, slug,
@@ -59,16 +61,7 @@ class PublishedItems {
                 .param("original", !item.isTranslation())
                 .param("credit", item.isTranslation() ? item.translation().credit() : null)
                 .update();
-        for (String code : draft.countries()) {
-            jdbc.sql("INSERT INTO published_item_country (item_id, country_code) VALUES (:id, :code)")
-                    .param("id", item.id()).param("code", code).update();
-        }
-        Tags.insert(jdbc, "published_item_tag", item.id(), draft);
-        int position = 0;
-        for (Long contact : draft.contacts()) {
-            jdbc.sql("INSERT INTO published_item_contact (item_id, contact_id, position) VALUES (:id, :contact, :position)")
-                    .param("id", item.id()).param("contact", contact).param("position", position++).update();
-        }
+        Links.insert(jdbc, Links.PUBLISHED, item.id(), draft);
     }
 
     void remove(long itemId) {
