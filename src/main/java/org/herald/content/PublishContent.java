@@ -3,7 +3,6 @@ package org.herald.content;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Optional;
 
 import org.herald.accounts.Actor;
@@ -74,9 +73,9 @@ public class PublishContent {
     private void put(Actor actor, EditableItem item, OffsetDateTime now, String detail) {
         long id = item.id();
         ContentDraft draft = item.draft();
-        List<String> missing = bodies.imagesWithoutAltText(draft.bodyMarkdown());
-        if (!missing.isEmpty()) {
-            throw new MissingAltTextException(missing);
+        BodyRenderer.Rendering body = bodies.render(draft.bodyMarkdown());
+        if (!body.imagesWithoutAltText().isEmpty()) {
+            throw new MissingAltTextException(body.imagesWithoutAltText());
         }
         OffsetDateTime firstPublished = item.firstPublishedAt() == null ? now : item.firstPublishedAt();
         String language = draft.language().code();
@@ -88,7 +87,7 @@ public class PublishContent {
             published.remove(id);
         }
         long revisionId = revisions.idOf(id, item.revisionNumber());
-        published.put(item, revisionId, bodies.html(draft.bodyMarkdown()), releaseDate(draft, firstPublished),
+        published.put(item, revisionId, body.html(), releaseDate(draft, firstPublished),
                 firstPublished, now);
         items.markPublished(id, revisionId, now);
         audit.record(actor, "content.publish", "content_item", id, item.status() + " → PUBLISHED · " + detail);
