@@ -23,7 +23,10 @@ class ContentItems {
                    release_date, date_from_publication, dateline_city, dateline_country, parent_group, layout,
                    featured, version, revision_number, published_revision_id, created_at, updated_at,
                    first_published_at, publish_at, unpublish_at, source_item_id, source_revision, translation_credit,
-                   (SELECT r.number FROM revision r WHERE r.id = content_item.published_revision_id) AS published_number
+                   (SELECT r.number FROM revision r WHERE r.id = content_item.published_revision_id) AS published_number,
+                   (SELECT r.id FROM revision r WHERE r.item_id = content_item.id
+                       AND r.number = content_item.revision_number) AS revision_id,
+                   (SELECT p.slug FROM published_item p WHERE p.item_id = content_item.id) AS published_slug
             FROM content_item
             """;
 
@@ -278,9 +281,12 @@ class ContentItems {
         Translation translation = rs.wasNull() ? null
                 : new Translation(sourceId, rs.getInt("source_revision"), rs.getString("translation_credit"));
         int publishedNumber = rs.getInt("published_number");
+        long revisionId = rs.getLong("revision_id");
+        String publishedSlug = rs.getString("published_slug");
         return new EditableItem(id, rs.getObject("translation_group", UUID.class),
                 ContentStatus.valueOf(rs.getString("status")), rs.getInt("version"), rs.getInt("revision_number"),
-                rs.wasNull() ? null : publishedNumber, draft, rs.getObject("created_at", OffsetDateTime.class),
+                rs.wasNull() ? null : publishedNumber, revisionId, publishedSlug, draft,
+                rs.getObject("created_at", OffsetDateTime.class),
                 rs.getObject("updated_at", OffsetDateTime.class),
                 rs.getObject("first_published_at", OffsetDateTime.class), translation,
                 rs.getObject("publish_at", OffsetDateTime.class), rs.getObject("unpublish_at", OffsetDateTime.class));

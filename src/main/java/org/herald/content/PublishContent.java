@@ -21,7 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class PublishContent {
 
     private final ContentItems items;
-    private final Revisions revisions;
     private final PublishedItems published;
     private final BodyRenderer bodies;
     private final Workflow workflow;
@@ -30,10 +29,9 @@ public class PublishContent {
     private final Clock clock;
     private final ContentProperties properties;
 
-    PublishContent(ContentItems items, Revisions revisions, PublishedItems published, BodyRenderer bodies,
+    PublishContent(ContentItems items, PublishedItems published, BodyRenderer bodies,
                    Workflow workflow, AuditLog audit, ChangeLog changes, Clock clock, ContentProperties properties) {
         this.items = items;
-        this.revisions = revisions;
         this.published = published;
         this.bodies = bodies;
         this.workflow = workflow;
@@ -79,14 +77,15 @@ public class PublishContent {
         }
         OffsetDateTime firstPublished = item.firstPublishedAt() == null ? now : item.firstPublishedAt();
         String language = draft.language().code();
-        Optional<String> publishedSlug = published.publishedSlug(id);
+        // The item was read with its public slug and latest revision, under its row lock.
+        Optional<String> publishedSlug = Optional.ofNullable(item.publishedSlug());
         publishedSlug.filter(oldSlug -> !oldSlug.equals(draft.slug()))
                 .ifPresentOrElse(oldSlug -> published.redirect(language, oldSlug, draft.slug(), id, now),
                         () -> published.clearRedirect(language, draft.slug()));
         if (publishedSlug.isPresent()) {
             published.remove(id);
         }
-        long revisionId = revisions.idOf(id, item.revisionNumber());
+        long revisionId = item.revisionId();
         published.put(item, revisionId, body.html(), releaseDate(draft, firstPublished),
                 firstPublished, now);
         items.markPublished(id, revisionId, now);

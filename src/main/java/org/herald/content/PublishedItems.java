@@ -2,7 +2,6 @@ package org.herald.content;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -15,12 +14,6 @@ class PublishedItems {
 
     PublishedItems(JdbcClient jdbc) {
         this.jdbc = jdbc;
-    }
-
-    /** The slug the public knows the item by, if it is published. */
-    Optional<String> publishedSlug(long itemId) {
-        return jdbc.sql("SELECT slug FROM published_item WHERE item_id = :id").param("id", itemId)
-                .query(String.class).optional();
     }
 
     /**
