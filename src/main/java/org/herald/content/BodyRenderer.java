@@ -35,7 +35,30 @@ public class BodyRenderer {
 
     /** Sanitized HTML of the Markdown, with library images made responsive. */
     public String html(String markdown) {
-        String html = MarkdownRenderer.toHtml(markdown);
+        return withResponsiveImages(MarkdownRenderer.toHtml(markdown));
+    }
+
+    /**
+     * The images a body shows that have no alt text in the library, by file name (by address for
+     * images not in the library). Publishing waits until this is empty.
+     */
+    public List<String> imagesWithoutAltText(String markdown) {
+        return imagesWithoutAltTextIn(MarkdownRenderer.toHtml(markdown));
+    }
+
+    /**
+     * A body rendered once for publishing: the HTML readers see and the images without alt text
+     * that hold the publication back. Rendering (Markdown, then sanitizing) is most of the work.
+     */
+    record Rendering(String html, List<String> imagesWithoutAltText) {
+    }
+
+    Rendering render(String markdown) {
+        String sanitized = MarkdownRenderer.toHtml(markdown);
+        return new Rendering(withResponsiveImages(sanitized), imagesWithoutAltTextIn(sanitized));
+    }
+
+    private String withResponsiveImages(String html) {
         if (!html.contains("<img")) {
             return html;
         }
@@ -48,12 +71,11 @@ public class BodyRenderer {
         return document.body().html();
     }
 
-    /**
-     * The images a body shows that have no alt text in the library, by file name (by address for
-     * images not in the library). Publishing waits until this is empty.
-     */
-    public List<String> imagesWithoutAltText(String markdown) {
-        Document document = parse(MarkdownRenderer.toHtml(markdown));
+    private List<String> imagesWithoutAltTextIn(String html) {
+        if (!html.contains("<img")) {
+            return List.of();
+        }
+        Document document = parse(html);
         Map<String, MediaItem> found = library(document);
         List<String> missing = new ArrayList<>();
         for (Element image : document.select("img[src]")) {

@@ -3,6 +3,7 @@ package org.herald.content;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,7 +23,10 @@ class ContentItems {
                    release_date, date_from_publication, dateline_city, dateline_country, parent_group, layout,
                    featured, version, revision_number, published_revision_id, created_at, updated_at,
                    first_published_at, publish_at, unpublish_at, source_item_id, source_revision, translation_credit,
-                   (SELECT r.number FROM revision r WHERE r.id = content_item.published_revision_id) AS published_number
+                   (SELECT r.number FROM revision r WHERE r.id = content_item.published_revision_id) AS published_number,
+                   (SELECT r.id FROM revision r WHERE r.item_id = content_item.id
+                       AND r.number = content_item.revision_number) AS revision_id,
+                   (SELECT p.slug FROM published_item p WHERE p.item_id = content_item.id) AS published_slug
             FROM content_item
             """;
 
@@ -188,20 +192,17 @@ class ContentItems {
                 .list();
     }
 
+    /** Replaces the working copy's links to countries, contacts and tags by the draft's. */
     void replaceLinks(long id, ContentDraft draft) {
         jdbc.sql("DELETE FROM item_country WHERE item_id = :id").param("id", id).update();
         jdbc.sql("DELETE FROM item_contact WHERE item_id = :id").param("id", id).update();
         jdbc.sql("DELETE FROM item_tag WHERE item_id = :id").param("id", id).update();
-        Tags.insert(jdbc, "item_tag", id, draft);
-        for (String code : draft.countries()) {
-            jdbc.sql("INSERT INTO item_country (item_id, country_code) VALUES (:id, :code)")
-                    .param("id", id).param("code", code).update();
-        }
-        int position = 0;
-        for (Long contact : draft.contacts()) {
-            jdbc.sql("INSERT INTO item_contact (item_id, contact_id, position) VALUES (:id, :contact, :position)")
-                    .param("id", id).param("contact", contact).param("position", position++).update();
-        }
+        addLinks(id, draft);
+    }
+
+    /** Adds the draft's links to an item that has none yet (one just inserted). */
+    void addLinks(long id, ContentDraft draft) {
+        Links.insert(jdbc, Links.WORKING_COPY, id, draft);
     }
 
     void setStatus(long id, ContentStatus status, OffsetDateTime now) {
@@ -268,34 +269,58 @@ class ContentItems {
 
     private EditableItem item(ResultSet rs, int row) throws SQLException {
         long id = rs.getLong("id");
+        WorkingLinks links = links(id);
         ContentDraft draft = new ContentDraft(ContentType.valueOf(rs.getString("content_type")), kind(rs.getString("kind")),
                 Language.fromCode(rs.getString("language")).orElseThrow(), rs.getString("title"), rs.getString("slug"),
                 rs.getString("summary"), rs.getString("body_markdown"),
                 rs.getObject("release_date", java.time.LocalDate.class), rs.getBoolean("date_from_publication"),
                 rs.getString("dateline_city"), trim(rs.getString("dateline_country")),
                 rs.getObject("parent_group", UUID.class), PageLayout.valueOf(rs.getString("layout")),
-                rs.getBoolean("featured"), countries(id), contacts(id), Tags.read(jdbc, "item_tag", id, Tags.THEME),
-                Tags.read(jdbc, "item_tag", id, Tags.ORGANIZATION));
+                rs.getBoolean("featured"), links.countries(), links.contacts(), links.themes(), links.organizations());
         long sourceId = rs.getLong("source_item_id");
         Translation translation = rs.wasNull() ? null
                 : new Translation(sourceId, rs.getInt("source_revision"), rs.getString("translation_credit"));
         int publishedNumber = rs.getInt("published_number");
+        long revisionId = rs.getLong("revision_id");
+        String publishedSlug = rs.getString("published_slug");
         return new EditableItem(id, rs.getObject("translation_group", UUID.class),
                 ContentStatus.valueOf(rs.getString("status")), rs.getInt("version"), rs.getInt("revision_number"),
-                rs.wasNull() ? null : publishedNumber, draft, rs.getObject("created_at", OffsetDateTime.class),
+                rs.wasNull() ? null : publishedNumber, revisionId, publishedSlug, draft,
+                rs.getObject("created_at", OffsetDateTime.class),
                 rs.getObject("updated_at", OffsetDateTime.class),
                 rs.getObject("first_published_at", OffsetDateTime.class), translation,
                 rs.getObject("publish_at", OffsetDateTime.class), rs.getObject("unpublish_at", OffsetDateTime.class));
     }
 
-    private List<String> countries(long id) {
-        return jdbc.sql("SELECT country_code FROM item_country WHERE item_id = :id ORDER BY country_code")
-                .param("id", id).query((rs, n) -> rs.getString(1).trim()).list();
+    /** The working copy's countries, contacts, themes and organizations. */
+    private record WorkingLinks(List<String> countries, List<Long> contacts, List<String> themes,
+                                List<String> organizations) {
     }
 
-    private List<Long> contacts(long id) {
-        return jdbc.sql("SELECT contact_id FROM item_contact WHERE item_id = :id ORDER BY position")
-                .param("id", id).query(Long.class).list();
+    /** Every link of the working copy in one query: an item is read on every save and publish. */
+    private WorkingLinks links(long id) {
+        WorkingLinks links = new WorkingLinks(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        jdbc.sql("""
+                SELECT 'country' AS link, CAST(country_code AS VARCHAR(80)) AS code, 0 AS position
+                FROM item_country WHERE item_id = :id
+                UNION ALL
+                SELECT 'contact', CAST(contact_id AS VARCHAR(80)), position FROM item_contact WHERE item_id = :id
+                UNION ALL
+                SELECT tag_type, code, 0 FROM item_tag WHERE item_id = :id
+                ORDER BY link, position, code
+                """)
+                .param("id", id)
+                .query(rs -> {
+                    String code = rs.getString("code").trim();
+                    switch (rs.getString("link")) {
+                        case "country" -> links.countries().add(code);
+                        case "contact" -> links.contacts().add(Long.valueOf(code));
+                        case Tags.THEME -> links.themes().add(code);
+                        case Tags.ORGANIZATION -> links.organizations().add(code);
+                        default -> throw new IllegalStateException("unknown link " + rs.getString("link"));
+                    }
+                });
+        return links;
     }
 
     static ArticleKind kind(String name) {

@@ -45,7 +45,7 @@ class DraftValidator {
         }
         checkCountries(draft, errors);
         checkTags(draft, errors);
-        if (!draft.contacts().isEmpty() && directory.get(draft.contacts()).size() != draft.contacts().size()) {
+        if (!directory.allExist(draft.contacts())) {
             errors.put("contacts", "error.contact.unknown");
         }
         if (!errors.isEmpty()) {

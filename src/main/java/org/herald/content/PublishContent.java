@@ -3,7 +3,7 @@ package org.herald.content;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.List;
+import java.util.Optional;
 
 import org.herald.accounts.Actor;
 import org.herald.accounts.AuditLog;
@@ -21,7 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class PublishContent {
 
     private final ContentItems items;
-    private final Revisions revisions;
     private final PublishedItems published;
     private final BodyRenderer bodies;
     private final Workflow workflow;
@@ -30,10 +29,9 @@ public class PublishContent {
     private final Clock clock;
     private final ContentProperties properties;
 
-    PublishContent(ContentItems items, Revisions revisions, PublishedItems published, BodyRenderer bodies,
+    PublishContent(ContentItems items, PublishedItems published, BodyRenderer bodies,
                    Workflow workflow, AuditLog audit, ChangeLog changes, Clock clock, ContentProperties properties) {
         this.items = items;
-        this.revisions = revisions;
         this.published = published;
         this.bodies = bodies;
         this.workflow = workflow;
@@ -73,18 +71,22 @@ public class PublishContent {
     private void put(Actor actor, EditableItem item, OffsetDateTime now, String detail) {
         long id = item.id();
         ContentDraft draft = item.draft();
-        List<String> missing = bodies.imagesWithoutAltText(draft.bodyMarkdown());
-        if (!missing.isEmpty()) {
-            throw new MissingAltTextException(missing);
+        BodyRenderer.Rendering body = bodies.render(draft.bodyMarkdown());
+        if (!body.imagesWithoutAltText().isEmpty()) {
+            throw new MissingAltTextException(body.imagesWithoutAltText());
         }
         OffsetDateTime firstPublished = item.firstPublishedAt() == null ? now : item.firstPublishedAt();
         String language = draft.language().code();
-        published.publishedSlug(id)
-                .filter(oldSlug -> !oldSlug.equals(draft.slug()))
+        // The item was read with its public slug and latest revision, under its row lock.
+        Optional<String> publishedSlug = Optional.ofNullable(item.publishedSlug());
+        publishedSlug.filter(oldSlug -> !oldSlug.equals(draft.slug()))
                 .ifPresentOrElse(oldSlug -> published.redirect(language, oldSlug, draft.slug(), id, now),
                         () -> published.clearRedirect(language, draft.slug()));
-        long revisionId = revisions.idOf(id, item.revisionNumber());
-        published.put(item, revisionId, bodies.html(draft.bodyMarkdown()), releaseDate(draft, firstPublished),
+        if (publishedSlug.isPresent()) {
+            published.remove(id);
+        }
+        long revisionId = item.revisionId();
+        published.put(item, revisionId, body.html(), releaseDate(draft, firstPublished),
                 firstPublished, now);
         items.markPublished(id, revisionId, now);
         audit.record(actor, "content.publish", "content_item", id, item.status() + " → PUBLISHED · " + detail);

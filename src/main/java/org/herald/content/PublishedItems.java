@@ -2,7 +2,6 @@ package org.herald.content;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -17,16 +16,12 @@ class PublishedItems {
         this.jdbc = jdbc;
     }
 
-    /** The slug the public knows the item by, if it is published. */
-    Optional<String> publishedSlug(long itemId) {
-        return jdbc.sql("SELECT slug FROM published_item WHERE item_id = :id").param("id", itemId)
-                .query(String.class).optional();
-    }
-
-    /** Replaces the item's public row (and its countries and contacts) by this revision. */
+    /**
+     * Adds the item's public row (and its countries, contacts and tags) for this revision; a
+     * row the item had before must have been {@linkplain #remove removed} first.
+     */
     void put(EditableItem item, long revisionId, String bodyHtml, LocalDate releaseDate, OffsetDateTime firstPublished,
              OffsetDateTime now) {
-        remove(item.id());
         ContentDraft draft = item.draft();
         jdbc.sql("""
                 INSERT INTO published_item (item_id, revision_id, translation_group, content_type, kind, language, slug,
@@ -59,16 +54,7 @@ class PublishedItems {
                 .param("original", !item.isTranslation())
                 .param("credit", item.isTranslation() ? item.translation().credit() : null)
                 .update();
-        for (String code : draft.countries()) {
-            jdbc.sql("INSERT INTO published_item_country (item_id, country_code) VALUES (:id, :code)")
-                    .param("id", item.id()).param("code", code).update();
-        }
-        Tags.insert(jdbc, "published_item_tag", item.id(), draft);
-        int position = 0;
-        for (Long contact : draft.contacts()) {
-            jdbc.sql("INSERT INTO published_item_contact (item_id, contact_id, position) VALUES (:id, :contact, :position)")
-                    .param("id", item.id()).param("contact", contact).param("position", position++).update();
-        }
+        Links.insert(jdbc, Links.PUBLISHED, item.id(), draft);
     }
 
     void remove(long itemId) {

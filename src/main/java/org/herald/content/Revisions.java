@@ -69,11 +69,6 @@ class Revisions {
                 .optional();
     }
 
-    long idOf(long itemId, int number) {
-        return jdbc.sql("SELECT id FROM revision WHERE item_id = :itemId AND number = :number")
-                .param("itemId", itemId).param("number", number).query(Long.class).single();
-    }
-
     /** The full snapshot of a revision, to compare or restore. */
     java.util.Optional<RevisionSnapshot> snapshot(long itemId, int number) {
         return jdbc.sql("""

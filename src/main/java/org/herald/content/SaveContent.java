@@ -54,7 +54,7 @@ public class SaveContent {
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         long id = insert(group, checked, actor, now);
-        items.replaceLinks(id, checked);
+        items.addLinks(id, checked);
         revisions.add(id, 1, checked, actor, "created", now);
         audit.record(actor, "content.create", "content_item", id, checked.title());
         changes.record("content_item", id, checked.language().code(), "created");

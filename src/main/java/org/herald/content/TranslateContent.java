@@ -63,7 +63,7 @@ public class TranslateContent {
             throw new ContentValidationException(Map.of("slug", "error.slug.taken"));
         }
         items.setTranslation(id, new Translation(sourceId, source.revisionNumber(), blankToNull(credit)));
-        items.replaceLinks(id, checked);
+        items.addLinks(id, checked);
         revisions.add(id, 1, checked, actor, "translated from " + source.draft().language().code(), now);
         audit.record(actor, "content.translate", "content_item", id,
                 source.draft().language().code() + " → " + checked.language().code());

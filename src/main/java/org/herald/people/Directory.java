@@ -4,10 +4,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -37,8 +40,9 @@ public class Directory {
     public long findOrCreate(NewContact contact) {
         Office office = contact.officeName() == null ? null
                 : findOrCreateOffice(contact.officeName(), contact.officeCity(), contact.officeCountry());
-        long id = match(contact, office).orElseGet(() -> insert(contact, office));
-        addChannels(id, contact);
+        Optional<Long> match = match(contact, office);
+        long id = match.orElseGet(() -> insert(contact, office));
+        addChannels(id, contact, match.isEmpty());
         return id;
     }
 
@@ -59,6 +63,13 @@ public class Directory {
         }
         Map<Long, ContactView> found = byId(load(CONTACT_COLUMNS + " WHERE c.id IN (:ids)", Map.of("ids", ids)));
         return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** Whether every one of these ids is a contact in the directory. */
+    public boolean allExist(List<Long> ids) {
+        List<Long> distinct = ids.stream().distinct().toList();
+        return distinct.isEmpty() || jdbc.sql("SELECT COUNT(*) FROM contact WHERE id IN (:ids)")
+                .param("ids", distinct).query(Long.class).single() == distinct.size();
     }
 
     /** Every media contact, by country, office and name: the press room's directory. */
@@ -128,27 +139,29 @@ public class Directory {
         return keys.getKeyAs(Number.class).longValue();
     }
 
-    private void addChannels(long contactId, NewContact contact) {
-        List<Map.Entry<String, String>> channels = new ArrayList<>();
-        contact.phones().forEach(phone -> channels.add(Map.entry(phone.kind(), phone.e164())));
-        contact.emails().forEach(email -> channels.add(Map.entry("email", email)));
-        int position = jdbc.sql("SELECT COALESCE(MAX(position), 0) FROM contact_channel WHERE contact_id = :id")
-                .param("id", contactId).query(Integer.class).single();
-        for (Map.Entry<String, String> channel : channels) {
-            boolean known = jdbc.sql("""
-                    SELECT COUNT(*) FROM contact_channel WHERE contact_id = :id AND kind = :kind AND channel_value = :value
-                    """)
-                    .param("id", contactId).param("kind", channel.getKey()).param("value", channel.getValue())
-                    .query(Integer.class).single() > 0;
-            if (!known) {
-                jdbc.sql("""
-                        INSERT INTO contact_channel (contact_id, kind, channel_value, position)
-                        VALUES (:id, :kind, :value, :position)
-                        """)
-                        .param("id", contactId).param("kind", channel.getKey()).param("value", channel.getValue())
-                        .param("position", ++position)
-                        .update();
-            }
+    /**
+     * Adds the contact's phones and emails that the directory entry lacks, after the ones it has.
+     * A contact just inserted has none, so its channels are added without looking.
+     */
+    private void addChannels(long contactId, NewContact contact, boolean inserted) {
+        Set<Map.Entry<String, String>> known = new HashSet<>();
+        int[] last = {0};
+        if (!inserted) {
+            jdbc.sql("SELECT kind, channel_value, position FROM contact_channel WHERE contact_id = :id")
+                    .param("id", contactId)
+                    .query(rs -> {
+                        known.add(Map.entry(rs.getString(1), rs.getString(2)));
+                        last[0] = Math.max(last[0], rs.getInt(3));
+                    });
+        }
+        List<Object[]> rows = new ArrayList<>();
+        Stream.concat(contact.phones().stream().map(phone -> Map.entry(phone.kind(), phone.e164())),
+                        contact.emails().stream().map(email -> Map.entry("email", email)))
+                .filter(known::add)
+                .forEach(channel -> rows.add(new Object[] {contactId, channel.getKey(), channel.getValue(), ++last[0]}));
+        if (!rows.isEmpty()) {
+            jdbc.sql("INSERT INTO contact_channel (contact_id, kind, channel_value, position) VALUES :rows")
+                    .param("rows", rows).update();
         }
     }
 
