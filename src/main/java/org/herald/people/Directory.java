@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.herald.changes.ChangeLog;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,8 +28,11 @@ public class Directory {
 
     private final JdbcClient jdbc;
 
-    Directory(JdbcClient jdbc) {
+    private final ChangeLog changes;
+
+    Directory(JdbcClient jdbc, ChangeLog changes) {
         this.jdbc = jdbc;
+        this.changes = changes;
     }
 
     /**
@@ -42,7 +46,10 @@ public class Directory {
                 : findOrCreateOffice(contact.officeName(), contact.officeCity(), contact.officeCountry());
         Optional<Long> match = match(contact, office);
         long id = match.orElseGet(() -> insert(contact, office));
-        addChannels(id, contact, match.isEmpty());
+        if (addChannels(id, contact, match.isEmpty()) || match.isEmpty()) {
+            // The search index follows the change log: a new contact, or a new email, is found within seconds.
+            changes.record("contact", id, null, match.isEmpty() ? "created" : "updated");
+        }
         return id;
     }
 
@@ -143,7 +150,8 @@ public class Directory {
      * Adds the contact's phones and emails that the directory entry lacks, after the ones it has.
      * A contact just inserted has none, so its channels are added without looking.
      */
-    private void addChannels(long contactId, NewContact contact, boolean inserted) {
+    /** Adds the phones and emails the contact does not have yet; true when there was any. */
+    private boolean addChannels(long contactId, NewContact contact, boolean inserted) {
         Set<Map.Entry<String, String>> known = new HashSet<>();
         int[] last = {0};
         if (!inserted) {
@@ -163,6 +171,7 @@ public class Directory {
             jdbc.sql("INSERT INTO contact_channel (contact_id, kind, channel_value, position) VALUES :rows")
                     .param("rows", rows).update();
         }
+        return !rows.isEmpty();
     }
 
     private List<ContactView> load(String sql, Map<String, ?> params) {

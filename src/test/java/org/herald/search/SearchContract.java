@@ -53,6 +53,7 @@ abstract class SearchContract {
     @Autowired ApproveContent approve;
     @Autowired SchedulePublication schedule;
     @Autowired PlatformTransactionManager transactions;
+    @Autowired org.herald.people.Directory directory;
 
     @Test
     void publishedIsFoundUnpublishedIsGoneAndEmbargoedOrDraftIsNeverFound() {
@@ -108,6 +109,16 @@ abstract class SearchContract {
             await(early, results -> results.size() == 1);
         });
         await(late, results -> results.size() == 1);
+    }
+
+    @Test
+    void aContactAddedToTheDirectoryIsFoundWithinSeconds() {
+        String surname = uniqueWord();
+        directory.findOrCreate(new org.herald.people.NewContact("Anna " + surname, "Media officer", "IOM Minsk", "Minsk",
+                "BY", List.of(), List.of(surname.toLowerCase(java.util.Locale.ROOT) + "@example.org")));
+        JsonNode found = await(surname, results -> results.size() == 1);
+        assertThat(found.get(0).get("type").asText()).isEqualTo("contact");
+        assertThat(found.get(0).get("title").asText()).isEqualTo("Anna " + surname);
     }
 
     @Test
