@@ -4,7 +4,6 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.apache.lucene.facet.FacetsConfig;
@@ -15,7 +14,6 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
@@ -138,18 +136,13 @@ final class Generation implements Closeable {
         }
     }
 
-    /**
-     * A searcher with the facet state of its reader, made once per reader rather than per query.
-     * On a machine with several cores one search runs on its segments in parallel, in slices of
-     * about equal size, one per core: a reader waits for one query at a time, and its latency,
-     * not the node's throughput, is what a lone search on a quiet node shows.
-     */
+    /** A searcher with the facet state of its reader, made once per reader rather than per query. */
     static final class FacetedSearcher extends IndexSearcher {
 
         private final SortedSetDocValuesReaderState state;
 
         FacetedSearcher(IndexReader reader) throws IOException {
-            super(reader, SearchThreads.pool());
+            super(reader);
             this.state = hasFacets(reader) ? new DefaultSortedSetDocValuesReaderState(reader, Fields.facetsConfig())
                     : null;
         }
@@ -157,11 +150,6 @@ final class Generation implements Closeable {
         /** The facet state; null while the index holds no document at all. */
         SortedSetDocValuesReaderState facetState() {
             return state;
-        }
-
-        @Override
-        protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
-            return SearchThreads.slices(leaves);
         }
 
         private static boolean hasFacets(IndexReader reader) {

@@ -18,17 +18,12 @@ import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.MultiFacets;
-import org.apache.lucene.facet.sortedset.ConcurrentSortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -81,7 +76,7 @@ class Searcher {
         long end = (long) request.page() * request.size();
         boolean inRange = end <= MAX_WINDOW;
         int topN = inRange ? (int) end : request.size();
-        DrillSideways sideways = new ParallelCounts(searcher, config, searcher.facetState());
+        DrillSideways sideways = new DrillSideways(searcher, config, searcher.facetState());
         DrillSideways.DrillSidewaysResult found = request.byDate() || request.blank()
                 ? sideways.search(query, null, null, topN, newestFirst(), false)
                 : sideways.search(query, topN);
@@ -189,40 +184,6 @@ class Searcher {
             }
         }
         return snippets;
-    }
-
-    /** Drill sideways with the facets of each segment counted on every core at once. */
-    private static final class ParallelCounts extends DrillSideways {
-
-        ParallelCounts(IndexSearcher searcher, FacetsConfig config, SortedSetDocValuesReaderState state) {
-            super(searcher, config, state);
-        }
-
-        @Override
-        protected Facets buildFacetsResult(FacetsCollector drillDowns, FacetsCollector[] drillSideways,
-                                           String[] drillSidewaysDims) throws IOException {
-            if (SearchThreads.pool() == null) {
-                return super.buildFacetsResult(drillDowns, drillSideways, drillSidewaysDims);
-            }
-            Facets counts = drillDowns == null ? null : count(drillDowns);
-            if (drillSideways == null || drillSideways.length == 0) {
-                return counts;
-            }
-            Map<String, Facets> sideways = new HashMap<>();
-            for (int i = 0; i < drillSideways.length; i++) {
-                sideways.put(drillSidewaysDims[i], count(drillSideways[i]));
-            }
-            return new MultiFacets(sideways, counts);
-        }
-
-        private Facets count(FacetsCollector hits) throws IOException {
-            try {
-                return new ConcurrentSortedSetDocValuesFacetCounts(state, hits, SearchThreads.pool());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("facet counting interrupted", e);
-            }
-        }
     }
 
     /** A highlighter that takes the texts from documents the search has already read. */

@@ -3,13 +3,10 @@ package org.herald.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.search.IndexSearcher;
 import org.herald.i18n.Language;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,8 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An index of several segments, as a node has after publications come in over time: a search
- * runs on its segments in parallel, and finds and counts exactly what the same search finds on
- * one segment.
+ * finds and counts exactly what the same search finds on one segment.
  */
 class SearchSegmentsTests {
 
@@ -86,19 +82,5 @@ class SearchSegmentsTests {
                 .containsExactlyInAnyOrder("11", "12");
         assertThat(search("nurse", null, null).results()).extracting(SearchResults.Hit::id)
                 .containsExactlyInAnyOrder("2", "3");
-    }
-
-    @Test
-    void slicesShareTheSegmentsOutEvenly() throws Exception {
-        Generation.FacetedSearcher faceted = index.current().acquire();
-        try {
-            List<LeafReaderContext> leaves = faceted.getIndexReader().leaves();
-            IndexSearcher.LeafSlice[] slices = SearchThreads.slices(leaves);
-            assertThat(Arrays.stream(slices).flatMap(slice -> Arrays.stream(slice.leaves)).toList())
-                    .containsExactlyInAnyOrderElementsOf(leaves);
-            assertThat(slices.length).isLessThanOrEqualTo(Runtime.getRuntime().availableProcessors());
-        } finally {
-            index.current().release(faceted);
-        }
     }
 }
