@@ -62,7 +62,7 @@ class DraftValidator {
     /** Tag codes as stored: trimmed, lower case, blanks dropped, each once. */
     private static List<String> tags(List<String> codes) {
         return codes.stream().map(DraftValidator::trim).filter(java.util.Objects::nonNull)
-                .map(code -> code.toLowerCase(java.util.Locale.ROOT)).distinct().toList();
+                .map(TagCodes::normalize).distinct().toList();
     }
 
     private void checkSlug(ContentDraft draft, String slug, Long itemId, Map<String, String> errors) {
@@ -102,7 +102,7 @@ class DraftValidator {
     private static void checkTags(ContentDraft draft, Map<String, String> errors) {
         if (!java.util.stream.Stream.concat(draft.themes().stream(), draft.organizations().stream())
                 .filter(code -> code != null && !code.isBlank())
-                .allMatch(code -> TAG.matcher(code.trim().toLowerCase(java.util.Locale.ROOT)).matches())) {
+                .allMatch(TagCodes::isValid)) {
             errors.put("themes", "error.tag.invalid");
         }
     }
@@ -110,8 +110,6 @@ class DraftValidator {
     private static String trim(String text) {
         return text == null || text.isBlank() ? null : text.trim();
     }
-
-    private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}-]{0,79}");
 
     private static String upper(String code) {
         return code == null ? null : code.toUpperCase(java.util.Locale.ROOT);

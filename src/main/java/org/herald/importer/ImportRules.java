@@ -1,11 +1,11 @@
 package org.herald.importer;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.herald.accounts.Actor;
 import org.herald.accounts.AuditLog;
 import org.herald.accounts.Permission;
+import org.herald.content.TagCodes;
 import org.herald.importer.recover.Vocabulary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -20,8 +20,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 public class ImportRules {
-
-    private static final Pattern THEME_CODE = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
     /** One name an organization is recognized by, and the acronym it is recorded as. */
     public record OrganizationName(long id, String acronym, String name) {
@@ -56,7 +54,7 @@ public class ImportRules {
     /** Adds a name the organization with this acronym is recognized by. */
     public long addOrganization(Actor actor, String acronym, String name) {
         actor.require(Permission.IMPORT_RULES);
-        String code = required(acronym, 40, "error.import-rules.acronym");
+        String code = tagCode(acronym, 40, "error.import-rules.acronym");
         String text = required(name, 300, "error.import-rules.name");
         return add(actor, "organization_name", "LOWER(name) = LOWER(:b)", code, text, "error.import-rules.name-taken",
                 "INSERT INTO organization_name (acronym, name) VALUES (:a, :b)", code + " = " + text);
@@ -70,10 +68,7 @@ public class ImportRules {
     /** Adds a keyword that gives an item the theme with this code. */
     public long addThemeRule(Actor actor, String theme, String keyword) {
         actor.require(Permission.IMPORT_RULES);
-        String code = required(theme, 100, "error.import-rules.theme");
-        if (!THEME_CODE.matcher(code).matches()) {
-            throw new ImportRuleException("error.tag.invalid");
-        }
+        String code = TagCodes.normalize(tagCode(theme, 80, "error.import-rules.theme"));
         String word = required(keyword, 200, "error.import-rules.keyword");
         if (word.length() < 3) {
             throw new ImportRuleException("error.import-rules.keyword-short");
@@ -127,6 +122,18 @@ public class ImportRules {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql(sql).param("a", a).param("b", b).update(key, "id");
         return key.getKey().longValue();
+    }
+
+    /**
+     * A code items are tagged with (an organization's acronym is stored as its tag, in lower
+     * case): refused here with the editor's rule, not later when an import stores the tag.
+     */
+    private static String tagCode(String value, int maxLength, String errorKey) {
+        String code = required(value, maxLength, errorKey);
+        if (!TagCodes.isValid(code)) {
+            throw new ImportRuleException("error.tag.invalid");
+        }
+        return code;
     }
 
     private static String required(String value, int maxLength, String errorKey) {

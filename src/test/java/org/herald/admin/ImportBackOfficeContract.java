@@ -128,6 +128,8 @@ abstract class ImportBackOfficeContract {
         assertThat(taken.status()).isEqualTo(400);
         assertThat(taken.document().select("#organization-error").text()).isEqualTo("This name is already on the list.");
         assertThat(post(RULES + "/organizations", Map.of("acronym", " ", "name", "Someone")).status()).isEqualTo(400);
+        assertThat(post(RULES + "/organizations", Map.of("acronym", "E.O.X.", "name", "Someone")).status())
+                .as("an acronym items could not be tagged with").isEqualTo(400);
         Response badCode = post(RULES + "/themes", Map.of("theme", "Health & Care", "keyword", "clinic"));
         assertThat(badCode.status()).isEqualTo(400);
         assertThat(badCode.document().select("#theme-error").text()).isNotBlank();
