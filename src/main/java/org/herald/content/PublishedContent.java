@@ -141,6 +141,17 @@ public class PublishedContent {
                 Map.of("language", language.code()), limit);
     }
 
+    /** Those of these items that are published now, by id: one query however many are asked. */
+    public Map<Long, PublishedSummary> summariesOf(java.util.Collection<Long> itemIds) {
+        if (itemIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, PublishedSummary> found = new HashMap<>();
+        list(" WHERE p.item_id IN (:ids)", Map.of("ids", itemIds), itemIds.size())
+                .forEach(summary -> found.put(summary.itemId(), summary));
+        return found;
+    }
+
     /** The newest articles about a country. */
     public List<PublishedSummary> aboutCountry(Language language, String countryCode, int limit) {
         return list(" WHERE " + SHOWN_IN_LANGUAGE + " AND p.content_type = 'ARTICLE' AND EXISTS (SELECT 1 FROM "

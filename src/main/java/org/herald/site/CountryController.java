@@ -1,13 +1,15 @@
 package org.herald.site;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.herald.content.PublishedContent;
+import org.herald.content.PublishedSummary;
 import org.herald.figures.Figure;
 import org.herald.figures.Figures;
 import org.herald.i18n.Language;
@@ -70,14 +72,12 @@ class CountryController {
      * table holds what imports found, the read model says what the public may see.
      */
     private List<SourcedFigure> figures(String countryCode) {
-        List<SourcedFigure> shown = new ArrayList<>();
-        for (Figure figure : figures.forCountry(countryCode)) {
-            content.byId(figure.sourceContentId()).ifPresent(source -> shown.add(new SourcedFigure(figure, source)));
-            if (shown.size() == FIGURES_ON_COUNTRY_PAGE) {
-                break;
-            }
-        }
-        return shown;
+        List<Figure> stated = figures.forCountry(countryCode);
+        Map<Long, PublishedSummary> sources = content.summariesOf(
+                stated.stream().map(Figure::sourceContentId).collect(Collectors.toSet()));
+        return stated.stream().filter(figure -> sources.containsKey(figure.sourceContentId()))
+                .limit(FIGURES_ON_COUNTRY_PAGE)
+                .map(figure -> new SourcedFigure(figure, sources.get(figure.sourceContentId()))).toList();
     }
 
     /** Countries with an office, or with news in the language. */
