@@ -45,10 +45,12 @@ public class Directory {
         Office office = contact.officeName() == null ? null
                 : findOrCreateOffice(contact.officeName(), contact.officeCity(), contact.officeCountry());
         Optional<Long> match = match(contact, office);
+        boolean created = match.isEmpty();
         long id = match.orElseGet(() -> insert(contact, office));
-        if (addChannels(id, contact, match.isEmpty()) || match.isEmpty()) {
+        boolean gained = addChannels(id, contact, created);
+        if (created || gained) {
             // The search index follows the change log: a new contact, or a new email, is found within seconds.
-            changes.record("contact", id, null, match.isEmpty() ? "created" : "updated");
+            changes.record("contact", id, null, created ? "created" : "updated");
         }
         return id;
     }
