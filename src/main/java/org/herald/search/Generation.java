@@ -7,8 +7,6 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
@@ -43,7 +41,7 @@ final class Generation implements Closeable {
         this.path = path;
         this.directory = directory;
         this.writer = writer;
-        this.searchers = new SearcherManager(writer, new FacetedSearcherFactory());
+        this.searchers = new SearcherManager(writer, new FacetedSearcherFactory(new FacetTable.Dictionary()));
     }
 
     /** A new, empty generation in this folder. */
@@ -136,32 +134,34 @@ final class Generation implements Closeable {
         }
     }
 
-    /** A searcher with the facet state of its reader, made once per reader rather than per query. */
+    /**
+     * A searcher with the facet values of its reader, read when the reader is opened (by the
+     * thread that refreshes it, not by a search) and only for the segments that are new.
+     */
     static final class FacetedSearcher extends IndexSearcher {
 
-        private final SortedSetDocValuesReaderState state;
+        private final FacetTable facets;
 
-        FacetedSearcher(IndexReader reader) throws IOException {
+        FacetedSearcher(IndexReader reader, FacetTable.Dictionary dictionary) throws IOException {
             super(reader);
-            this.state = hasFacets(reader) ? new DefaultSortedSetDocValuesReaderState(reader, Fields.facetsConfig())
-                    : null;
+            this.facets = dictionary.table(reader);
         }
 
-        /** The facet state; null while the index holds no document at all. */
-        SortedSetDocValuesReaderState facetState() {
-            return state;
-        }
-
-        private static boolean hasFacets(IndexReader reader) {
-            return reader.leaves().stream().anyMatch(leaf -> leaf.reader().getFieldInfos()
-                    .fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME) != null);
+        FacetTable facets() {
+            return facets;
         }
     }
 
     private static final class FacetedSearcherFactory extends SearcherFactory {
+        private final FacetTable.Dictionary dictionary;
+
+        FacetedSearcherFactory(FacetTable.Dictionary dictionary) {
+            this.dictionary = dictionary;
+        }
+
         @Override
         public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
-            return new FacetedSearcher(reader);
+            return new FacetedSearcher(reader, dictionary);
         }
     }
 }

@@ -14,21 +14,19 @@ import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.herald.i18n.Language;
@@ -41,11 +39,11 @@ class Searcher {
     /** Results beyond this rank are not served (an empty page, as for any page out of range). */
     static final int MAX_WINDOW = 10_000;
     private static final int SNIPPET_LENGTH = 240;
+    private static final int TOP_VALUES = 30;
     private static final Analyzer ANALYZER = LanguageAnalyzers.perField();
 
     private final SearchIndex index;
     private final Spelling spelling;
-    private final FacetsConfig config = Fields.facetsConfig();
 
     Searcher(SearchIndex index, Spelling spelling) {
         this.index = index;
@@ -64,29 +62,40 @@ class Searcher {
     }
 
     private SearchResults run(Generation.FacetedSearcher searcher, SearchRequest request, Query text) throws IOException {
-        if (searcher.facetState() == null) {
-            return SearchResults.empty(request);
-        }
-        DrillDownQuery query = new DrillDownQuery(config, withDates(text, request));
-        drill(query, Fields.KIND, request.kind());
-        drill(query, Fields.COUNTRY, request.country());
-        drill(query, Fields.THEME, request.theme());
-        drill(query, Fields.YEAR, request.year());
-        drill(query, Fields.LANGUAGE, request.language());
+        FacetTable facets = searcher.facets();
         long end = (long) request.page() * request.size();
         boolean inRange = end <= MAX_WINDOW;
         int topN = inRange ? (int) end : request.size();
-        DrillSideways sideways = new DrillSideways(searcher, config, searcher.facetState());
-        DrillSideways.DrillSidewaysResult found = request.byDate() || request.blank()
-                ? sideways.search(query, null, null, topN, newestFirst(), false)
-                : sideways.search(query, topN);
-        ScoreDoc[] page = inRange ? slice(found.hits.scoreDocs, (request.page() - 1) * request.size(), (int) end)
+        Query query = withDates(text, request);
+        FacetedCollectorManager.Found found = request.byDate() || request.blank()
+                ? searcher.search(query, faceted(facets, request,
+                        new TopFieldCollectorManager(newestFirst(), topN, Integer.MAX_VALUE)))
+                : searcher.search(query, faceted(facets, request, new TopScoreDocCollectorManager(topN, Integer.MAX_VALUE)));
+        ScoreDoc[] page = inRange ? slice(found.top().scoreDocs, (request.page() - 1) * request.size(), (int) end)
                 : new ScoreDoc[0];
-        List<SearchResults.Hit> hits = hits(searcher, request, found.hits, page);
-        String didYouMean = found.hits.totalHits.value == 0 && !request.blank()
+        List<SearchResults.Hit> hits = hits(searcher, request, found.top(), page);
+        String didYouMean = found.total() == 0 && !request.blank()
                 ? spelling.didYouMean(searcher.getIndexReader(), request.text()) : null;
-        return new SearchResults(request.text(), request.page(), request.size(), found.hits.totalHits.value, hits,
-                facets(found.facets), didYouMean);
+        return new SearchResults(request.text(), request.page(), request.size(), found.total(), hits,
+                facets(facets, found.counts()), didYouMean);
+    }
+
+    /** Counts facets while ranking: the filters are applied (and counted sideways) by the faceted collector. */
+    private static <C extends Collector> FacetedCollectorManager<C> faceted(
+            FacetTable facets, SearchRequest request, CollectorManager<C, ? extends TopDocs> ranking) {
+        String[] filters = new String[Fields.FACETS.size()];
+        filters[Fields.FACETS.indexOf(Fields.KIND)] = request.kind();
+        filters[Fields.FACETS.indexOf(Fields.COUNTRY)] = request.country();
+        filters[Fields.FACETS.indexOf(Fields.THEME)] = request.theme();
+        filters[Fields.FACETS.indexOf(Fields.YEAR)] = request.year();
+        filters[Fields.FACETS.indexOf(Fields.LANGUAGE)] = request.language();
+        Integer[] wanted = new Integer[filters.length];
+        for (int dimension = 0; dimension < filters.length; dimension++) {
+            if (filters[dimension] != null && !filters[dimension].isBlank()) {
+                wanted[dimension] = facets.id(dimension, filters[dimension].trim());
+            }
+        }
+        return new FacetedCollectorManager<>(facets, wanted, ranking);
     }
 
     private static Query withDates(Query text, SearchRequest request) {
@@ -97,12 +106,6 @@ class Searcher {
         long to = request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay();
         return new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST)
                 .add(LongPoint.newRangeQuery(Fields.DATE, from, to), BooleanClause.Occur.FILTER).build();
-    }
-
-    private static void drill(DrillDownQuery query, String dimension, String value) {
-        if (value != null && !value.isBlank()) {
-            query.add(dimension, value.trim());
-        }
     }
 
     static Sort newestFirst() {
@@ -212,30 +215,32 @@ class Searcher {
         }
     }
 
-    private static Map<String, List<SearchResults.FacetValue>> facets(Facets facets) throws IOException {
+    /**
+     * The counts of each dimension, most results first (years newest first); countries and
+     * themes only the 30 with most results.
+     */
+    private static Map<String, List<SearchResults.FacetValue>> facets(FacetTable facets, int[] counts) {
         Map<String, List<SearchResults.FacetValue>> all = new LinkedHashMap<>();
         for (String dimension : Fields.FACETS) {
-            FacetResult result;
-            try {
-                result = dimension.equals(Fields.COUNTRY) || dimension.equals(Fields.THEME)
-                        ? facets.getTopChildren(30, dimension) : facets.getAllChildren(dimension);
-            } catch (IllegalArgumentException notIndexedYet) {
-                result = null;
+            all.put(dimension, new ArrayList<>());
+        }
+        for (int id = 0; id < counts.length; id++) {
+            if (counts[id] > 0) {
+                all.get(Fields.FACETS.get(facets.dimension(id))).add(new SearchResults.FacetValue(facets.value(id),
+                        counts[id]));
             }
-            List<SearchResults.FacetValue> values = new ArrayList<>();
-            if (result != null) {
-                for (LabelAndValue value : result.labelValues) {
-                    values.add(new SearchResults.FacetValue(value.label, value.value.longValue()));
-                }
-            }
+        }
+        all.forEach((dimension, values) -> {
             if (dimension.equals(Fields.YEAR)) {
                 values.sort(Comparator.comparing(SearchResults.FacetValue::value).reversed());
             } else {
                 values.sort(Comparator.comparingLong(SearchResults.FacetValue::count).reversed()
                         .thenComparing(SearchResults.FacetValue::value));
             }
-            all.put(dimension, values);
-        }
+            if ((dimension.equals(Fields.COUNTRY) || dimension.equals(Fields.THEME)) && values.size() > TOP_VALUES) {
+                values.subList(TOP_VALUES, values.size()).clear();
+            }
+        });
         return all;
     }
 
