@@ -48,7 +48,7 @@ final class Generation implements Closeable {
     static Generation create(Path path) throws IOException {
         FSDirectory directory = FSDirectory.open(path);
         IndexWriterConfig config = new IndexWriterConfig(LanguageAnalyzers.perField())
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setRAMBufferSizeMB(64);
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setRAMBufferSizeMB(64).setCodec(new SearchCodec());
         return new Generation(path, directory, new IndexWriter(directory, config));
     }
 
@@ -70,7 +70,7 @@ final class Generation implements Closeable {
                 }
             }
             IndexWriterConfig config = new IndexWriterConfig(LanguageAnalyzers.perField())
-                    .setOpenMode(IndexWriterConfig.OpenMode.APPEND);
+                    .setOpenMode(IndexWriterConfig.OpenMode.APPEND).setCodec(new SearchCodec());
             return new Generation(path, directory, new IndexWriter(directory, config));
         } catch (IOException | RuntimeException e) {
             directory.close();
