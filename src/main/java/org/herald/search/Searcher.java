@@ -168,6 +168,7 @@ class Searcher {
                 .withHandleMultiTermQuery(true)
                 .withHighlightPhrasesStrictly(true)
                 .withMaxLength(20_000)
+                .withBreakIterator(SentenceBreaks::new)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true)), loaded);
         Map<Integer, String> snippets = new HashMap<>();
         for (Map.Entry<String, List<ScoreDoc>> inLanguage : byLanguage.entrySet()) {
