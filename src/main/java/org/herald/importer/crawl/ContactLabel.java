@@ -22,6 +22,9 @@ enum ContactLabel {
     private static final Pattern AT_START = Pattern.compile(
             "^(" + WORDS + ")" + END + "\\s*([.:]*)\\s*(.*)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** The letters the label words start with: a line starting otherwise needs no match. */
+    private static final String FIRST_LETTERS = "tpmcfweтмфэ";
+
     private static final Pattern NUMBER_START = Pattern.compile("^[+(\\d].*");
 
     private final String phoneKind;
@@ -36,6 +39,9 @@ enum ContactLabel {
     }
 
     static Optional<Labelled> at(String line) {
+        if (line.isEmpty() || FIRST_LETTERS.indexOf(Character.toLowerCase(line.charAt(0))) < 0) {
+            return Optional.empty();
+        }
         Matcher matcher = AT_START.matcher(line);
         if (!matcher.matches()) {
             return Optional.empty();

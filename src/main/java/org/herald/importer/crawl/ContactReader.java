@@ -86,7 +86,10 @@ final class ContactReader {
      */
     private static List<String> pieces(String line) {
         List<String> pieces = new ArrayList<>();
-        for (String segment : LABEL_SPLIT.split(line)) {
+        // A label to cut before is followed by "." or ":"; a line with neither is one segment.
+        String[] segments = line.indexOf(':') < 0 && line.indexOf('.') < 0 ? new String[] {line}
+                : LABEL_SPLIT.split(line);
+        for (String segment : segments) {
             List<String> parts = Arrays.asList(COMMA.split(segment));
             boolean listsDetails = ContactLabel.at(segment).isEmpty() && parts.size() > 1 && parts.stream()
                     .anyMatch(part -> !EmailAddresses.in(part).isEmpty() || PHONE_LIKE.matcher(part).matches());

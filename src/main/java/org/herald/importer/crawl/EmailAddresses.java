@@ -21,6 +21,10 @@ final class EmailAddresses {
 
     static Set<String> in(String line) {
         Set<String> found = new LinkedHashSet<>();
+        if (line.indexOf('@') < 0) {
+            // Most lines of a contact block are names, offices and phones: no scan for them.
+            return found;
+        }
         Matcher matcher = ADDRESS.matcher(line);
         while (matcher.find()) {
             found.add(matcher.group().toLowerCase(Locale.ROOT));

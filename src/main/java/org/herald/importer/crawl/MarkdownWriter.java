@@ -24,12 +24,26 @@ public final class MarkdownWriter {
     private static final Pattern LINE_BREAK = Pattern.compile("\\R");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
-    /** Inline markup: its pattern, and the characters a match starts with, to pass by text that has none. */
-    private record Markup(Pattern pattern, String starts) {
+    /**
+     * Inline markup: its pattern, and the (ASCII) characters a match starts with, to pass by text
+     * that has none with one table look-up per character.
+     */
+    private record Markup(Pattern pattern, boolean[] starts) {
+
+        Markup(Pattern pattern, String starts) {
+            this(pattern, table(starts));
+        }
+
+        private static boolean[] table(String characters) {
+            boolean[] table = new boolean[128];
+            characters.chars().forEach(c -> table[c] = true);
+            return table;
+        }
 
         String escape(String line) {
             for (int i = 0; i < line.length(); i++) {
-                if (starts.indexOf(line.charAt(i)) >= 0) {
+                char c = line.charAt(i);
+                if (c < 128 && starts[c]) {
                     return pattern.matcher(line).replaceAll(match -> Matcher.quoteReplacement("\\" + match.group()));
                 }
             }
@@ -82,13 +96,21 @@ public final class MarkdownWriter {
         }
         String stripped = text.strip();
         // Most blocks are one line: the pattern need not look for breaks in them.
-        String[] lines = stripped.chars().anyMatch(LineBreaks::isLineBreak)
-                ? LINE_BREAK.split(stripped) : new String[] {stripped};
+        String[] lines = hasLineBreak(stripped) ? LINE_BREAK.split(stripped) : new String[] {stripped};
         StringBuilder out = new StringBuilder();
         for (String line : lines) {
             out.append(out.isEmpty() ? first : "\n" + rest).append(escapeLine(line.strip(), markup));
         }
         return out.toString();
+    }
+
+    private static boolean hasLineBreak(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (LineBreaks.isLineBreak(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String escapeLine(String line, Markup markup) {
