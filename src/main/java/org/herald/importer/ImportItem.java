@@ -84,7 +84,7 @@ class ImportItem {
             return item.record().withStatus("skipped");
         }
         List<Long> contacts = contacts(item);
-        return transaction.execute(status -> storeInTransaction(item, batchId, contacts));
+        return transaction.execute(status -> storeInTransaction(item, batchId, contacts, before));
     }
 
     /** What {@link #store} would report, without writing anything. */
@@ -99,12 +99,13 @@ class ImportItem {
         return item.record().withStatus(previous.contentHash().equals(item.contentHash()) ? "skipped" : "updated");
     }
 
-    private ImportRecord storeInTransaction(Recovered item, Long batchId, List<Long> contacts) {
+    /**
+     * Stores the item as {@code previous} (read just before) found it. Another import storing the
+     * same item in between collides with this one on the {@code import_source} key: the loser's
+     * transaction is rolled back whole, and the caller's second try reads what the winner stored.
+     */
+    private ImportRecord storeInTransaction(Recovered item, Long batchId, List<Long> contacts, Previous previous) {
         String key = Recovery.sourceKey(item.identity());
-        Previous previous = previous(key);
-        if (previous != null && previous.contentHash().equals(item.contentHash())) {
-            return item.record().withStatus("skipped");
-        }
         ImportRecord record = item.record();
         boolean review = "review".equals(record.status());
         ContentDraft draft = draft(item, key, contacts);
