@@ -31,9 +31,12 @@ public final class Slugs {
 
     /** A slug for this title: transliterated, lower-case, words joined by hyphens, cut at a word. */
     public static String slugify(String title) {
-        String ascii;
-        synchronized (TO_ASCII) {
-            ascii = TO_ASCII.transliterate(title == null ? "" : title);
+        String ascii = title == null ? "" : title;
+        // Transliterating ASCII changes nothing, and ICU's transliterator is slow and taken in turns.
+        if (!ascii.chars().allMatch(c -> c < 0x80)) {
+            synchronized (TO_ASCII) {
+                ascii = TO_ASCII.transliterate(ascii);
+            }
         }
         String slug = Normalizer.normalize(ascii, Normalizer.Form.NFKD)
                 .toLowerCase(Locale.ROOT)
