@@ -28,18 +28,25 @@ public class AuditLog {
 
     /** Records that {@code actor} did {@code action} to an entity (both may be null). */
     public void record(Actor actor, String action, String entity, Long entityId, String detail) {
+        record(actor, entity, entityId, List.of(new Action(action, detail)));
+    }
+
+    /** One of the things an actor did to an entity, and its detail. */
+    public record Action(String action, String detail) {
+    }
+
+    /**
+     * Records the things {@code actor} did to one entity in one step (created and published it,
+     * say), in their order, with one insert.
+     */
+    public void record(Actor actor, String entity, Long entityId, List<Action> actions) {
+        OffsetDateTime at = OffsetDateTime.now(clock);
         jdbc.sql("""
                 INSERT INTO audit_log (occurred_at, actor_id, actor_name, action, entity, entity_id, detail, remote_addr)
-                VALUES (:at, :actorId, :actorName, :action, :entity, :entityId, :detail, :remoteAddr)
+                VALUES :rows
                 """)
-                .param("at", OffsetDateTime.now(clock))
-                .param("actorId", actor.userId())
-                .param("actorName", actor.name())
-                .param("action", action)
-                .param("entity", entity)
-                .param("entityId", entityId)
-                .param("detail", detail)
-                .param("remoteAddr", actor.remoteAddr())
+                .param("rows", actions.stream().map(action -> new Object[] {at, actor.userId(), actor.name(),
+                        action.action(), entity, entityId, action.detail(), actor.remoteAddr()}).toList())
                 .update();
     }
 

@@ -30,6 +30,19 @@ class DraftValidator {
 
     /** The draft ready to store (slug derived, text trimmed), or a validation exception. */
     ContentDraft check(ContentDraft draft, Long itemId) {
+        return check(draft, itemId, true);
+    }
+
+    /**
+     * As {@link #check}, for a new item whose rows go in at once: whether its slug is free and its
+     * contacts exist is left to the database's constraints (a unique slug per language, a
+     * contact's key), which the caller turns into the same errors.
+     */
+    ContentDraft checkLeavingLookUpsToConstraints(ContentDraft draft) {
+        return check(draft, null, false);
+    }
+
+    private ContentDraft check(ContentDraft draft, Long itemId, boolean lookUp) {
         Map<String, String> errors = new LinkedHashMap<>();
         String title = trim(draft.title());
         if (title == null) {
@@ -38,14 +51,14 @@ class DraftValidator {
             errors.put("title", "error.title.too-long");
         }
         String slug = trim(draft.slug()) == null ? Slugs.slugify(title) : draft.slug().trim();
-        checkSlug(draft, slug, itemId, errors);
+        checkSlug(draft, slug, itemId, lookUp, errors);
         checkKind(draft, errors);
         if (draft.bodyMarkdown() != null && draft.bodyMarkdown().length() > MAX_BODY) {
             errors.put("bodyMarkdown", "error.body.too-long");
         }
         checkCountries(draft, errors);
         checkTags(draft, errors);
-        if (!directory.allExist(draft.contacts())) {
+        if (lookUp && !directory.allExist(draft.contacts())) {
             errors.put("contacts", "error.contact.unknown");
         }
         if (!errors.isEmpty()) {
@@ -65,12 +78,12 @@ class DraftValidator {
                 .map(TagCodes::normalize).distinct().toList();
     }
 
-    private void checkSlug(ContentDraft draft, String slug, Long itemId, Map<String, String> errors) {
+    private void checkSlug(ContentDraft draft, String slug, Long itemId, boolean lookUp, Map<String, String> errors) {
         if (!Slugs.isValid(slug)) {
             errors.put("slug", "error.slug.invalid");
         } else if (draft.type() == ContentType.PAGE && Slugs.RESERVED.contains(slug)) {
             errors.put("slug", "error.slug.reserved");
-        } else if (draft.language() != null && items.slugTaken(draft.language(), slug, itemId)) {
+        } else if (lookUp && draft.language() != null && items.slugTaken(draft.language(), slug, itemId)) {
             errors.put("slug", "error.slug.taken");
         }
     }

@@ -3,11 +3,16 @@ package org.herald.content;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.herald.accounts.Actor;
 import org.herald.accounts.AuditLog;
+import org.herald.accounts.Permission;
 import org.herald.changes.ChangeLog;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,9 +33,12 @@ public class PublishContent {
     private final ChangeLog changes;
     private final Clock clock;
     private final ContentProperties properties;
+    private final SaveContent save;
+    private final DraftValidator validator;
 
-    PublishContent(ContentItems items, PublishedItems published, BodyRenderer bodies,
-                   Workflow workflow, AuditLog audit, ChangeLog changes, Clock clock, ContentProperties properties) {
+    PublishContent(ContentItems items, PublishedItems published, BodyRenderer bodies, Workflow workflow, AuditLog audit,
+                   ChangeLog changes, Clock clock, ContentProperties properties, SaveContent save,
+                   DraftValidator validator) {
         this.items = items;
         this.published = published;
         this.bodies = bodies;
@@ -39,6 +47,8 @@ public class PublishContent {
         this.changes = changes;
         this.clock = clock;
         this.properties = properties;
+        this.save = save;
+        this.validator = validator;
     }
 
     /**
@@ -68,7 +78,43 @@ public class PublishContent {
         return true;
     }
 
+    /**
+     * Creates a language version and publishes it at once: the rows, audit entries and change of
+     * {@link SaveContent#create} then {@link #publish}, written without reading back what was
+     * just written. Whether the slug is free and the contacts exist is checked by the database as
+     * the rows go in, and refused with the same errors. An import stores each item this way.
+     *
+     * @return the new item's id
+     * @throws MissingAltTextException when the body shows an image without alt text
+     */
+    @Transactional
+    public long publishNew(Actor actor, ContentDraft draft) {
+        actor.require(Permission.CONTENT_EDIT);
+        actor.require(Transition.PUBLISH.permission());
+        ContentDraft checked = validator.checkLeavingLookUpsToConstraints(draft);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        EditableItem item = save.insertNew(actor, UUID.randomUUID(), checked, now);
+        try {
+            show(item, now);
+        } catch (DuplicateKeyException publicSlugTaken) {
+            throw new ContentValidationException(Map.of("slug", "error.slug.taken"));
+        }
+        audit.record(actor, "content_item", item.id(), List.of(
+                new AuditLog.Action("content.create", checked.title()),
+                new AuditLog.Action("content.publish", item.status() + " → PUBLISHED · revision 1")));
+        changes.record("content_item", item.id(), checked.language().code(), "published");
+        return item.id();
+    }
+
     private void put(Actor actor, EditableItem item, OffsetDateTime now, String detail) {
+        show(item, now);
+        audit.record(actor, "content.publish", "content_item", item.id(),
+                item.status() + " → PUBLISHED · " + detail);
+        changes.record("content_item", item.id(), item.draft().language().code(), "published");
+    }
+
+    /** Puts the item's latest revision on the public site. */
+    private void show(EditableItem item, OffsetDateTime now) {
         long id = item.id();
         ContentDraft draft = item.draft();
         BodyRenderer.Rendering body = bodies.render(draft.bodyMarkdown());
@@ -89,8 +135,6 @@ public class PublishContent {
         published.put(item, revisionId, body.html(), releaseDate(draft, firstPublished),
                 firstPublished, now);
         items.markPublished(id, revisionId, now);
-        audit.record(actor, "content.publish", "content_item", id, item.status() + " → PUBLISHED · " + detail);
-        changes.record("content_item", id, language, "published");
     }
 
     /** The article's date: the one given, else (for items written in Herald) the first publication day. */

@@ -9,6 +9,7 @@ import org.herald.accounts.Actor;
 import org.herald.accounts.AuditLog;
 import org.herald.accounts.Permission;
 import org.herald.changes.ChangeLog;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,13 +53,27 @@ public class SaveContent {
         if (translationGroup != null && items.translationExists(group, checked.language())) {
             throw new ContentValidationException(Map.of("language", "error.translation.exists"));
         }
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        long id = insert(group, checked, actor, now);
-        items.addLinks(id, checked);
-        revisions.add(id, 1, checked, actor, "created", now);
+        long id = insertNew(actor, group, checked, OffsetDateTime.now(clock)).id();
         audit.record(actor, "content.create", "content_item", id, checked.title());
         changes.record("content_item", id, checked.language().code(), "created");
         return id;
+    }
+
+    /**
+     * Writes a new language version of a checked draft (the item, its links, its first revision)
+     * and returns it as {@link ContentItems#find} would read it back, without reading it.
+     */
+    EditableItem insertNew(Actor actor, UUID group, ContentDraft checked, OffsetDateTime now) {
+        long id = insert(group, checked, actor, now);
+        try {
+            items.addLinks(id, checked);
+        } catch (DataIntegrityViolationException unknownContact) {
+            // The one key of a link the validator may leave to the database (see DraftValidator).
+            throw new ContentValidationException(Map.of("contacts", "error.contact.unknown"));
+        }
+        long revisionId = revisions.add(id, 1, checked, actor, "created", now);
+        return new EditableItem(id, group, ContentStatus.DRAFT, 0, 1, null, revisionId, null, checked, now, now, null,
+                null, null, null);
     }
 
     /**

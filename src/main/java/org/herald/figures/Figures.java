@@ -20,6 +20,11 @@ public class Figures {
     @Transactional
     public void replaceFromSource(long sourceContentId, List<Figure> figures) {
         jdbc.sql("DELETE FROM figure WHERE source_content_id = :id").param("id", sourceContentId).update();
+        addFromSource(sourceContentId, figures);
+    }
+
+    /** Adds the figures taken from an article that has none yet (one just stored). */
+    public void addFromSource(long sourceContentId, List<Figure> figures) {
         if (figures.isEmpty()) {
             return;
         }

@@ -79,12 +79,13 @@ class ImportItem {
 
     /** Stores the item; returns its record with the status of what happened. */
     ImportRecord store(Recovered item, Long batchId) {
-        Previous before = previous(Recovery.sourceKey(item.identity()));
+        String key = Recovery.sourceKey(item.identity());
+        Previous before = previous(key);
         if (before != null && before.contentHash().equals(item.contentHash())) {
             return item.record().withStatus("skipped");
         }
         List<Long> contacts = contacts(item);
-        return transaction.execute(status -> storeInTransaction(item, batchId, contacts, before));
+        return transaction.execute(status -> storeInTransaction(item, key, batchId, contacts, before));
     }
 
     /** What {@link #store} would report, without writing anything. */
@@ -104,29 +105,32 @@ class ImportItem {
      * same item in between collides with this one on the {@code import_source} key: the loser's
      * transaction is rolled back whole, and the caller's second try reads what the winner stored.
      */
-    private ImportRecord storeInTransaction(Recovered item, Long batchId, List<Long> contacts, Previous previous) {
-        String key = Recovery.sourceKey(item.identity());
+    private ImportRecord storeInTransaction(Recovered item, String key, Long batchId, List<Long> contacts,
+                                            Previous previous) {
         ImportRecord record = item.record();
         boolean review = "review".equals(record.status());
         ContentDraft draft = draft(item, key, contacts);
+        boolean stored = previous != null && previous.contentId() != null;
         long id;
-        String status;
-        if (previous != null && previous.contentId() != null) {
+        if (stored) {
             id = previous.contentId();
             save.update(IMPORTER, id, editorial.get(id).version(), draft);
-            status = review ? "review" : "updated";
+            if (!review) {
+                publish.publish(IMPORTER, id);
+            }
         } else {
-            id = save.create(IMPORTER, draft, null);
-            status = record.status();
+            id = review ? save.create(IMPORTER, draft, null) : publish.publishNew(IMPORTER, draft);
         }
-        if (!review) {
-            publish.publish(IMPORTER, id);
+        List<Figure> found = record.figures().stream()
+                .map(f -> new Figure(f.country(), f.value(), f.unit(), f.qualifier(), f.text(), id)).toList();
+        if (stored) {
+            figures.replaceFromSource(id, found);
+        } else {
+            figures.addFromSource(id, found);
         }
-        figures.replaceFromSource(id, record.figures().stream()
-                .map(f -> new Figure(f.country(), f.value(), f.unit(), f.qualifier(), f.text(), id)).toList());
-        ImportRecord stored = record.withStatus(status);
-        remember(key, item, id, stored, batchId, previous != null);
-        return stored;
+        ImportRecord done = record.withStatus(stored ? (review ? "review" : "updated") : record.status());
+        remember(key, item, id, done, batchId, previous != null);
+        return done;
     }
 
     /**

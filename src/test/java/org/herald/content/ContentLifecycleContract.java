@@ -12,6 +12,8 @@ import org.herald.accounts.NotPermittedException;
 import org.herald.accounts.Role;
 import org.herald.changes.ChangeLog;
 import org.herald.i18n.Language;
+import org.herald.people.Directory;
+import org.herald.people.NewContact;
 import org.herald.support.Http;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +36,7 @@ abstract class ContentLifecycleContract {
     @Autowired PublishedContent published;
     @Autowired ChangeLog changes;
     @Autowired JdbcClient jdbc;
+    @Autowired Directory directory;
     @LocalServerPort int port;
 
     @Test
@@ -180,6 +183,86 @@ abstract class ContentLifecycleContract {
 
         assertThatThrownBy(() -> save.create(EDITOR, article("Bad", unique("bad"), "x").withTags(List.of("<script>"),
                 List.of()), null)).isInstanceOf(ContentValidationException.class);
+    }
+
+    @Test
+    void anItemPublishedAtOnceIsStoredAsCreatingThenPublishingItStores() {
+        long contact = directory.findOrCreate(new NewContact("Ana Test " + unique("c"), null, null, null, null,
+                List.of(), List.of(unique("ana") + "@example.org")));
+        java.util.function.Function<String, ContentDraft> draft = slug -> new ContentDraft(ContentType.ARTICLE,
+                ArticleKind.PRESS_RELEASE, Language.EN, "At once", slug, "A summary.", "Some *text*.",
+                LocalDate.of(2019, 5, 22), false, "Minsk", "BY", null, PageLayout.STANDARD, false, List.of("BY", "RU"),
+                List.of(contact)).withTags(List.of("health"), List.of("cis"));
+        long before = changes.latest();
+        long inTwoSteps = save.create(EDITOR, draft.apply(unique("two-steps")), null);
+        publish.publish(EDITOR, inTwoSteps);
+        long atOnce = publish.publishNew(EDITOR, draft.apply(unique("at-once")));
+
+        assertThat(stored(atOnce)).isEqualTo(stored(inTwoSteps));
+        EditableItem item = editorial.get(atOnce);
+        assertThat(item.status()).isEqualTo(ContentStatus.PUBLISHED);
+        assertThat(item.hasUnpublishedChanges()).isFalse();
+        assertThat(new Http(port).get("/en/news/" + item.draft().slug()).body()).contains("<em>text</em>");
+        assertThat(jdbc.sql("SELECT action FROM audit_log WHERE entity_id = :id ORDER BY id").param("id", atOnce)
+                .query(String.class).list()).containsExactly("content.create", "content.publish");
+        assertThat(changes.since(before, 100)).filteredOn(change -> change.entityId() == atOnce)
+                .extracting(ChangeLog.Change::action).containsExactly("published");
+    }
+
+    @Test
+    void anItemPublishedAtOnceIsRefusedWhenItsSlugIsTakenOrAContactIsUnknownAndNothingIsStored() {
+        String taken = unique("taken");
+        long other = save.create(EDITOR, article("Taken", taken, "Text."), null);
+        String publicOnly = unique("public-only");
+        long renamed = save.create(EDITOR, article("Renamed later", publicOnly, "Text."), null);
+        publish.publish(EDITOR, renamed);
+        save.update(EDITOR, renamed, editorial.get(renamed).version(), article("Renamed later", unique("new"), "Text."));
+        long before = count();
+
+        for (String slug : List.of(taken, publicOnly)) {
+            assertThatThrownBy(() -> publish.publishNew(EDITOR, article("Mine", slug, "Text.")))
+                    .as(slug).isInstanceOfSatisfying(ContentValidationException.class,
+                            e -> assertThat(e.errors()).containsEntry("slug", "error.slug.taken"));
+        }
+        ContentDraft unknownContact = new ContentDraft(ContentType.ARTICLE, ArticleKind.NEWS, Language.EN, "Mine",
+                unique("mine"), null, "Text.", null, true, null, null, null, PageLayout.STANDARD, false, List.of(),
+                List.of(999_999_999L));
+        assertThatThrownBy(() -> publish.publishNew(EDITOR, unknownContact))
+                .isInstanceOfSatisfying(ContentValidationException.class,
+                        e -> assertThat(e.errors()).containsEntry("contacts", "error.contact.unknown"));
+        assertThatThrownBy(() -> publish.publishNew(AUTHOR, article("Mine", unique("mine"), "Text.")))
+                .isInstanceOf(NotPermittedException.class);
+        assertThat(count()).isEqualTo(before);
+        assertThat(editorial.get(other).status()).isEqualTo(ContentStatus.DRAFT);
+    }
+
+    /** What is stored of an item, less what differs between any two items (ids, slugs, times). */
+    private java.util.Map<String, List<java.util.Map<String, Object>>> stored(long id) {
+        java.util.Map<String, String> queries = new java.util.LinkedHashMap<>();
+        queries.put("item", """
+                SELECT content_type, kind, language, status, title, summary, body_markdown, release_date,
+                    date_from_publication, dateline_city, dateline_country, layout, featured, version, revision_number,
+                    published_revision_id IS NOT NULL AS has_published, first_published_at IS NOT NULL AS first
+                FROM content_item WHERE id = :id""");
+        queries.put("revision", """
+                SELECT number, title, summary, body_markdown, fields_json, author_name, note FROM revision
+                WHERE item_id = :id""");
+        queries.put("published", """
+                SELECT content_type, kind, language, title, summary, body_html, release_date, release_year,
+                    dateline_city, dateline_country, layout, featured, is_original, translation_credit,
+                    revision_id = (SELECT published_revision_id FROM content_item WHERE id = :id) AS current
+                FROM published_item WHERE item_id = :id""");
+        for (String prefix : List.of("item", "published_item")) {
+            queries.put(prefix + "_country", "SELECT country_code FROM " + prefix + "_country WHERE item_id = :id"
+                    + " ORDER BY country_code");
+            queries.put(prefix + "_contact", "SELECT contact_id, position FROM " + prefix + "_contact WHERE item_id = :id");
+            queries.put(prefix + "_tag", "SELECT tag_type, code FROM " + prefix + "_tag WHERE item_id = :id ORDER BY code");
+        }
+        queries.put("audit", "SELECT action, actor_name FROM audit_log WHERE entity_id = :id ORDER BY id");
+        java.util.Map<String, List<java.util.Map<String, Object>>> rows = new java.util.LinkedHashMap<>();
+        queries.forEach((table, sql) -> rows.put(table, jdbc.sql(sql).param("id", id).query().listOfRows()));
+        assertThat(rows.values()).as("every table has the item's rows").allSatisfy(list -> assertThat(list).isNotEmpty());
+        return rows;
     }
 
     @Test
