@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
 /**
  * Reads a date written in a line: ISO ("2019-05-22"), Drupal's "Fri, 08/03/2018 - 09:20"
  * (month first, as Drupal writes it, unless the weekday says otherwise), "03.08.2018",
- * "22 May 2019", "May 22, 2019", "22 mai 2019", "22 de mayo de 2019", "22 мая 2019 г.".
+ * "22 May 2019", "May 22, 2019", "22 mai 2019", "22 de mayo de 2019", "22 мая 2019 г.", "22 مايو 2019",
+ * "2019年5月22日".
  * A day and month without a year is no date: the year is never guessed.
  */
 final class DateFinder {
@@ -32,6 +33,7 @@ final class DateFinder {
             .reversed()).map(Pattern::quote).collect(Collectors.joining("|"));
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+    private static final Pattern CHINESE = Pattern.compile("(?<!\\d)(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
     private static final Pattern SLASHED = Pattern.compile(
             "(?:\\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b", FLAGS);
     private static final Pattern DOTTED = Pattern.compile("\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b");
@@ -46,8 +48,13 @@ final class DateFinder {
     static Optional<Found> find(String line) {
         Matcher iso = ISO.matcher(line);
         if (iso.find()) {
-            return found(iso, Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
-                    Integer.parseInt(iso.group(3)));
+            return yearMonthDay(iso);
+        }
+        if (line.indexOf('年') >= 0) {
+            Matcher chinese = CHINESE.matcher(line);
+            if (chinese.find()) {
+                return yearMonthDay(chinese);
+            }
         }
         Matcher slashed = SLASHED.matcher(line);
         if (slashed.find()) {
@@ -67,6 +74,10 @@ final class DateFinder {
             return found(mdy, Integer.parseInt(mdy.group(3)), month(mdy.group(1)), Integer.parseInt(mdy.group(2)));
         }
         return Optional.empty();
+    }
+
+    private static Optional<Found> yearMonthDay(Matcher m) {
+        return found(m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
     }
 
     private static Optional<Found> slashed(Matcher m) {
@@ -103,7 +114,7 @@ final class DateFinder {
 
     private static Map<String, Month> monthNames() {
         Map<String, Month> names = new HashMap<>();
-        for (String language : List.of("en", "fr", "es", "ru")) {
+        for (String language : List.of("en", "fr", "es", "ru", "ar")) {
             Locale locale = Locale.forLanguageTag(language);
             for (Month month : Month.values()) {
                 for (TextStyle style : List.of(TextStyle.FULL, TextStyle.FULL_STANDALONE, TextStyle.SHORT,
