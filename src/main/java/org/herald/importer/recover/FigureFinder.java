@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,8 +16,10 @@ import org.herald.places.CountryMatcher;
  * by Ukraine with 6.8 million" gives RU 12,000,000 migrants (estimated) and UA 6,800,000
  * migrants. A number counts only with a unit of people or a multiplier (so years and
  * article numbers do not); a figure without a unit takes the one before it in the sentence;
- * its country is the last one named before it in the sentence. Units are English words (French
- * shares "migrants"); hedges are read in English, French and Spanish.
+ * its country is the last one named before it in the sentence, else the first named after it in
+ * its clause ("6.5 million people are internally displaced in Ukraine"). A sentence ends at a line
+ * break too: a title or a list item is no part of the sentence after it. Units are English words
+ * (French shares "migrants"); hedges are read in English, French and Spanish.
  */
 final class FigureFinder {
 
@@ -32,17 +35,16 @@ final class FigureFinder {
             + "|internally displaced (?:persons|people)|displaced (?:persons|people)|IDPs|returnees|people|persons"
             + "|victims|workers|children)\\b)?");
     private static final Pattern THOUSANDS_SEPARATOR = Pattern.compile("[,\\u00A0\\u202F ]");
+    private static final String CLAUSE_BREAKS = ",;:()–—";
 
     private FigureFinder() {
     }
 
-    static List<Figure> find(String text, CountryMatcher countries) {
+    /** @param mentions the countries a sentence names, in order */
+    static List<Figure> find(String text, Function<String, List<CountryMatcher.Mention>> mentions) {
         List<Figure> figures = new ArrayList<>();
         for (String sentence : sentences(text)) {
-            if (!hasDigit(sentence)) {
-                continue;
-            }
-            List<CountryMatcher.Mention> mentions = null;
+            List<CountryMatcher.Mention> named = null;
             String unit = null;
             Matcher m = NUMBER.matcher(sentence);
             while (m.find()) {
@@ -55,10 +57,13 @@ final class FigureFinder {
                 if (unit == null) {
                     continue;
                 }
-                if (mentions == null) {
-                    mentions = countries.mentions(sentence);
+                if (named == null) {
+                    named = mentions.apply(sentence);
                 }
-                String country = countryBefore(mentions, m.start());
+                String country = countryBefore(named, m.start());
+                if (country == null) {
+                    country = countryAfter(named, m.end(), clauseEnd(sentence, m.end()));
+                }
                 if (country != null) {
                     figures.add(new Figure(country, value(m.group(2), multiplier), unit,
                             m.group(1) == null ? null : m.group(1).toLowerCase(Locale.ROOT), sentence.strip()));
@@ -68,30 +73,43 @@ final class FigureFinder {
         return figures;
     }
 
-    /**
-     * The text cut where a sentence ends: after ".", "!" or "?", at the spaces before a capital or
-     * an opening quote. What {@code split("(?<=[.!?])\\s+(?=[\\p{Lu}\"“])")} gives, without a pattern
-     * tried at every character.
-     */
+    /** The sentences with a digit, of each line (a title, a paragraph, a list item) of the text. */
     private static List<String> sentences(String text) {
         List<String> sentences = new ArrayList<>();
         int start = 0;
-        for (int i = 1; i < text.length(); i++) {
-            if (".!?".indexOf(text.charAt(i - 1)) < 0 || !isRegexSpace(text.charAt(i))) {
+        while (start <= text.length()) {
+            int end = text.indexOf('\n', start);
+            end = end < 0 ? text.length() : end;
+            if (hasDigit(text, start, end)) {
+                addSentences(text.substring(start, end), sentences);
+            }
+            start = end + 1;
+        }
+        return sentences;
+    }
+
+    /**
+     * The line cut where a sentence ends: after ".", "!" or "?", at the spaces before a capital or
+     * an opening quote. What {@code split("(?<=[.!?])\\s+(?=[\\p{Lu}\"“])")} gives, without a pattern
+     * tried at every character.
+     */
+    private static void addSentences(String line, List<String> sentences) {
+        int start = 0;
+        for (int i = 1; i < line.length(); i++) {
+            if (".!?".indexOf(line.charAt(i - 1)) < 0 || !isRegexSpace(line.charAt(i))) {
                 continue;
             }
             int next = i;
-            while (next < text.length() && isRegexSpace(text.charAt(next))) {
+            while (next < line.length() && isRegexSpace(line.charAt(next))) {
                 next++;
             }
-            if (next < text.length() && startsSentence(text.codePointAt(next))) {
-                sentences.add(text.substring(start, i));
+            if (next < line.length() && startsSentence(line.codePointAt(next))) {
+                sentences.add(line.substring(start, i));
                 start = next;
             }
             i = next - 1;
         }
-        sentences.add(text.substring(start));
-        return sentences;
+        sentences.add(line.substring(start));
     }
 
     private static boolean startsSentence(int c) {
@@ -103,13 +121,23 @@ final class FigureFinder {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
-    private static boolean hasDigit(String sentence) {
-        for (int i = 0; i < sentence.length(); i++) {
-            if (Character.isDigit(sentence.charAt(i))) {
+    private static boolean hasDigit(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (Character.isDigit(text.charAt(i))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Where the clause that goes on at {@code from} ends: at the next comma, semicolon, colon, bracket or dash. */
+    private static int clauseEnd(String sentence, int from) {
+        for (int i = from; i < sentence.length(); i++) {
+            if (CLAUSE_BREAKS.indexOf(sentence.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return sentence.length();
     }
 
     private static String countryBefore(List<CountryMatcher.Mention> mentions, int position) {
@@ -120,6 +148,15 @@ final class FigureFinder {
             }
         }
         return country;
+    }
+
+    private static String countryAfter(List<CountryMatcher.Mention> mentions, int from, int to) {
+        for (CountryMatcher.Mention mention : mentions) {
+            if (mention.start() >= from && mention.end() <= to) {
+                return mention.code();
+            }
+        }
+        return null;
     }
 
     private static BigDecimal value(String number, String multiplier) {
