@@ -15,7 +15,9 @@ import org.herald.places.CountryMatcher;
  * Figures a text states about a country: "now hosts an estimated 12 million migrants, followed
  * by Ukraine with 6.8 million" gives RU 12,000,000 migrants (estimated) and UA 6,800,000
  * migrants. A number counts only with a unit of people or a multiplier (so years and
- * article numbers do not); a figure without a unit takes the one before it in the sentence;
+ * article numbers do not), and only as a stock its clause states ("hosts", "is home to"), not as
+ * the people of an event ("returned", "rescued"): see {@link FigureVerbs}. A figure without a unit,
+ * or whose clause says neither, takes the unit and the reading of the one before it in the sentence;
  * its country is the last one named before it in the sentence, else the first named after it in
  * its clause ("6.5 million people are internally displaced in Ukraine"). A sentence ends at a line
  * break too: a title or a list item is no part of the sentence after it. Units are English words
@@ -46,6 +48,8 @@ final class FigureFinder {
         for (String sentence : sentences(text)) {
             List<CountryMatcher.Mention> named = null;
             String unit = null;
+            FigureVerbs.Reading reading = FigureVerbs.Reading.NOTHING;
+            int previousEnd = 0;
             Matcher m = NUMBER.matcher(sentence);
             while (m.find()) {
                 String multiplier = m.group(3);
@@ -57,12 +61,20 @@ final class FigureFinder {
                 if (unit == null) {
                     continue;
                 }
+                int clauseEnd = clauseEnd(sentence, m.end());
+                FigureVerbs.Reading own = FigureVerbs.read(sentence, clauseStart(sentence, m.start(), previousEnd),
+                        m.start(), m.end(), clauseEnd);
+                reading = own == FigureVerbs.Reading.NOTHING ? reading : own;
+                previousEnd = m.end();
+                if (reading != FigureVerbs.Reading.STOCK) {
+                    continue;
+                }
                 if (named == null) {
                     named = mentions.apply(sentence);
                 }
                 String country = countryBefore(named, m.start());
                 if (country == null) {
-                    country = countryAfter(named, m.end(), clauseEnd(sentence, m.end()));
+                    country = countryAfter(named, m.end(), clauseEnd);
                 }
                 if (country != null) {
                     figures.add(new Figure(country, value(m.group(2), multiplier), unit,
@@ -128,6 +140,16 @@ final class FigureFinder {
             }
         }
         return false;
+    }
+
+    /** Where the clause going on at {@code to} starts: after the last clause break, or {@code from}. */
+    private static int clauseStart(String sentence, int to, int from) {
+        for (int i = to - 1; i >= from; i--) {
+            if (CLAUSE_BREAKS.indexOf(sentence.charAt(i)) >= 0) {
+                return i + 1;
+            }
+        }
+        return from;
     }
 
     /** Where the clause that goes on at {@code from} ends: at the next comma, semicolon, colon, bracket or dash. */

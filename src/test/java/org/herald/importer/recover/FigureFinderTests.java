@@ -36,6 +36,27 @@ class FigureFinderTests {
     }
 
     @Test
+    void thePeopleOfAnEventAreNoFigure() {
+        assertThat(figures("More than 150 migrants stranded in Libya returned to Nigeria on Thursday.")).isEmpty();
+        assertThat(figures("IOM helped 450 migrants stranded at the border return home to Kazakhstan.")).isEmpty();
+        assertThat(figures("In Ukraine, IOM has assisted 3,000 migrants this year.")).as("has as an auxiliary").isEmpty();
+        assertThat(figures("In Ukraine, 20,000 people were displaced by the floods.")).as("a past displacement").isEmpty();
+        assertThat(figures("In Ukraine, some 2 million migrants.")).as("nothing says a stock").isEmpty();
+    }
+
+    @Test
+    void aStockIsAFigureInEnglishFrenchAndSpanish() {
+        assertThat(figures("Kazakhstan hosts an estimated 3.6 million migrants.")).containsExactly(
+                "KZ 3600000 migrants (estimated)");
+        assertThat(figures("Tajikistan has 300,000 refugees.")).containsExactly("TJ 300000 refugees");
+        assertThat(figures("In Ukraine, 800,000 people remain displaced.")).containsExactly("UA 800000 people");
+        assertThat(figures("Le Sénégal accueille environ 275 000 migrants, selon les estimations.")).containsExactly(
+                "SN 275000 migrants (environ)");
+        assertThat(figures("Russia hosts 12 million migrants, while 300 migrants died at sea off Libya."))
+                .as("each clause read for itself").containsExactly("RU 12000000 migrants");
+    }
+
+    @Test
     void aCountryNamedInAnotherClauseIsNotTheFigures() {
         assertThat(figures("Some 2 million migrants are expected, said the office in Ukraine.")).isEmpty();
     }
