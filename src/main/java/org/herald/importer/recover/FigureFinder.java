@@ -20,8 +20,9 @@ import org.herald.places.CountryMatcher;
  * or whose clause says neither, takes the unit and the reading of the one before it in the sentence;
  * its country is the last one named before it in the sentence, else the first named after it in
  * its clause ("6.5 million people are internally displaced in Ukraine"). A sentence ends at a line
- * break too: a title or a list item is no part of the sentence after it. Units are English words
- * (French shares "migrants"); hedges are read in English, French and Spanish.
+ * break too: a title or a list item is no part of the sentence after it. A unit keeps the words
+ * that qualify it after it ({@link FigureUnit}). Units are English words (French shares "migrants");
+ * hedges are read in English, French and Spanish.
  */
 final class FigureFinder {
 
@@ -33,9 +34,7 @@ final class FigureFinder {
     private static final Pattern NUMBER = Pattern.compile("(?iu)(?<![\\p{L}])(?:(estimated|approximately|about|around|some|over"
             + "|more than|nearly|almost|at least|up to|environ|près de|plus de|quelque|unos|cerca de|más de"
             + "|alrededor de)\\s+)?(?<![\\d.,])(\\d{1,3}(?:[,\\u00A0\\u202F ]\\d{3})+|\\d+(?:\\.\\d+)?)"
-            + "(?:\\s*(thousand|million|billion)\\b)?(?:\\s+(migrant workers|migrants|refugees|asylum[- ]seekers"
-            + "|internally displaced (?:persons|people)|displaced (?:persons|people)|IDPs|returnees|people|persons"
-            + "|victims|workers|children)\\b)?");
+            + "(?:\\s*(thousand|million|billion)\\b)?(?:\\s+(" + FigureUnit.PEOPLE + ")\\b)?");
     private static final Pattern THOUSANDS_SEPARATOR = Pattern.compile("[,\\u00A0\\u202F ]");
     private static final String CLAUSE_BREAKS = ",;:()–—";
 
@@ -57,7 +56,9 @@ final class FigureFinder {
                 if (multiplier == null && ownUnit == null) {
                     continue;
                 }
-                unit = ownUnit != null ? ownUnit.toLowerCase(Locale.ROOT) : unit;
+                if (ownUnit != null) {
+                    unit = FigureUnit.qualified(ownUnit.toLowerCase(Locale.ROOT), sentence, m.end());
+                }
                 if (unit == null) {
                     continue;
                 }

@@ -24,8 +24,9 @@ final class FigureVerbs {
             "acoge", "acogen", "alberga", "albergan", "tiene", "tienen", "cuenta", "cuentan", "población", "hogar",
             "vive", "viven", "residen", "trabaja", "trabajan");
     private static final Set<String> HAVE = Set.of("has", "have", "had");
-    private static final Set<String> BE_NOW = Set.of("is", "are", "remain", "remains", "still");
-    private static final Set<String> STATE = Set.of("displaced", "stateless", "undocumented");
+    /** The verbs that put a state in the present, and the states of people a country has. */
+    static final Set<String> BE_NOW = Set.of("is", "are", "remain", "remains");
+    static final Set<String> STATES = Set.of("displaced", "stateless", "undocumented");
     private static final Set<String> EVENT = Set.of(
             "arrive", "arrived", "arrives", "arriving", "return", "returned", "returns", "returning", "repatriated",
             "deported", "evacuated", "relocated", "resettled", "rescued", "intercepted", "died", "drowned", "killed",
@@ -63,7 +64,7 @@ final class FigureVerbs {
                 return Reading.EVENT;
             }
             if (STOCK.contains(word) || in(HAVE, previous) && !isPastParticiple(word)
-                    || STATE.contains(word) && (in(BE_NOW, previous) || in(BE_NOW, beforePrevious))) {
+                    || STATES.contains(word) && (in(BE_NOW, previous) || in(BE_NOW, beforePrevious))) {
                 reading = Reading.STOCK;
             }
             beforePrevious = previous;
