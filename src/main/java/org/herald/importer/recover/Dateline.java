@@ -39,7 +39,8 @@ final class Dateline {
         }
         String place = m.group(1).strip();
         String country = countryOfPlace.apply(place);
-        boolean capitals = place.equals(place.toUpperCase(Locale.ROOT)) && place.codePoints().anyMatch(Character::isUpperCase);
+        boolean capitals = place.equals(place.toUpperCase(Locale.ROOT))
+                && place.codePoints().anyMatch(Character::isUpperCase);
         if (country == null && !capitals) {
             return Optional.empty();
         }

@@ -18,11 +18,12 @@ import org.herald.places.CountryMatcher;
  * article numbers do not), and only as a stock its clause states ("hosts", "is home to"), not as
  * the people of an event ("returned", "rescued"): see {@link FigureVerbs}. A figure without a unit,
  * or whose clause says neither, takes the unit and the reading of the one before it in the sentence;
- * its country is the last one named before it in the sentence, else the first named after it in
+ * its country is one named before it in its clause, else the nationality it counts ("700,000
+ * Moldovans"), else the last one named before it in the sentence, else the first named after it in
  * its clause ("6.5 million people are internally displaced in Ukraine"). A sentence ends at a line
  * break too: a title or a list item is no part of the sentence after it. A unit keeps the words
- * that qualify it after it ({@link FigureUnit}). Units are English words (French shares "migrants");
- * hedges are read in English, French and Spanish.
+ * that qualify it ({@link FigureUnit}). Units are English words (French shares "migrants"); hedges
+ * are read in English, French and Spanish.
  */
 final class FigureFinder {
 
@@ -41,49 +42,70 @@ final class FigureFinder {
     private FigureFinder() {
     }
 
-    /** @param mentions the countries a sentence names, in order */
-    static List<Figure> find(String text, Function<String, List<CountryMatcher.Mention>> mentions) {
+    /**
+     * @param mentions      the countries a sentence names, in order
+     * @param nationalities the country of a nationality ("Moldovans"), or null
+     */
+    static List<Figure> find(String text, Function<String, List<CountryMatcher.Mention>> mentions,
+                             Function<String, String> nationalities) {
         List<Figure> figures = new ArrayList<>();
         for (String sentence : sentences(text)) {
-            List<CountryMatcher.Mention> named = null;
-            String unit = null;
-            FigureVerbs.Reading reading = FigureVerbs.Reading.NOTHING;
-            int previousEnd = 0;
-            Matcher m = NUMBER.matcher(sentence);
-            while (m.find()) {
-                String multiplier = m.group(3);
-                String ownUnit = m.group(4);
-                if (multiplier == null && ownUnit == null) {
-                    continue;
-                }
-                if (ownUnit != null) {
-                    unit = FigureUnit.qualified(ownUnit.toLowerCase(Locale.ROOT), sentence, m.end());
-                }
-                if (unit == null) {
-                    continue;
-                }
-                int clauseEnd = clauseEnd(sentence, m.end());
-                FigureVerbs.Reading own = FigureVerbs.read(sentence, clauseStart(sentence, m.start(), previousEnd),
-                        m.start(), m.end(), clauseEnd);
-                reading = own == FigureVerbs.Reading.NOTHING ? reading : own;
-                previousEnd = m.end();
-                if (reading != FigureVerbs.Reading.STOCK) {
-                    continue;
-                }
-                if (named == null) {
-                    named = mentions.apply(sentence);
-                }
-                String country = countryBefore(named, m.start());
-                if (country == null) {
-                    country = countryAfter(named, m.end(), clauseEnd);
-                }
-                if (country != null) {
-                    figures.add(new Figure(country, value(m.group(2), multiplier), unit,
-                            m.group(1) == null ? null : m.group(1).toLowerCase(Locale.ROOT), sentence.strip()));
-                }
-            }
+            addFigures(sentence, mentions, nationalities, figures);
         }
         return figures;
+    }
+
+    private static void addFigures(String sentence, Function<String, List<CountryMatcher.Mention>> mentions,
+                                   Function<String, String> nationalities, List<Figure> figures) {
+        List<CountryMatcher.Mention> named = null;
+        String unit = null;
+        FigureVerbs.Reading reading = FigureVerbs.Reading.NOTHING;
+        int previousEnd = 0;
+        Matcher m = NUMBER.matcher(sentence);
+        while (m.find()) {
+            String multiplier = m.group(3);
+            FigureUnit.People people = FigureUnit.after(m, 4, sentence, nationalities);
+            if (multiplier == null && people == null) {
+                continue;
+            }
+            unit = people != null ? people.unit() : unit;
+            if (unit == null) {
+                continue;
+            }
+            int clauseStart = clauseStart(sentence, m.start(), previousEnd);
+            int clauseEnd = clauseEnd(sentence, m.end());
+            FigureVerbs.Reading own = FigureVerbs.read(sentence, clauseStart, m.start(), m.end(), clauseEnd);
+            reading = own == FigureVerbs.Reading.NOTHING ? reading : own;
+            previousEnd = m.end();
+            if (reading != FigureVerbs.Reading.STOCK) {
+                continue;
+            }
+            if (named == null) {
+                named = mentions.apply(sentence);
+            }
+            String country = country(named, clauseStart, m, clauseEnd, people);
+            if (country != null) {
+                figures.add(new Figure(country, value(m.group(2), multiplier), unit,
+                        m.group(1) == null ? null : m.group(1).toLowerCase(Locale.ROOT), sentence.strip()));
+            }
+        }
+    }
+
+    /**
+     * The country of a figure: one named before it in its clause ("Russia hosts 300,000 Kyrgyz
+     * workers"), else the nationality it counts, else the last named before it in the sentence ("The
+     * Russian Federation, which ..., now hosts"), else the first named after it in its clause.
+     */
+    private static String country(List<CountryMatcher.Mention> named, int clauseStart, Matcher number, int clauseEnd,
+                                  FigureUnit.People people) {
+        String country = lastNamed(named, clauseStart, number.start());
+        if (country == null && people != null) {
+            country = people.nationality();
+        }
+        if (country == null) {
+            country = lastNamed(named, 0, number.start());
+        }
+        return country != null ? country : firstNamed(named, number.end(), clauseEnd);
     }
 
     /** The sentences with a digit, of each line (a title, a paragraph, a list item) of the text. */
@@ -163,17 +185,17 @@ final class FigureFinder {
         return sentence.length();
     }
 
-    private static String countryBefore(List<CountryMatcher.Mention> mentions, int position) {
+    private static String lastNamed(List<CountryMatcher.Mention> mentions, int from, int to) {
         String country = null;
         for (CountryMatcher.Mention mention : mentions) {
-            if (mention.end() <= position) {
+            if (mention.start() >= from && mention.end() <= to) {
                 country = mention.code();
             }
         }
         return country;
     }
 
-    private static String countryAfter(List<CountryMatcher.Mention> mentions, int from, int to) {
+    private static String firstNamed(List<CountryMatcher.Mention> mentions, int from, int to) {
         for (CountryMatcher.Mention mention : mentions) {
             if (mention.start() >= from && mention.end() <= to) {
                 return mention.code();

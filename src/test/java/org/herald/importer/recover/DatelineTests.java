@@ -36,8 +36,8 @@ class DatelineTests {
     void readsDatelinesInRussianFrenchAndSpanish() {
         assertThat(Dateline.find("Минск, 14 марта 2019 г. – Центр открылся.", PLACES::get).orElseThrow())
                 .isEqualTo(new Dateline.Found("Минск", "BY", "14 марта 2019 г.", "Центр открылся."));
-        assertThat(Dateline.find("GENÈVE, 22 mai 2019 – Les pourparlers ont commencé.", PLACES::get).orElseThrow().city())
-                .isEqualTo("Genève");
+        assertThat(Dateline.find("GENÈVE, 22 mai 2019 – Les pourparlers ont commencé.", PLACES::get)
+                .orElseThrow().city()).isEqualTo("Genève");
         assertThat(Dateline.find("Ginebra, 22 de mayo de 2019 — Comenzaron las conversaciones.", PLACES::get)
                 .orElseThrow().country()).isEqualTo("CH");
     }
