@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Reads a date written in a line: ISO ("2019-05-22"), Drupal's "Fri, 08/03/2018 - 09:20"
@@ -29,8 +30,10 @@ final class DateFinder {
     }
 
     private static final Map<String, Month> MONTHS = monthNames();
-    private static final String MONTH = MONTHS.keySet().stream().sorted(Comparator.comparingInt(String::length)
-            .reversed()).map(Pattern::quote).collect(Collectors.joining("|"));
+    private static final String MONTH = alternatives(MONTHS.keySet().stream());
+    /** Arabic writes the day first: its months are not tried at every position of every line. */
+    private static final String MONTH_BEFORE_DAY = alternatives(MONTHS.keySet().stream()
+            .filter(name -> Character.UnicodeScript.of(name.codePointAt(0)) != Character.UnicodeScript.ARABIC));
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
     private static final Pattern CHINESE = Pattern.compile("(?<!\\d)(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
@@ -39,7 +42,7 @@ final class DateFinder {
     private static final Pattern DOTTED = Pattern.compile("\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er)?\\s+(?:de\\s+)?("
             + MONTH + ")\\.?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d)", FLAGS);
-    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?<![\\p{L}])(" + MONTH
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?<![\\p{L}])(" + MONTH_BEFORE_DAY
             + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)", FLAGS);
 
     private DateFinder() {
@@ -110,6 +113,12 @@ final class DateFinder {
 
     private static int month(String name) {
         return MONTHS.get(name.toLowerCase(Locale.ROOT).replace(".", "")).getValue();
+    }
+
+    /** Longest first, so that "sept" is not read as "sep". */
+    private static String alternatives(Stream<String> names) {
+        return names.sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
+                .collect(Collectors.joining("|"));
     }
 
     private static Map<String, Month> monthNames() {
