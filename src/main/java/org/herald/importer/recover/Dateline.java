@@ -19,10 +19,14 @@ final class Dateline {
     record Found(String city, String country, String dateText, String rest) {
     }
 
-    /** A place starts with a capital or a letter of a script without case (Arabic, Chinese). */
+    /**
+     * A place starts with a capital or a letter of a script without case (Arabic, Chinese); the
+     * dash is followed by a space, or in Chinese by the text ("日内瓦——国际"), not by a lower-case
+     * word ("IOM—the UN Migration Agency—said" is no dateline).
+     */
     private static final Pattern DATELINE = Pattern.compile("^([\\p{Lu}\\p{Lo}][\\p{L}\\p{M}'’. -]{1,40}?)"
-            + "(?:\\s*[(（][^)）]{1,30}[)）])?(?:\\s*[,،，]\\s*([^–—\\-]{3,40}?))?\\s*(?:[–—]+\\s*|--?\\s+)(\\S.*)$",
-            Pattern.DOTALL);
+            + "(?:\\s*[(（][^)）]{1,30}[)）])?(?:\\s*[,،，]\\s*([^–—\\-]{3,40}?))?\\s*"
+            + "(?:[–—]+(?:\\s+|(?=\\p{Lo}))|--?\\s+)(\\S.*)$", Pattern.DOTALL);
     /** The longest place, agency and date the pattern takes, ordinarily spaced, end before this many characters. */
     private static final int DASH_WITHIN = 130;
 

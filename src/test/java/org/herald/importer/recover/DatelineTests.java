@@ -45,6 +45,7 @@ class DatelineTests {
     @Test
     void aSentenceWithADashIsNoDateline() {
         assertThat(Dateline.find("Director General McKinley – who signed – spoke.", PLACES::get)).isEmpty();
+        assertThat(Dateline.find("IOM—the UN Migration Agency—said so.", PLACES::get)).isEmpty();
         assertThat(Dateline.find("المنظمة الدولية للهجرة – أطلقت برنامجا.", PLACES::get))
                 .as("a script without capitals has no capitals to tell an unknown place by").isEmpty();
         assertThat(Dateline.find("国际移民组织今天表示——合作将继续。", PLACES::get)).isEmpty();
