@@ -64,7 +64,7 @@ final class FigureFinder {
         Matcher m = NUMBER.matcher(sentence);
         while (m.find()) {
             String multiplier = m.group(3);
-            FigureUnit.People people = FigureUnit.after(m, 4, sentence, nationalities);
+            FigureUnit.People people = FigureUnit.after(m.group(4), m.end(), sentence, nationalities);
             if (multiplier == null && people == null) {
                 continue;
             }

@@ -34,14 +34,17 @@ final class FigureUnit {
     }
 
     /**
-     * The people a number counts: the noun its pattern read as group {@code noun}, else a
-     * nationality written after it in one or two words ("South Sudanese"); null if neither.
+     * The people the number ending at {@code end} counts: the noun read with it (null if none),
+     * else a nationality written after it in one or two words ("South Sudanese"); null if neither.
      */
-    static People after(Matcher number, int noun, String sentence, Function<String, String> nationalities) {
-        if (number.group(noun) != null) {
-            return new People(qualified(number.group(noun).toLowerCase(Locale.ROOT), sentence, number.end()), null);
+    static People after(String noun, int end, String sentence, Function<String, String> nationalities) {
+        if (noun != null) {
+            return new People(qualified(noun.toLowerCase(Locale.ROOT), sentence, end), null);
         }
-        int start = number.end() + 1;
+        return nationality(sentence, end + 1, nationalities);
+    }
+
+    private static People nationality(String sentence, int start, Function<String, String> nationalities) {
         if (!capitalizedWordAt(sentence, start)) {
             return null;
         }
