@@ -14,11 +14,13 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Reads a date written in a line: ISO ("2019-05-22"), Drupal's "Fri, 08/03/2018 - 09:20"
  * (month first, as Drupal writes it, unless the weekday says otherwise), "03.08.2018",
- * "22 May 2019", "May 22, 2019", "22 mai 2019", "22 de mayo de 2019", "22 мая 2019 г.".
+ * "22 May 2019", "May 22, 2019", "22 mai 2019", "22 de mayo de 2019", "22 мая 2019 г.", "22 مايو 2019",
+ * "2019年5月22日".
  * A day and month without a year is no date: the year is never guessed.
  */
 final class DateFinder {
@@ -28,16 +30,19 @@ final class DateFinder {
     }
 
     private static final Map<String, Month> MONTHS = monthNames();
-    private static final String MONTH = MONTHS.keySet().stream().sorted(Comparator.comparingInt(String::length)
-            .reversed()).map(Pattern::quote).collect(Collectors.joining("|"));
+    private static final String MONTH = alternatives(MONTHS.keySet().stream());
+    /** Arabic writes the day first: its months are not tried at every position of every line. */
+    private static final String MONTH_BEFORE_DAY = alternatives(MONTHS.keySet().stream()
+            .filter(name -> Character.UnicodeScript.of(name.codePointAt(0)) != Character.UnicodeScript.ARABIC));
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+    private static final Pattern CHINESE = Pattern.compile("(?<!\\d)(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
     private static final Pattern SLASHED = Pattern.compile(
             "(?:\\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b", FLAGS);
     private static final Pattern DOTTED = Pattern.compile("\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er)?\\s+(?:de\\s+)?("
             + MONTH + ")\\.?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d)", FLAGS);
-    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?<![\\p{L}])(" + MONTH
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?<![\\p{L}])(" + MONTH_BEFORE_DAY
             + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)", FLAGS);
 
     private DateFinder() {
@@ -46,8 +51,13 @@ final class DateFinder {
     static Optional<Found> find(String line) {
         Matcher iso = ISO.matcher(line);
         if (iso.find()) {
-            return found(iso, Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
-                    Integer.parseInt(iso.group(3)));
+            return yearMonthDay(iso);
+        }
+        if (line.indexOf('年') >= 0) {
+            Matcher chinese = CHINESE.matcher(line);
+            if (chinese.find()) {
+                return yearMonthDay(chinese);
+            }
         }
         Matcher slashed = SLASHED.matcher(line);
         if (slashed.find()) {
@@ -67,6 +77,10 @@ final class DateFinder {
             return found(mdy, Integer.parseInt(mdy.group(3)), month(mdy.group(1)), Integer.parseInt(mdy.group(2)));
         }
         return Optional.empty();
+    }
+
+    private static Optional<Found> yearMonthDay(Matcher m) {
+        return found(m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
     }
 
     private static Optional<Found> slashed(Matcher m) {
@@ -101,9 +115,15 @@ final class DateFinder {
         return MONTHS.get(name.toLowerCase(Locale.ROOT).replace(".", "")).getValue();
     }
 
+    /** Longest first, so that "sept" is not read as "sep". */
+    private static String alternatives(Stream<String> names) {
+        return names.sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
+                .collect(Collectors.joining("|"));
+    }
+
     private static Map<String, Month> monthNames() {
         Map<String, Month> names = new HashMap<>();
-        for (String language : List.of("en", "fr", "es", "ru")) {
+        for (String language : List.of("en", "fr", "es", "ru", "ar")) {
             Locale locale = Locale.forLanguageTag(language);
             for (Month month : Month.values()) {
                 for (TextStyle style : List.of(TextStyle.FULL, TextStyle.FULL_STANDALONE, TextStyle.SHORT,

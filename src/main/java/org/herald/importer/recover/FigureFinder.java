@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,9 +15,15 @@ import org.herald.places.CountryMatcher;
  * Figures a text states about a country: "now hosts an estimated 12 million migrants, followed
  * by Ukraine with 6.8 million" gives RU 12,000,000 migrants (estimated) and UA 6,800,000
  * migrants. A number counts only with a unit of people or a multiplier (so years and
- * article numbers do not); a figure without a unit takes the one before it in the sentence;
- * its country is the last one named before it in the sentence. Units are English words (French
- * shares "migrants"); hedges are read in English, French and Spanish.
+ * article numbers do not), and only as a stock its clause states ("hosts", "is home to"), not as
+ * the people of an event ("returned", "rescued"): see {@link FigureVerbs}. A figure without a unit,
+ * or whose clause says neither, takes the unit and the reading of the one before it in the sentence;
+ * its country is one named before it in its clause, else the nationality it counts ("700,000
+ * Moldovans"), else the last one named before it in the sentence, else the first named after it in
+ * its clause ("6.5 million people are internally displaced in Ukraine"). A sentence ends at a line
+ * break too: a title or a list item is no part of the sentence after it. A unit keeps the words
+ * that qualify it ({@link FigureUnit}). Units are English words (French shares "migrants"); hedges
+ * are read in English, French and Spanish.
  */
 final class FigureFinder {
 
@@ -28,70 +35,116 @@ final class FigureFinder {
     private static final Pattern NUMBER = Pattern.compile("(?iu)(?<![\\p{L}])(?:(estimated|approximately|about|around|some|over"
             + "|more than|nearly|almost|at least|up to|environ|près de|plus de|quelque|unos|cerca de|más de"
             + "|alrededor de)\\s+)?(?<![\\d.,])(\\d{1,3}(?:[,\\u00A0\\u202F ]\\d{3})+|\\d+(?:\\.\\d+)?)"
-            + "(?:\\s*(thousand|million|billion)\\b)?(?:\\s+(migrant workers|migrants|refugees|asylum[- ]seekers"
-            + "|internally displaced (?:persons|people)|displaced (?:persons|people)|IDPs|returnees|people|persons"
-            + "|victims|workers|children)\\b)?");
+            + "(?:\\s*(thousand|million|billion)\\b)?(?:\\s+(" + FigureUnit.PEOPLE + ")\\b)?");
     private static final Pattern THOUSANDS_SEPARATOR = Pattern.compile("[,\\u00A0\\u202F ]");
+    private static final String CLAUSE_BREAKS = ",;:()–—";
 
     private FigureFinder() {
     }
 
-    static List<Figure> find(String text, CountryMatcher countries) {
+    /**
+     * @param mentions      the countries a sentence names, in order
+     * @param nationalities the country of a nationality ("Moldovans"), or null
+     */
+    static List<Figure> find(String text, Function<String, List<CountryMatcher.Mention>> mentions,
+                             Function<String, String> nationalities) {
         List<Figure> figures = new ArrayList<>();
         for (String sentence : sentences(text)) {
-            if (!hasDigit(sentence)) {
-                continue;
-            }
-            List<CountryMatcher.Mention> mentions = null;
-            String unit = null;
-            Matcher m = NUMBER.matcher(sentence);
-            while (m.find()) {
-                String multiplier = m.group(3);
-                String ownUnit = m.group(4);
-                if (multiplier == null && ownUnit == null) {
-                    continue;
-                }
-                unit = ownUnit != null ? ownUnit.toLowerCase(Locale.ROOT) : unit;
-                if (unit == null) {
-                    continue;
-                }
-                if (mentions == null) {
-                    mentions = countries.mentions(sentence);
-                }
-                String country = countryBefore(mentions, m.start());
-                if (country != null) {
-                    figures.add(new Figure(country, value(m.group(2), multiplier), unit,
-                            m.group(1) == null ? null : m.group(1).toLowerCase(Locale.ROOT), sentence.strip()));
-                }
-            }
+            addFigures(sentence, mentions, nationalities, figures);
         }
         return figures;
     }
 
+    private static void addFigures(String sentence, Function<String, List<CountryMatcher.Mention>> mentions,
+                                   Function<String, String> nationalities, List<Figure> figures) {
+        List<CountryMatcher.Mention> named = null;
+        String unit = null;
+        FigureVerbs.Reading reading = FigureVerbs.Reading.NOTHING;
+        int previousEnd = 0;
+        Matcher m = NUMBER.matcher(sentence);
+        while (m.find()) {
+            String multiplier = m.group(3);
+            FigureUnit.People people = FigureUnit.after(m.group(4), m.end(), sentence, nationalities);
+            if (multiplier == null && people == null) {
+                continue;
+            }
+            unit = people != null ? people.unit() : unit;
+            if (unit == null) {
+                continue;
+            }
+            int clauseStart = clauseStart(sentence, m.start(), previousEnd);
+            int clauseEnd = clauseEnd(sentence, m.end());
+            FigureVerbs.Reading own = FigureVerbs.read(sentence, clauseStart, m.start(), m.end(), clauseEnd);
+            reading = own == FigureVerbs.Reading.NOTHING ? reading : own;
+            previousEnd = m.end();
+            if (reading != FigureVerbs.Reading.STOCK) {
+                continue;
+            }
+            if (named == null) {
+                named = mentions.apply(sentence);
+            }
+            String country = country(named, clauseStart, m, clauseEnd, people);
+            if (country != null) {
+                figures.add(new Figure(country, value(m.group(2), multiplier), unit,
+                        m.group(1) == null ? null : m.group(1).toLowerCase(Locale.ROOT), sentence.strip()));
+            }
+        }
+    }
+
     /**
-     * The text cut where a sentence ends: after ".", "!" or "?", at the spaces before a capital or
-     * an opening quote. What {@code split("(?<=[.!?])\\s+(?=[\\p{Lu}\"“])")} gives, without a pattern
-     * tried at every character.
+     * The country of a figure: one named before it in its clause ("Russia hosts 300,000 Kyrgyz
+     * workers"), else the nationality it counts, else the last named before it in the sentence ("The
+     * Russian Federation, which ..., now hosts"), else the first named after it in its clause.
      */
+    private static String country(List<CountryMatcher.Mention> named, int clauseStart, Matcher number, int clauseEnd,
+                                  FigureUnit.People people) {
+        String country = lastNamed(named, clauseStart, number.start());
+        if (country == null && people != null) {
+            country = people.nationality();
+        }
+        if (country == null) {
+            country = lastNamed(named, 0, number.start());
+        }
+        return country != null ? country : firstNamed(named, number.end(), clauseEnd);
+    }
+
+    /** The sentences with a digit, of each line (a title, a paragraph, a list item) of the text. */
     private static List<String> sentences(String text) {
         List<String> sentences = new ArrayList<>();
         int start = 0;
-        for (int i = 1; i < text.length(); i++) {
-            if (".!?".indexOf(text.charAt(i - 1)) < 0 || !isRegexSpace(text.charAt(i))) {
+        while (start <= text.length()) {
+            int end = text.indexOf('\n', start);
+            end = end < 0 ? text.length() : end;
+            if (hasDigit(text, start, end)) {
+                addSentences(text.substring(start, end), sentences);
+            }
+            start = end + 1;
+        }
+        return sentences;
+    }
+
+    /**
+     * The line cut where a sentence ends: after ".", "!" or "?", at the spaces before a capital or
+     * an opening quote. What {@code split("(?<=[.!?])\\s+(?=[\\p{Lu}\"“])")} gives, without a pattern
+     * tried at every character.
+     */
+    private static void addSentences(String line, List<String> sentences) {
+        int start = 0;
+        for (int i = 1; i < line.length(); i++) {
+            if (".!?".indexOf(line.charAt(i - 1)) < 0 || !isRegexSpace(line.charAt(i))) {
                 continue;
             }
             int next = i;
-            while (next < text.length() && isRegexSpace(text.charAt(next))) {
+            while (next < line.length() && isRegexSpace(line.charAt(next))) {
                 next++;
             }
-            if (next < text.length() && startsSentence(text.codePointAt(next))) {
-                sentences.add(text.substring(start, i));
+            if (next < line.length() && startsSentence(line.codePointAt(next))) {
+                sentences.add(line.substring(start, i));
                 start = next;
             }
             i = next - 1;
         }
-        sentences.add(text.substring(start));
-        return sentences;
+        sentences.add(line.substring(start));
     }
 
     private static boolean startsSentence(int c) {
@@ -103,23 +156,52 @@ final class FigureFinder {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
-    private static boolean hasDigit(String sentence) {
-        for (int i = 0; i < sentence.length(); i++) {
-            if (Character.isDigit(sentence.charAt(i))) {
+    private static boolean hasDigit(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (Character.isDigit(text.charAt(i))) {
                 return true;
             }
         }
         return false;
     }
 
-    private static String countryBefore(List<CountryMatcher.Mention> mentions, int position) {
+    /** Where the clause going on at {@code to} starts: after the last clause break, or {@code from}. */
+    private static int clauseStart(String sentence, int to, int from) {
+        for (int i = to - 1; i >= from; i--) {
+            if (CLAUSE_BREAKS.indexOf(sentence.charAt(i)) >= 0) {
+                return i + 1;
+            }
+        }
+        return from;
+    }
+
+    /** Where the clause that goes on at {@code from} ends: at the next comma, semicolon, colon, bracket or dash. */
+    private static int clauseEnd(String sentence, int from) {
+        for (int i = from; i < sentence.length(); i++) {
+            if (CLAUSE_BREAKS.indexOf(sentence.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return sentence.length();
+    }
+
+    private static String lastNamed(List<CountryMatcher.Mention> mentions, int from, int to) {
         String country = null;
         for (CountryMatcher.Mention mention : mentions) {
-            if (mention.end() <= position) {
+            if (mention.start() >= from && mention.end() <= to) {
                 country = mention.code();
             }
         }
         return country;
+    }
+
+    private static String firstNamed(List<CountryMatcher.Mention> mentions, int from, int to) {
+        for (CountryMatcher.Mention mention : mentions) {
+            if (mention.start() >= from && mention.end() <= to) {
+                return mention.code();
+            }
+        }
+        return null;
     }
 
     private static BigDecimal value(String number, String multiplier) {

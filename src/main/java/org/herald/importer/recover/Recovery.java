@@ -104,7 +104,8 @@ public class Recovery {
             contactFields.add(new ImportRecord.ContactField(person.name(), person.office(),
                     contact.phones().stream().map(ContactView.Phone::e164).toList(), person.emails()));
         }
-        List<ImportRecord.FigureField> figures = FigureFinder.find(text, countries).stream()
+        List<ImportRecord.FigureField> figures = FigureFinder.find(text, countries::mentions,
+                        vocabulary::countryOfNationality).stream()
                 .map(f -> new ImportRecord.FigureField(f.country(), f.value(), f.unit(), f.qualifier(), f.text()))
                 .toList();
         List<String> themes = vocabulary.themes(text).stream().sorted().toList();

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * The names the import recognizes besides countries, read from the tables the admin edits:
  * organizations by any of their names ({@code organization_name}), themes by keyword
- * ({@code theme_rule}), and dateline cities ({@code dateline_city} and the offices' cities).
+ * ({@code theme_rule}), dateline cities ({@code dateline_city} and the offices' cities), and the
+ * nationalities a figure may count ({@code nationality}).
  * Read once and kept until {@link #refresh()}.
  */
 @Component
@@ -47,6 +48,11 @@ public class Vocabulary {
         return snapshot().cities.get(city.toLowerCase(Locale.ROOT));
     }
 
+    /** The country of a nationality ("Moldovans"), or null. */
+    String countryOfNationality(String name) {
+        return snapshot().nationalities.get(name.toLowerCase(Locale.ROOT));
+    }
+
     private Snapshot snapshot() {
         Snapshot current = snapshot;
         if (current == null) {
@@ -66,16 +72,23 @@ public class Vocabulary {
                 .query((rs, n) -> Map.entry(rs.getString(1).toLowerCase(Locale.ROOT), rs.getString(2))).list()
                 .forEach(e -> themes.put(e.getKey(), e.getValue()));
         Map<String, String> cities = new LinkedHashMap<>();
-        jdbc.sql("SELECT city, country_code FROM office WHERE city IS NOT NULL AND country_code IS NOT NULL")
-                .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2).trim())).list()
-                .forEach(e -> cities.put(e.getKey().toLowerCase(Locale.ROOT), e.getValue()));
-        jdbc.sql("SELECT name, country_code FROM dateline_city")
-                .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2).trim())).list()
-                .forEach(e -> cities.put(e.getKey().toLowerCase(Locale.ROOT), e.getValue()));
-        return new Snapshot(new Names(organizations, false), new Names(themes, true), Map.copyOf(cities));
+        readCountries("SELECT city, country_code FROM office WHERE city IS NOT NULL AND country_code IS NOT NULL",
+                cities);
+        readCountries("SELECT name, country_code FROM dateline_city", cities);
+        Map<String, String> nationalities = new LinkedHashMap<>();
+        readCountries("SELECT name, country_code FROM nationality", nationalities);
+        return new Snapshot(new Names(organizations, false), new Names(themes, true), Map.copyOf(cities),
+                Map.copyOf(nationalities));
     }
 
-    private record Snapshot(Names organizations, Names themes, Map<String, String> cities) {
+    /** Rows of a name and a country code, by the name in lower case. */
+    private void readCountries(String sql, Map<String, String> byName) {
+        jdbc.sql(sql).query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2).trim())).list()
+                .forEach(e -> byName.put(e.getKey().toLowerCase(Locale.ROOT), e.getValue()));
+    }
+
+    private record Snapshot(Names organizations, Names themes, Map<String, String> cities,
+                            Map<String, String> nationalities) {
     }
 
     /** Names matched at word boundaries (keywords only at the start of a word) to what they stand for. */

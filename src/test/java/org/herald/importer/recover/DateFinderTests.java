@@ -6,7 +6,7 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
-/** The date formats of old sites, in four languages; a date without a year is no date. */
+/** The date formats of old sites, in the six languages; a date without a year is no date. */
 class DateFinderTests {
 
     @Test
@@ -20,6 +20,8 @@ class DateFinderTests {
         assertThat(date("Минск, 14 марта 2019 г.")).isEqualTo(LocalDate.of(2019, 3, 14));
         assertThat(date("14.03.2019")).isEqualTo(LocalDate.of(2019, 3, 14));
         assertThat(date("2019-09-10")).isEqualTo(LocalDate.of(2019, 9, 10));
+        assertThat(date("عمان، 22 مايو 2019")).isEqualTo(LocalDate.of(2019, 5, 22));
+        assertThat(date("日内瓦，2019年9月10日")).isEqualTo(LocalDate.of(2019, 9, 10));
     }
 
     @Test

@@ -1,0 +1,106 @@
+package org.herald.importer.recover;
+
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The people a figure counts: a noun of people, or a nationality ("700,000 Moldovans", "300,000
+ * Kyrgyz workers"), with the words that qualify them where the text puts them after the noun:
+ * "6.5 million people are internally displaced" counts "internally displaced people", "1.2 million
+ * citizens working abroad" counts "citizens working abroad". English, as the units.
+ */
+final class FigureUnit {
+
+    /** The people, and the country of their nationality when a nationality names them (else null). */
+    record People(String unit, String nationality) {
+    }
+
+    /** The nouns of people a number may count, maybe after a state ("internally displaced people"), as a pattern. */
+    static final String PEOPLE = "(?:(?:internally )?(?:" + String.join("|", FigureVerbs.STATES) + ") )?"
+            + "(?:migrant workers|migrants|refugees|asylum[- ]seekers|persons|people|children|citizens|nationals)"
+            + "|IDPs|returnees|victims|workers";
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final Pattern STATE = Pattern.compile("\\s+(?:" + String.join("|", FigureVerbs.BE_NOW)
+            + ")\\s+(?:still\\s+)?((?:internally\\s+)?(?:" + String.join("|", FigureVerbs.STATES) + "))\\b", FLAGS);
+    private static final Pattern ABROAD = Pattern.compile(
+            "\\s+(?:who\\s+)?(work|working|live|living|reside|residing)\\s+abroad\\b", FLAGS);
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NOUN_AFTER = Pattern.compile("\\s+(" + PEOPLE + ")\\b", FLAGS);
+
+    private FigureUnit() {
+    }
+
+    /**
+     * The people the number ending at {@code end} counts: the noun read with it (null if none),
+     * else a nationality written after it in one or two words ("South Sudanese"); null if neither.
+     */
+    static People after(String noun, int end, String sentence, Function<String, String> nationalities) {
+        if (noun != null) {
+            return new People(qualified(noun.toLowerCase(Locale.ROOT), sentence, end), null);
+        }
+        return nationality(sentence, end + 1, nationalities);
+    }
+
+    private static People nationality(String sentence, int start, Function<String, String> nationalities) {
+        if (!capitalizedWordAt(sentence, start)) {
+            return null;
+        }
+        int end = wordEnd(sentence, start);
+        String country = nationalities.apply(sentence.substring(start, end));
+        if (capitalizedWordAt(sentence, end + 1)) {
+            int secondEnd = wordEnd(sentence, end + 1);
+            String twoWords = nationalities.apply(sentence.substring(start, secondEnd));
+            if (twoWords != null) {
+                country = twoWords;
+                end = secondEnd;
+            }
+        }
+        if (country == null) {
+            return null;
+        }
+        String unit = sentence.substring(start, end);
+        Matcher then = NOUN_AFTER.matcher(sentence).region(end, sentence.length());
+        if (then.lookingAt()) {
+            unit += " " + then.group(1).toLowerCase(Locale.ROOT);
+            end = then.end();
+        }
+        return new People(qualified(unit, sentence, end), country);
+    }
+
+    /** Whether a word with a capital starts at {@code at}, after a space. */
+    private static boolean capitalizedWordAt(String text, int at) {
+        return at < text.length() && text.charAt(at - 1) == ' ' && Character.isUpperCase(text.charAt(at));
+    }
+
+    private static int wordEnd(String text, int start) {
+        int end = start;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
+
+    /** The unit a text names at {@code end} gets the state or the place that follows it. */
+    static String qualified(String unit, String sentence, int end) {
+        Matcher state = STATE.matcher(sentence).region(end, sentence.length());
+        if (state.lookingAt()) {
+            return SPACES.matcher(state.group(1).toLowerCase(Locale.ROOT)).replaceAll(" ") + " " + unit;
+        }
+        Matcher abroad = ABROAD.matcher(sentence).region(end, sentence.length());
+        if (abroad.lookingAt()) {
+            return unit + " " + gerund(abroad.group(1).toLowerCase(Locale.ROOT)) + " abroad";
+        }
+        return unit;
+    }
+
+    /** "work" as "working", "live" as "living": the unit is a noun phrase whatever the verb's form. */
+    private static String gerund(String verb) {
+        if (verb.endsWith("ing")) {
+            return verb;
+        }
+        return (verb.endsWith("e") ? verb.substring(0, verb.length() - 1) : verb) + "ing";
+    }
+}
