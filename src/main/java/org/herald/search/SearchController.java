@@ -8,16 +8,23 @@ import org.herald.content.ArticleKind;
 import org.herald.i18n.Language;
 import org.herald.places.Countries;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.herald.site.PageContext;
 import org.herald.site.PageContexts;
 import org.herald.site.SiteLanguage;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** The public search page: results, facets as links with counts, pages; works without JavaScript. */
+/**
+ * The public search page: results, facets as links with counts, pages; works without JavaScript.
+ * While the node builds its first index the page says so, with a 503 and {@code Retry-After},
+ * so that no cache or crawler keeps it as a page with no results.
+ */
 @Controller
 class SearchController {
 
@@ -37,11 +44,17 @@ class SearchController {
     }
 
     @GetMapping("/{lang:[a-z]{2}}/search")
-    String search(@PathVariable String lang, SearchParameters parameters, HttpServletRequest request, Model model) {
+    String search(@PathVariable String lang, SearchParameters parameters, HttpServletRequest request,
+                  HttpServletResponse response, Model model) {
         Language language = siteLanguage.of(lang);
         PageContext ctx = contexts.of(request);
         model.addAttribute("ctx", ctx);
         SearchResults results = searcher.search(parameters.toRequest(language, properties.pageSize()));
+        if (results.building()) {
+            response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+            response.setHeader(HttpHeaders.RETRY_AFTER, SearchResults.RETRY_AFTER_SECONDS);
+            response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        }
         model.addAttribute("parameters", parameters);
         model.addAttribute("results", results);
         model.addAttribute("facets", groups(results.facets(), parameters, ctx, language));

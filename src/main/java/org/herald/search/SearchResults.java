@@ -4,16 +4,28 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * One page of results, with the facet counts of the whole result set.
  *
  * @param didYouMean the query with misspelled words replaced, or null
+ * @param building   whether this node has no index yet (its first build is under way): no
+ *                   results then say nothing about the query, so the page says that search is
+ *                   being prepared
  */
 public record SearchResults(String query, int page, int pageSize, long total, List<Hit> results,
-                     Map<String, List<FacetValue>> facets, String didYouMean) {
+                     Map<String, List<FacetValue>> facets, String didYouMean, @JsonIgnore boolean building) {
 
-    static SearchResults empty(SearchRequest request) {
-        return new SearchResults(request.text(), request.page(), request.size(), 0, List.of(), Map.of(), null);
+    /**
+     * The seconds a reader or client is asked to wait ({@code Retry-After}) while the index is
+     * built: 100,000 articles take 30 to 50 s to index on two cores (docs/benchmarks.md).
+     */
+    static final String RETRY_AFTER_SECONDS = "30";
+
+    /** The answer of a node that has no index to search yet. */
+    static SearchResults building(SearchRequest request) {
+        return new SearchResults(request.text(), request.page(), request.size(), 0, List.of(), Map.of(), null, true);
     }
 
     public int totalPages() {

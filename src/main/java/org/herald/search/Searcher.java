@@ -58,7 +58,7 @@ class Searcher {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        }, SearchResults.empty(request));
+        }, SearchResults.building(request));
     }
 
     private SearchResults run(Generation.FacetedSearcher searcher, SearchRequest request, Query text) throws IOException {
@@ -77,7 +77,7 @@ class Searcher {
         String didYouMean = found.total() == 0 && !request.blank()
                 ? spelling.didYouMean(searcher.getIndexReader(), request.text()) : null;
         return new SearchResults(request.text(), request.page(), request.size(), found.total(), hits,
-                facets(facets, found.counts()), didYouMean);
+                facets(facets, found.counts()), didYouMean, false);
     }
 
     /** Counts facets while ranking: the filters are applied (and counted sideways) by the faceted collector. */

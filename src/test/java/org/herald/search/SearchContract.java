@@ -24,6 +24,7 @@ import org.herald.i18n.Language;
 import org.herald.support.EditorialTests;
 import org.herald.support.Http;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -36,13 +37,16 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * Search over real HTTP, kept current by the change log: what is published is found within
  * seconds, what is unpublished disappears, what is embargoed or a draft is never found; the page
- * and the API answer bad input with 400 and a reason. Run on H2 and on PostgreSQL.
+ * and the API answer bad input with 400 and a reason. Run on H2 and on PostgreSQL, once the node
+ * has built its first index.
  */
 @TestPropertySource(properties = EditorialTests.CONTEXT)
 abstract class SearchContract {
 
     static final Actor EDITOR = new Actor(null, "search-editor", Role.EDITOR, "127.0.0.1");
     static final Duration WITHIN = Duration.ofSeconds(10);
+    /** How long a node may take to build its first index, during which search answers 503. */
+    static final Duration BUILT_WITHIN = Duration.ofSeconds(60);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @LocalServerPort int port;
@@ -54,6 +58,11 @@ abstract class SearchContract {
     @Autowired SchedulePublication schedule;
     @Autowired PlatformTransactionManager transactions;
     @Autowired org.herald.people.Directory directory;
+
+    @BeforeEach
+    void awaitTheFirstIndex() {
+        assertThat(onceBuilt(new Http(port), "/en/search").status()).as("the index is built").isEqualTo(200);
+    }
 
     @Test
     void publishedIsFoundUnpublishedIsGoneAndEmbargoedOrDraftIsNeverFound() {
@@ -200,6 +209,17 @@ abstract class SearchContract {
             sleep();
         }
         throw new AssertionError("search for " + word + " did not reach the expected state: " + results);
+    }
+
+    /** The answer to {@code path} once the node has built its first index (503 until then). */
+    static Http.Response onceBuilt(Http reader, String path) {
+        long deadline = System.nanoTime() + BUILT_WITHIN.toNanos();
+        Http.Response response = reader.get(path);
+        while (response.status() == 503 && System.nanoTime() < deadline) {
+            sleep();
+            response = reader.get(path);
+        }
+        return response;
     }
 
     JsonNode api(String path) {

@@ -263,4 +263,17 @@ class SearchRelevanceTests {
                 .containsExactly("/ru/news/a7");
         assertThat(suggestions.suggest("a", Language.EN)).isEmpty();
     }
+
+    @Test
+    void aNodeWithNoIndexYetSaysItIsBuildingRatherThanFindingNothing(@TempDir Path empty) {
+        SearchIndex none = new SearchIndex(empty.toString());
+        SearchResults results = new Searcher(none, new Spelling()).search(
+                new SearchParameters("nurse", null, null, null, null, null, null, null, null, null)
+                        .toRequest(Language.EN, 20));
+        assertThat(results.building()).isTrue();
+        assertThat(results.total()).isZero();
+        SearchResults nothing = search("zzzzzz");
+        assertThat(nothing.total()).isZero();
+        assertThat(nothing.building()).as("an index that finds nothing is not building").isFalse();
+    }
 }
