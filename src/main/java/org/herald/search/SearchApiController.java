@@ -2,11 +2,15 @@ package org.herald.search;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.herald.i18n.Language;
 import org.herald.i18n.Messages;
 import org.herald.site.BadRequestException;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -17,7 +21,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code GET /api/v1/search} (the search page's parameters, plus {@code lang} for the language
  * of titles and links, English by default) and {@code GET /api/v1/search/suggest?q=} (titles as
- * one types). Errors are JSON too: {@code {"error": "..."}} with status 400.
+ * one types). Errors are JSON too: {@code {"error": "..."}} with status 400, or 503 with
+ * {@code Retry-After} while the node builds its first index (an empty answer then would read as
+ * "nothing matches").
  */
 @RestController
 class SearchApiController {
@@ -35,27 +41,41 @@ class SearchApiController {
     }
 
     @GetMapping(value = "/api/v1/search", produces = "application/json")
-    ResponseEntity<SearchResults> search(SearchParameters parameters, @RequestParam(required = false) String lang) {
-        return ResponseEntity.ok().cacheControl(CacheControl.noCache())
-                .body(searcher.search(parameters.toRequest(language(lang), properties.pageSize())));
+    ResponseEntity<?> search(SearchParameters parameters, @RequestParam(required = false) String lang) {
+        SearchResults results = searcher.search(parameters.toRequest(language(lang), properties.pageSize()));
+        return results.building() ? building() : ResponseEntity.ok().cacheControl(CacheControl.noCache()).body(results);
     }
 
     @GetMapping(value = "/api/v1/search/suggest", produces = "application/json")
-    ResponseEntity<Map<String, List<Suggestions.Suggestion>>> suggest(@RequestParam(required = false) String q,
-                                                                      @RequestParam(required = false) String lang) {
-        return ResponseEntity.ok().cacheControl(CacheControl.noCache())
-                .body(Map.of("suggestions", suggestions.suggest(q, language(lang))));
+    ResponseEntity<?> suggest(@RequestParam(required = false) String q, @RequestParam(required = false) String lang) {
+        Optional<List<Suggestions.Suggestion>> found = suggestions.suggest(q, language(lang));
+        if (found.isEmpty()) {
+            return building();
+        }
+        return ResponseEntity.ok().cacheControl(CacheControl.noCache()).body(Map.of("suggestions", found.get()));
     }
 
     @ExceptionHandler(BadRequestException.class)
     ResponseEntity<Map<String, String>> badRequest(BadRequestException e) {
-        return ResponseEntity.badRequest().contentType(org.springframework.http.MediaType.APPLICATION_JSON)
-                .body(Map.of("error", messages.in(Language.EN).t(e.messageKey(), e.args())));
+        return error(ResponseEntity.badRequest(), e.messageKey(), e.args());
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ResponseEntity<Map<String, String>> missing(MissingServletRequestParameterException e) {
         return badRequest(new BadRequestException("error.parameter.missing", e.getParameterName()));
+    }
+
+    /** No index to search yet: a client should come back, and nothing on the way should keep this answer. */
+    private ResponseEntity<Map<String, String>> building() {
+        return error(ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, SearchResults.RETRY_AFTER_SECONDS)
+                .cacheControl(CacheControl.noStore()), "search.building");
+    }
+
+    /** The API's one error format: {@code {"error": "..."}}, in English. */
+    private ResponseEntity<Map<String, String>> error(ResponseEntity.BodyBuilder status, String key, Object... args) {
+        return status.contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("error", messages.in(Language.EN).t(key, args)));
     }
 
     private static Language language(String code) {

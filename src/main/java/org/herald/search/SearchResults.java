@@ -12,7 +12,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  * @param didYouMean the query with misspelled words replaced, or null
  * @param building   whether this node has no index yet (its first build is under way): no
  *                   results then say nothing about the query, so the page says that search is
- *                   being prepared
+ *                   being prepared and the API answers 503 instead of this body
  */
 public record SearchResults(String query, int page, int pageSize, long total, List<Hit> results,
                      Map<String, List<FacetValue>> facets, String didYouMean, @JsonIgnore boolean building) {

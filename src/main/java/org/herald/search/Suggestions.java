@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -42,10 +43,11 @@ class Suggestions {
     record Suggestion(String title, String url) {
     }
 
-    List<Suggestion> suggest(String typed, Language site) {
+    /** The titles for what was typed; empty while this node has no index yet (its first build is under way). */
+    Optional<List<Suggestion>> suggest(String typed, Language site) {
         List<String> words = words(typed);
         if (words.isEmpty() || words.get(words.size() - 1).length() < 2 || words.size() > QueryReader.MAX_TERMS) {
-            return List.of();
+            return Optional.of(List.of());
         }
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         for (int i = 0; i < words.size(); i++) {
@@ -63,11 +65,11 @@ class Suggestions {
                     found.add(new Suggestion(doc.get(Fields.title(shown)), doc.get(Fields.URL).replace("{lang}",
                             site.code())));
                 }
-                return found;
+                return Optional.of(found);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        }, List.of());
+        }, Optional.empty());
     }
 
     private static List<String> words(String typed) {

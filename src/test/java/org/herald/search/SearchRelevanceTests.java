@@ -257,11 +257,11 @@ class SearchRelevanceTests {
 
     @Test
     void titlesAreSuggestedAsOneTypes() {
-        assertThat(suggestions.suggest("annual rep", Language.EN)).extracting(Suggestions.Suggestion::title)
-                .containsExactly("Annual report on labour mobility");
-        assertThat(suggestions.suggest("мигр", Language.RU)).extracting(Suggestions.Suggestion::url)
+        assertThat(suggestions.suggest("annual rep", Language.EN).orElseThrow())
+                .extracting(Suggestions.Suggestion::title).containsExactly("Annual report on labour mobility");
+        assertThat(suggestions.suggest("мигр", Language.RU).orElseThrow()).extracting(Suggestions.Suggestion::url)
                 .containsExactly("/ru/news/a7");
-        assertThat(suggestions.suggest("a", Language.EN)).isEmpty();
+        assertThat(suggestions.suggest("a", Language.EN).orElseThrow()).isEmpty();
     }
 
     @Test
@@ -272,6 +272,7 @@ class SearchRelevanceTests {
                         .toRequest(Language.EN, 20));
         assertThat(results.building()).isTrue();
         assertThat(results.total()).isZero();
+        assertThat(new Suggestions(none).suggest("annual rep", Language.EN)).isEmpty();
         SearchResults nothing = search("zzzzzz");
         assertThat(nothing.total()).isZero();
         assertThat(nothing.building()).as("an index that finds nothing is not building").isFalse();
