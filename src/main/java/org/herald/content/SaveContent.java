@@ -61,7 +61,8 @@ public class SaveContent {
 
     /**
      * Writes a new language version of a checked draft (the item, its links, its first revision)
-     * and returns it as {@link ContentItems#find} would read it back, without reading it.
+     * and returns it as it now stands, without reading it back: what {@link ContentItems#find}
+     * would read, but for the order of its countries and tags, which their tables do not keep.
      */
     EditableItem insertNew(Actor actor, UUID group, ContentDraft checked, OffsetDateTime now) {
         long id = insert(group, checked, actor, now);
