@@ -102,8 +102,10 @@ class ImportItem {
 
     /**
      * Stores the item as {@code previous} (read just before) found it. Another import storing the
-     * same item in between collides with this one on the {@code import_source} key: the loser's
-     * transaction is rolled back whole, and the caller's second try reads what the winner stored.
+     * same item in between collides with this one, and the loser's transaction is rolled back
+     * whole: on the {@code import_source} key, the caller's second try reads what the winner
+     * stored; on the item's slug (it carries the source key), the content checks refuse it and the
+     * item is reported as failed.
      */
     private ImportRecord storeInTransaction(Recovered item, String key, Long batchId, List<Long> contacts,
                                             Previous previous) {
