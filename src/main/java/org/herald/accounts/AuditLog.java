@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.herald.store.Pipeline;
+import org.herald.store.Pipelines;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -19,16 +21,23 @@ import org.springframework.stereotype.Component;
 public class AuditLog {
 
     private final JdbcClient jdbc;
+    private final Pipelines pipelines;
     private final Clock clock;
 
-    AuditLog(JdbcClient jdbc, Clock clock) {
+    AuditLog(JdbcClient jdbc, Pipelines pipelines, Clock clock) {
         this.jdbc = jdbc;
+        this.pipelines = pipelines;
         this.clock = clock;
     }
 
     /** Records that {@code actor} did {@code action} to an entity (both may be null). */
     public void record(Actor actor, String action, String entity, Long entityId, String detail) {
         record(actor, entity, entityId, List.of(new Action(action, detail)));
+    }
+
+    /** As {@link #record(Actor, String, String, Long, String)}, written when the pipeline runs. */
+    public void record(Pipeline writes, Actor actor, String action, String entity, Long entityId, String detail) {
+        record(writes, actor, entity, entityId, List.of(new Action(action, detail)));
     }
 
     /** One of the things an actor did to an entity, and its detail. */
@@ -40,14 +49,20 @@ public class AuditLog {
      * say), in their order, with one insert.
      */
     public void record(Actor actor, String entity, Long entityId, List<Action> actions) {
+        Pipeline writes = pipelines.start();
+        record(writes, actor, entity, entityId, actions);
+        writes.run();
+    }
+
+    /** As {@link #record(Actor, String, Long, List)}, written when the pipeline runs. */
+    public void record(Pipeline writes, Actor actor, String entity, Long entityId, List<Action> actions) {
         OffsetDateTime at = OffsetDateTime.now(clock);
-        jdbc.sql("""
+        writes.sql("""
                 INSERT INTO audit_log (occurred_at, actor_id, actor_name, action, entity, entity_id, detail, remote_addr)
                 VALUES :rows
                 """)
                 .param("rows", actions.stream().map(action -> new Object[] {at, actor.userId(), actor.name(),
-                        action.action(), entity, entityId, action.detail(), actor.remoteAddr()}).toList())
-                .update();
+                        action.action(), entity, entityId, action.detail(), actor.remoteAddr()}).toList());
     }
 
     /**

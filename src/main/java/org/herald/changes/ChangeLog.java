@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import org.herald.store.Pipeline;
+import org.herald.store.Pipelines;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -14,17 +16,26 @@ import org.springframework.transaction.annotation.Transactional;
 public class ChangeLog {
 
     private final JdbcClient jdbc;
+    private final Pipelines pipelines;
     private final Clock clock;
 
-    ChangeLog(JdbcClient jdbc, Clock clock) {
+    ChangeLog(JdbcClient jdbc, Pipelines pipelines, Clock clock) {
         this.jdbc = jdbc;
+        this.pipelines = pipelines;
         this.clock = clock;
     }
 
     /** Records a change; must run inside the transaction that makes the change. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String entity, long entityId, String language, String action) {
-        jdbc.sql("""
+        Pipeline writes = pipelines.start();
+        record(writes, entity, entityId, language, action);
+        writes.run();
+    }
+
+    /** Records a change when the pipeline runs, which must be in the transaction that makes the change. */
+    public void record(Pipeline writes, String entity, long entityId, String language, String action) {
+        writes.sql("""
                 INSERT INTO change_log (entity, entity_id, language, action, changed_at)
                 VALUES (:entity, :entityId, :language, :action, :at)
                 """)
@@ -32,8 +43,7 @@ public class ChangeLog {
                 .param("entityId", entityId)
                 .param("language", language)
                 .param("action", action)
-                .param("at", OffsetDateTime.now(clock))
-                .update();
+                .param("at", OffsetDateTime.now(clock));
     }
 
     /** The highest sequence number written so far, 0 when the log is empty. */

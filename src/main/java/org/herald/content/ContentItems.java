@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.herald.accounts.Actor;
 import org.herald.i18n.Language;
+import org.herald.store.Pipeline;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
@@ -24,8 +25,6 @@ class ContentItems {
                    featured, version, revision_number, published_revision_id, created_at, updated_at,
                    first_published_at, publish_at, unpublish_at, source_item_id, source_revision, translation_credit,
                    (SELECT r.number FROM revision r WHERE r.id = content_item.published_revision_id) AS published_number,
-                   (SELECT r.id FROM revision r WHERE r.item_id = content_item.id
-                       AND r.number = content_item.revision_number) AS revision_id,
                    (SELECT p.slug FROM published_item p WHERE p.item_id = content_item.id) AS published_slug
             FROM content_item
             """;
@@ -193,16 +192,14 @@ class ContentItems {
     }
 
     /** Replaces the working copy's links to countries, contacts and tags by the draft's. */
-    void replaceLinks(long id, ContentDraft draft) {
-        jdbc.sql("DELETE FROM item_country WHERE item_id = :id").param("id", id).update();
-        jdbc.sql("DELETE FROM item_contact WHERE item_id = :id").param("id", id).update();
-        jdbc.sql("DELETE FROM item_tag WHERE item_id = :id").param("id", id).update();
-        addLinks(id, draft);
+    void replaceLinks(Pipeline writes, long id, ContentDraft draft) {
+        Links.delete(writes, Links.WORKING_COPY, id);
+        addLinks(writes, id, draft);
     }
 
     /** Adds the draft's links to an item that has none yet (one just inserted). */
-    void addLinks(long id, ContentDraft draft) {
-        Links.insert(jdbc, Links.WORKING_COPY, id, draft);
+    void addLinks(Pipeline writes, long id, ContentDraft draft) {
+        Links.insert(writes, Links.WORKING_COPY, id, draft);
     }
 
     void setStatus(long id, ContentStatus status, OffsetDateTime now) {
@@ -239,13 +236,15 @@ class ContentItems {
         jdbc.sql("DELETE FROM content_item WHERE id = :id").param("id", id).update();
     }
 
-    void markPublished(long id, long revisionId, OffsetDateTime now) {
-        jdbc.sql("""
-                UPDATE content_item SET status = 'PUBLISHED', published_revision_id = :revisionId, publish_at = NULL,
+    /** Marks the item published at revision {@code revisionNumber}, which must exist by the time this runs. */
+    void markPublished(Pipeline writes, long id, int revisionNumber, OffsetDateTime now) {
+        writes.sql("""
+                UPDATE content_item SET status = 'PUBLISHED', publish_at = NULL,
+                    published_revision_id = (SELECT id FROM revision WHERE item_id = :id AND number = :number),
                     first_published_at = COALESCE(first_published_at, :now), updated_at = :now
                 WHERE id = :id
                 """)
-                .param("revisionId", revisionId).param("now", now).param("id", id).update();
+                .param("number", revisionNumber).param("now", now).param("id", id);
     }
 
     private static java.util.Map<String, Object> draftParams(ContentDraft draft) {
@@ -281,11 +280,11 @@ class ContentItems {
         Translation translation = rs.wasNull() ? null
                 : new Translation(sourceId, rs.getInt("source_revision"), rs.getString("translation_credit"));
         int publishedNumber = rs.getInt("published_number");
-        long revisionId = rs.getLong("revision_id");
+        Integer publishedRevision = rs.wasNull() ? null : publishedNumber;
         String publishedSlug = rs.getString("published_slug");
         return new EditableItem(id, rs.getObject("translation_group", UUID.class),
                 ContentStatus.valueOf(rs.getString("status")), rs.getInt("version"), rs.getInt("revision_number"),
-                rs.wasNull() ? null : publishedNumber, revisionId, publishedSlug, draft,
+                publishedRevision, publishedSlug, draft,
                 rs.getObject("created_at", OffsetDateTime.class),
                 rs.getObject("updated_at", OffsetDateTime.class),
                 rs.getObject("first_published_at", OffsetDateTime.class), translation,

@@ -9,14 +9,13 @@ import java.util.UUID;
  * @param version          the optimistic-lock version a save must quote
  * @param revisionNumber   the number of the latest revision (the working copy)
  * @param publishedRevision number of the revision the public sees, null when not published
- * @param revisionId       the id of the latest revision
  * @param publishedSlug    the slug the public knows the item by, null when not published
  * @param translation      what it was translated from; null for an original
  * @param publishAt        when a scheduled item goes live (UTC), null when not scheduled
  * @param unpublishAt      when a published or scheduled item comes off the site, null for never
  */
 public record EditableItem(long id, UUID translationGroup, ContentStatus status, int version, int revisionNumber,
-                           Integer publishedRevision, long revisionId, String publishedSlug, ContentDraft draft, OffsetDateTime createdAt,
+                           Integer publishedRevision, String publishedSlug, ContentDraft draft, OffsetDateTime createdAt,
                            OffsetDateTime updatedAt, OffsetDateTime firstPublishedAt, Translation translation,
                            OffsetDateTime publishAt, OffsetDateTime unpublishAt) {
 

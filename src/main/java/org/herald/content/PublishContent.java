@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -12,8 +11,10 @@ import org.herald.accounts.Actor;
 import org.herald.accounts.AuditLog;
 import org.herald.accounts.Permission;
 import org.herald.changes.ChangeLog;
-import org.springframework.dao.DuplicateKeyException;
+import org.herald.store.Pipeline;
+import org.herald.store.Pipelines;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -35,10 +36,11 @@ public class PublishContent {
     private final ContentProperties properties;
     private final SaveContent save;
     private final DraftValidator validator;
+    private final Pipelines pipelines;
 
     PublishContent(ContentItems items, PublishedItems published, BodyRenderer bodies, Workflow workflow, AuditLog audit,
                    ChangeLog changes, Clock clock, ContentProperties properties, SaveContent save,
-                   DraftValidator validator) {
+                   DraftValidator validator, Pipelines pipelines) {
         this.items = items;
         this.published = published;
         this.bodies = bodies;
@@ -49,6 +51,7 @@ public class PublishContent {
         this.properties = properties;
         this.save = save;
         this.validator = validator;
+        this.pipelines = pipelines;
     }
 
     /**
@@ -82,39 +85,51 @@ public class PublishContent {
      * Creates a language version and publishes it at once: the rows, audit entries and change of
      * {@link SaveContent#create} then {@link #publish}, written without reading back what was
      * just written. Whether the slug is free and the contacts exist is checked by the database as
-     * the rows go in, and refused with the same errors. An import stores each item this way.
+     * the rows go in, and refused with the same errors.
      *
      * @return the new item's id
      * @throws MissingAltTextException when the body shows an image without alt text
      */
     @Transactional
     public long publishNew(Actor actor, ContentDraft draft) {
+        Pipeline writes = pipelines.start();
+        long id = publishNew(actor, draft, writes);
+        writes.run();
+        return id;
+    }
+
+    /**
+     * As {@link #publishNew(Actor, ContentDraft)}, but only the item's own row is written now; the
+     * rest goes in {@code writes}, which the caller runs, with writes of its own, before its
+     * transaction ends. Refusals of the slug or contacts come when it runs. An import stores each
+     * item this way, its figures and source record in the same pipeline.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long publishNew(Actor actor, ContentDraft draft, Pipeline writes) {
         actor.require(Permission.CONTENT_EDIT);
         actor.require(Transition.PUBLISH.permission());
         ContentDraft checked = validator.checkLeavingLookUpsToConstraints(draft);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        EditableItem item = save.insertNew(actor, UUID.randomUUID(), checked, now);
-        try {
-            show(item, now);
-        } catch (DuplicateKeyException publicSlugTaken) {
-            throw new ContentValidationException(Map.of("slug", "error.slug.taken"));
-        }
-        audit.record(actor, "content_item", item.id(), List.of(
+        EditableItem item = save.insertNew(writes, actor, UUID.randomUUID(), checked, now);
+        show(writes, item, now);
+        audit.record(writes, actor, "content_item", item.id(), List.of(
                 new AuditLog.Action("content.create", checked.title()),
                 new AuditLog.Action("content.publish", item.status() + " → PUBLISHED · revision 1")));
-        changes.record("content_item", item.id(), checked.language().code(), "published");
+        changes.record(writes, "content_item", item.id(), checked.language().code(), "published");
         return item.id();
     }
 
     private void put(Actor actor, EditableItem item, OffsetDateTime now, String detail) {
-        show(item, now);
-        audit.record(actor, "content.publish", "content_item", item.id(),
+        Pipeline writes = pipelines.start();
+        show(writes, item, now);
+        audit.record(writes, actor, "content.publish", "content_item", item.id(),
                 item.status() + " → PUBLISHED · " + detail);
-        changes.record("content_item", item.id(), item.draft().language().code(), "published");
+        changes.record(writes, "content_item", item.id(), item.draft().language().code(), "published");
+        writes.run();
     }
 
-    /** Puts the item's latest revision on the public site. */
-    private void show(EditableItem item, OffsetDateTime now) {
+    /** Puts the item's latest revision on the public site when the pipeline runs. */
+    private void show(Pipeline writes, EditableItem item, OffsetDateTime now) {
         long id = item.id();
         ContentDraft draft = item.draft();
         BodyRenderer.Rendering body = bodies.render(draft.bodyMarkdown());
@@ -126,15 +141,13 @@ public class PublishContent {
         // The item was read with its public slug and latest revision, under its row lock.
         Optional<String> publishedSlug = Optional.ofNullable(item.publishedSlug());
         publishedSlug.filter(oldSlug -> !oldSlug.equals(draft.slug()))
-                .ifPresentOrElse(oldSlug -> published.redirect(language, oldSlug, draft.slug(), id, now),
-                        () -> published.clearRedirect(language, draft.slug()));
+                .ifPresentOrElse(oldSlug -> published.redirect(writes, language, oldSlug, draft.slug(), id, now),
+                        () -> published.clearRedirect(writes, language, draft.slug()));
         if (publishedSlug.isPresent()) {
-            published.remove(id);
+            published.remove(writes, id);
         }
-        long revisionId = item.revisionId();
-        published.put(item, revisionId, body.html(), releaseDate(draft, firstPublished),
-                firstPublished, now);
-        items.markPublished(id, revisionId, now);
+        published.put(writes, item, body.html(), releaseDate(draft, firstPublished), firstPublished, now);
+        items.markPublished(writes, id, item.revisionNumber(), now);
     }
 
     /** The article's date: the one given, else (for items written in Herald) the first publication day. */

@@ -2,38 +2,38 @@ package org.herald.content;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.herald.store.Pipeline;
 import org.springframework.stereotype.Component;
 
-/** Writes the public read model: {@code published_item}, its links, and slug redirects. */
+/**
+ * Writes the public read model: {@code published_item}, its links, and slug redirects. Every
+ * write goes in the caller's pipeline, with the rest of the publication.
+ */
 @Component
 class PublishedItems {
 
-    private final JdbcClient jdbc;
-
-    PublishedItems(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
     /**
-     * Adds the item's public row (and its countries, contacts and tags) for this revision; a
-     * row the item had before must have been {@linkplain #remove removed} first.
+     * Adds the item's public row (and its countries, contacts and tags) for its latest revision,
+     * which must exist by the time this runs; a row the item had before must have been
+     * {@linkplain #remove removed} first. A slug another item already shows the public is refused.
      */
-    void put(EditableItem item, long revisionId, String bodyHtml, LocalDate releaseDate, OffsetDateTime firstPublished,
+    void put(Pipeline writes, EditableItem item, String bodyHtml, LocalDate releaseDate, OffsetDateTime firstPublished,
              OffsetDateTime now) {
         ContentDraft draft = item.draft();
-        jdbc.sql("""
+        writes.sql("""
                 INSERT INTO published_item (item_id, revision_id, translation_group, content_type, kind, language, slug,
                     title, summary, body_html, release_date, release_year, dateline_city, dateline_country,
                     parent_group, layout, featured, first_published_at, last_published_at, is_original,
                     translation_credit)
-                VALUES (:id, :revisionId, :group, :type, :kind, :language, :slug, :title, :summary, :bodyHtml,
-                    :releaseDate, :releaseYear, :datelineCity, :datelineCountry, :parentGroup, :layout, :featured,
-                    :firstPublished, :now, :original, :credit)
+                VALUES (:id, (SELECT id FROM revision WHERE item_id = :id AND number = :number), :group, :type, :kind,
+                    :language, :slug, :title, :summary, :bodyHtml, :releaseDate, :releaseYear, :datelineCity,
+                    :datelineCountry, :parentGroup, :layout, :featured, :firstPublished, :now, :original, :credit)
                 """)
                 .param("id", item.id())
-                .param("revisionId", revisionId)
+                .param("number", item.revisionNumber())
                 .param("group", item.translationGroup())
                 .param("type", draft.type().name())
                 .param("kind", draft.kind() == null ? null : draft.kind().name())
@@ -53,31 +53,30 @@ class PublishedItems {
                 .param("now", now)
                 .param("original", !item.isTranslation())
                 .param("credit", item.isTranslation() ? item.translation().credit() : null)
-                .update();
-        Links.insert(jdbc, Links.PUBLISHED, item.id(), draft);
+                .refusing(slugTaken -> new ContentValidationException(Map.of("slug", "error.slug.taken")));
+        Links.insert(writes, Links.PUBLISHED, item.id(), draft);
     }
 
-    void remove(long itemId) {
-        jdbc.sql("DELETE FROM published_item WHERE item_id = :id").param("id", itemId).update();
+    void remove(Pipeline writes, long itemId) {
+        writes.sql("DELETE FROM published_item WHERE item_id = :id").param("id", itemId);
     }
 
     /**
      * Keeps {@code oldSlug} answering for the item, and makes sure the item's current slug is
      * not itself a redirect any more (to this item or, from an earlier life, to another one).
      */
-    void redirect(String language, String oldSlug, String newSlug, long itemId, OffsetDateTime now) {
-        jdbc.sql("DELETE FROM slug_redirect WHERE language = :language AND old_slug IN (:slugs)")
-                .param("language", language).param("slugs", java.util.List.of(oldSlug, newSlug)).update();
-        jdbc.sql("""
+    void redirect(Pipeline writes, String language, String oldSlug, String newSlug, long itemId, OffsetDateTime now) {
+        writes.sql("DELETE FROM slug_redirect WHERE language = :language AND old_slug IN (:slugs)")
+                .param("language", language).param("slugs", List.of(oldSlug, newSlug));
+        writes.sql("""
                 INSERT INTO slug_redirect (language, old_slug, item_id, created_at)
                 VALUES (:language, :oldSlug, :itemId, :now)
                 """)
-                .param("language", language).param("oldSlug", oldSlug).param("itemId", itemId).param("now", now)
-                .update();
+                .param("language", language).param("oldSlug", oldSlug).param("itemId", itemId).param("now", now);
     }
 
-    void clearRedirect(String language, String slug) {
-        jdbc.sql("DELETE FROM slug_redirect WHERE language = :language AND old_slug = :slug")
-                .param("language", language).param("slug", slug).update();
+    void clearRedirect(Pipeline writes, String language, String slug) {
+        writes.sql("DELETE FROM slug_redirect WHERE language = :language AND old_slug = :slug")
+                .param("language", language).param("slug", slug);
     }
 }

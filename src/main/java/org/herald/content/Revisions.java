@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.UUID;
 
 import org.herald.accounts.Actor;
+import org.herald.store.Pipeline;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -34,13 +34,14 @@ class Revisions {
         this.json = json;
     }
 
-    long add(long itemId, int number, ContentDraft draft, Actor actor, String note, OffsetDateTime now) {
+    /** Adds revision {@code number} of the item, a snapshot of the draft, to the pipeline. */
+    void add(Pipeline writes, long itemId, int number, ContentDraft draft, Actor actor, String note,
+             OffsetDateTime now) {
         Fields fields = new Fields(draft.type(), draft.kind(), draft.language().code(), draft.releaseDate(),
                 draft.dateFromPublication(), draft.datelineCity(), draft.datelineCountry(), draft.parentGroup(),
                 draft.layout(), draft.featured(), draft.countries(), draft.contacts(), draft.themes(),
                 draft.organizations());
-        GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("""
+        writes.sql("""
                 INSERT INTO revision (item_id, number, title, slug, summary, body_markdown, fields_json, author_id,
                     author_name, created_at, note)
                 VALUES (:itemId, :number, :title, :slug, :summary, :body, :fields, :authorId, :authorName, :now, :note)
@@ -55,9 +56,7 @@ class Revisions {
                 .param("authorId", actor.userId())
                 .param("authorName", actor.name())
                 .param("now", now)
-                .param("note", note)
-                .update(keys, "id");
-        return keys.getKeyAs(Number.class).longValue();
+                .param("note", note);
     }
 
     /** The text fields of one revision, if it exists. */

@@ -9,7 +9,8 @@ import org.herald.accounts.Actor;
 import org.herald.accounts.AuditLog;
 import org.herald.accounts.Permission;
 import org.herald.changes.ChangeLog;
-import org.springframework.dao.DataIntegrityViolationException;
+import org.herald.store.Pipeline;
+import org.herald.store.Pipelines;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,15 +29,17 @@ public class SaveContent {
     private final AuditLog audit;
     private final ChangeLog changes;
     private final Clock clock;
+    private final Pipelines pipelines;
 
     SaveContent(ContentItems items, Revisions revisions, DraftValidator validator, AuditLog audit, ChangeLog changes,
-                Clock clock) {
+                Clock clock, Pipelines pipelines) {
         this.items = items;
         this.revisions = revisions;
         this.validator = validator;
         this.audit = audit;
         this.changes = changes;
         this.clock = clock;
+        this.pipelines = pipelines;
     }
 
     /**
@@ -53,28 +56,26 @@ public class SaveContent {
         if (translationGroup != null && items.translationExists(group, checked.language())) {
             throw new ContentValidationException(Map.of("language", "error.translation.exists"));
         }
-        long id = insertNew(actor, group, checked, OffsetDateTime.now(clock)).id();
-        audit.record(actor, "content.create", "content_item", id, checked.title());
-        changes.record("content_item", id, checked.language().code(), "created");
+        Pipeline writes = pipelines.start();
+        long id = insertNew(writes, actor, group, checked, OffsetDateTime.now(clock)).id();
+        audit.record(writes, actor, "content.create", "content_item", id, checked.title());
+        changes.record(writes, "content_item", id, checked.language().code(), "created");
+        writes.run();
         return id;
     }
 
     /**
-     * Writes a new language version of a checked draft (the item, its links, its first revision)
-     * and returns it as it now stands, without reading it back: what {@link ContentItems#find}
-     * would read, but for the order of its countries and tags, which their tables do not keep.
+     * Writes a new language version of a checked draft: the item now, its links and its first
+     * revision when the pipeline runs. Returns it as it then stands, without reading it back: what
+     * {@link ContentItems#find} would read, but for the order of its countries and tags, which
+     * their tables do not keep.
      */
-    EditableItem insertNew(Actor actor, UUID group, ContentDraft checked, OffsetDateTime now) {
+    EditableItem insertNew(Pipeline writes, Actor actor, UUID group, ContentDraft checked, OffsetDateTime now) {
         long id = insert(group, checked, actor, now);
-        try {
-            items.addLinks(id, checked);
-        } catch (DataIntegrityViolationException unknownContact) {
-            // The one key of a link the validator may leave to the database (see DraftValidator).
-            throw new ContentValidationException(Map.of("contacts", "error.contact.unknown"));
-        }
-        long revisionId = revisions.add(id, 1, checked, actor, "created", now);
-        return new EditableItem(id, group, ContentStatus.DRAFT, 0, 1, null, revisionId, null, checked, now, now, null,
-                null, null, null);
+        items.addLinks(writes, id, checked);
+        revisions.add(writes, id, 1, checked, actor, "created", now);
+        return new EditableItem(id, group, ContentStatus.DRAFT, 0, 1, null, null, checked, now, now, null, null, null,
+                null);
     }
 
     /**
@@ -110,11 +111,13 @@ public class SaveContent {
             int latest = items.find(id).map(EditableItem::version).orElse(-1);
             throw new StaleEditException(id, latest);
         }
-        items.replaceLinks(id, checked);
-        revisions.add(id, current.revisionNumber() + 1, checked, actor, note, now);
-        audit.record(actor, "content.edit", "content_item", id, checked.title()
+        Pipeline writes = pipelines.start();
+        items.replaceLinks(writes, id, checked);
+        revisions.add(writes, id, current.revisionNumber() + 1, checked, actor, note, now);
+        audit.record(writes, actor, "content.edit", "content_item", id, checked.title()
                 + (note == null ? "" : " (" + note + ")"));
-        changes.record("content_item", id, checked.language().code(), "edited");
+        changes.record(writes, "content_item", id, checked.language().code(), "edited");
+        writes.run();
         boolean approved = current.status() == ContentStatus.APPROVED || current.status() == ContentStatus.SCHEDULED;
         if (approved && !actor.can(Permission.CONTENT_PUBLISH)) {
             items.schedule(id, null, current.unpublishAt());

@@ -8,6 +8,8 @@ import org.herald.accounts.Actor;
 import org.herald.accounts.AuditLog;
 import org.herald.accounts.Permission;
 import org.herald.changes.ChangeLog;
+import org.herald.store.Pipeline;
+import org.herald.store.Pipelines;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,15 +29,17 @@ public class TranslateContent {
     private final AuditLog audit;
     private final ChangeLog changes;
     private final Clock clock;
+    private final Pipelines pipelines;
 
     TranslateContent(ContentItems items, Revisions revisions, DraftValidator validator, AuditLog audit,
-                     ChangeLog changes, Clock clock) {
+                     ChangeLog changes, Clock clock, Pipelines pipelines) {
         this.items = items;
         this.revisions = revisions;
         this.validator = validator;
         this.audit = audit;
         this.changes = changes;
         this.clock = clock;
+        this.pipelines = pipelines;
     }
 
     /**
@@ -63,11 +67,13 @@ public class TranslateContent {
             throw new ContentValidationException(Map.of("slug", "error.slug.taken"));
         }
         items.setTranslation(id, new Translation(sourceId, source.revisionNumber(), blankToNull(credit)));
-        items.addLinks(id, checked);
-        revisions.add(id, 1, checked, actor, "translated from " + source.draft().language().code(), now);
-        audit.record(actor, "content.translate", "content_item", id,
+        Pipeline writes = pipelines.start();
+        items.addLinks(writes, id, checked);
+        revisions.add(writes, id, 1, checked, actor, "translated from " + source.draft().language().code(), now);
+        audit.record(writes, actor, "content.translate", "content_item", id,
                 source.draft().language().code() + " → " + checked.language().code());
-        changes.record("content_item", id, checked.language().code(), "created");
+        changes.record(writes, "content_item", id, checked.language().code(), "created");
+        writes.run();
         return id;
     }
 

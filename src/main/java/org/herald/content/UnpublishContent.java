@@ -7,6 +7,8 @@ import org.herald.accounts.Actor;
 import org.herald.accounts.AuditLog;
 import org.herald.accounts.Permission;
 import org.herald.changes.ChangeLog;
+import org.herald.store.Pipeline;
+import org.herald.store.Pipelines;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,13 +24,16 @@ public class UnpublishContent {
     private final AuditLog audit;
     private final ChangeLog changes;
     private final Clock clock;
+    private final Pipelines pipelines;
 
-    UnpublishContent(ContentItems items, PublishedItems published, AuditLog audit, ChangeLog changes, Clock clock) {
+    UnpublishContent(ContentItems items, PublishedItems published, AuditLog audit, ChangeLog changes, Clock clock,
+                     Pipelines pipelines) {
         this.items = items;
         this.published = published;
         this.audit = audit;
         this.changes = changes;
         this.clock = clock;
+        this.pipelines = pipelines;
     }
 
     @Transactional
@@ -55,10 +60,12 @@ public class UnpublishContent {
 
     private void take(Actor actor, EditableItem item, String detail) {
         long id = item.id();
-        published.remove(id);
+        Pipeline writes = pipelines.start();
+        published.remove(writes, id);
+        audit.record(writes, actor, "content.unpublish", "content_item", id, detail);
+        changes.record(writes, "content_item", id, item.draft().language().code(), "unpublished");
+        writes.run();
         items.schedule(id, null, null);
         items.setStatus(id, ContentStatus.UNPUBLISHED, OffsetDateTime.now(clock));
-        audit.record(actor, "content.unpublish", "content_item", id, detail);
-        changes.record("content_item", id, item.draft().language().code(), "unpublished");
     }
 }

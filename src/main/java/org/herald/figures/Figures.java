@@ -2,9 +2,9 @@ package org.herald.figures;
 
 import java.util.List;
 
+import org.herald.store.Pipeline;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /** The figures stored, by country and by source. */
 @Component
@@ -17,25 +17,22 @@ public class Figures {
     }
 
     /** Replaces the figures taken from one article (on re-import, the text may have changed). */
-    @Transactional
-    public void replaceFromSource(long sourceContentId, List<Figure> figures) {
-        jdbc.sql("DELETE FROM figure WHERE source_content_id = :id").param("id", sourceContentId).update();
-        addFromSource(sourceContentId, figures);
+    public void replaceFromSource(Pipeline writes, long sourceContentId, List<Figure> figures) {
+        writes.sql("DELETE FROM figure WHERE source_content_id = :id").param("id", sourceContentId);
+        addFromSource(writes, sourceContentId, figures);
     }
 
     /** Adds the figures taken from an article that has none yet (one just stored). */
-    public void addFromSource(long sourceContentId, List<Figure> figures) {
+    public void addFromSource(Pipeline writes, long sourceContentId, List<Figure> figures) {
         if (figures.isEmpty()) {
             return;
         }
-        // One multi-row insert: an article's figures cost one round trip to the database, not one each.
-        jdbc.sql("""
+        writes.sql("""
                 INSERT INTO figure (country_code, figure_value, unit, qualifier, sentence, source_content_id)
                 VALUES :rows
                 """)
                 .param("rows", figures.stream().map(figure -> new Object[] {figure.countryCode(), figure.value(),
-                        figure.unit(), figure.qualifier(), figure.sentence(), sourceContentId}).toList())
-                .update();
+                        figure.unit(), figure.qualifier(), figure.sentence(), sourceContentId}).toList());
     }
 
     /** The figures about a country, largest first. */

@@ -22,6 +22,8 @@ import org.herald.importer.recover.Recovered;
 import org.herald.importer.recover.Recovery;
 import org.herald.people.Directory;
 import org.herald.people.NewContact;
+import org.herald.store.Pipeline;
+import org.herald.store.Pipelines;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -50,6 +52,7 @@ class ImportItem {
     private final EditorialContent editorial;
     private final Directory directory;
     private final Figures figures;
+    private final Pipelines pipelines;
     /**
      * Contacts this run has already found or added, by their exact details: the same person
      * given the same way needs no second trip to the directory.
@@ -63,7 +66,7 @@ class ImportItem {
     private volatile boolean nothingImportedYet;
 
     ImportItem(JdbcClient jdbc, TransactionTemplate transaction, SaveContent save, PublishContent publish,
-               EditorialContent editorial, Directory directory, Figures figures) {
+               EditorialContent editorial, Directory directory, Figures figures, Pipelines pipelines) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.save = save;
@@ -71,6 +74,7 @@ class ImportItem {
         this.editorial = editorial;
         this.directory = directory;
         this.figures = figures;
+        this.pipelines = pipelines;
     }
 
     /** What was stored before under the item's key, if anything. */
@@ -113,6 +117,8 @@ class ImportItem {
         boolean review = "review".equals(record.status());
         ContentDraft draft = draft(item, key, contacts);
         boolean stored = previous != null && previous.contentId() != null;
+        // What is written after the item's own row goes to the database together (see Pipeline).
+        Pipeline writes = pipelines.start();
         long id;
         if (stored) {
             id = previous.contentId();
@@ -121,17 +127,18 @@ class ImportItem {
                 publish.publish(IMPORTER, id);
             }
         } else {
-            id = review ? save.create(IMPORTER, draft, null) : publish.publishNew(IMPORTER, draft);
+            id = review ? save.create(IMPORTER, draft, null) : publish.publishNew(IMPORTER, draft, writes);
         }
         List<Figure> found = record.figures().stream()
                 .map(f -> new Figure(f.country(), f.value(), f.unit(), f.qualifier(), f.text(), id)).toList();
         if (stored) {
-            figures.replaceFromSource(id, found);
+            figures.replaceFromSource(writes, id, found);
         } else {
-            figures.addFromSource(id, found);
+            figures.addFromSource(writes, id, found);
         }
         ImportRecord done = record.withStatus(stored ? (review ? "review" : "updated") : record.status());
-        remember(key, item, id, done, batchId, previous != null);
+        remember(writes, key, item, id, done, batchId, previous != null);
+        writes.run();
         return done;
     }
 
@@ -176,7 +183,8 @@ class ImportItem {
                 .optional().orElse(null);
     }
 
-    private void remember(String key, Recovered item, long id, ImportRecord record, Long batchId, boolean exists) {
+    private void remember(Pipeline writes, String key, Recovered item, long id, ImportRecord record, Long batchId,
+                          boolean exists) {
         String sql = exists ? """
                 UPDATE import_source SET source_name = :name, content_hash = :hash, content_id = :id, status = :status,
                     warnings = :warnings, record_json = :json, batch_id = :batch, imported_at = CURRENT_TIMESTAMP
@@ -185,10 +193,10 @@ class ImportItem {
                 INSERT INTO import_source (source_key, source_name, content_hash, content_id, status, warnings,
                     record_json, batch_id) VALUES (:key, :name, :hash, :id, :status, :warnings, :json, :batch)
                 """;
-        jdbc.sql(sql).param("key", key).param("name", record.source()).param("hash", item.contentHash())
+        writes.sql(sql).param("key", key).param("name", record.source()).param("hash", item.contentHash())
                 .param("id", id).param("status", "review".equals(record.status()) ? "review" : "imported")
                 .param("warnings", String.join(",", record.warnings()))
-                .param("json", JSON.writeValueAsString(record)).param("batch", batchId).update();
+                .param("json", JSON.writeValueAsString(record)).param("batch", batchId);
     }
 
     private static ContentDraft draft(Recovered item, String key, List<Long> contacts) {

@@ -1,0 +1,133 @@
+package org.herald.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A pipeline's writes, sent together on PostgreSQL and one by one on H2, must do what the same
+ * statements run one at a time do: in order, in the caller's transaction, and refused in the
+ * caller's own terms when one breaks a rule, leaving nothing behind. Run on H2 and PostgreSQL,
+ * on two tables of the test's own.
+ */
+abstract class PipelineContract {
+
+    /** What an action throws instead of the database's error. */
+    static final class Refused extends RuntimeException {
+        Refused(String why) {
+            super(why);
+        }
+    }
+
+    @Autowired Pipelines pipelines;
+    @Autowired JdbcClient jdbc;
+    @Autowired TransactionTemplate transaction;
+
+    @BeforeEach
+    void tables() {
+        jdbc.sql("CREATE TABLE probe_parent (id BIGINT PRIMARY KEY, name VARCHAR(40) NOT NULL UNIQUE, "
+                + "children INT, seen_at TIMESTAMP WITH TIME ZONE)").update();
+        jdbc.sql("CREATE TABLE probe_child (parent_id BIGINT NOT NULL REFERENCES probe_parent (id), "
+                + "label VARCHAR(40) NOT NULL, PRIMARY KEY (parent_id, label))").update();
+    }
+
+    @AfterEach
+    void dropTables() {
+        jdbc.sql("DROP TABLE probe_child").update();
+        jdbc.sql("DROP TABLE probe_parent").update();
+    }
+
+    @Test
+    void statementsRunInTheOrderAddedAndSeeWhatTheOnesBeforeWrote() {
+        OffsetDateTime at = OffsetDateTime.of(2019, 5, 22, 9, 20, 0, 0, ZoneOffset.UTC);
+        transaction.executeWithoutResult(status -> {
+            Pipeline writes = pipelines.start();
+            writes.sql("INSERT INTO probe_parent (id, name, seen_at) VALUES (:id, :name, :at)")
+                    .param("id", 1).param("name", "Minsk").param("at", at);
+            writes.sql("INSERT INTO probe_child (parent_id, label) VALUES :rows")
+                    .param("rows", List.of(new Object[] {1, "a"}, new Object[] {1, "b"}, new Object[] {1, "c"}));
+            writes.sql("UPDATE probe_parent SET children = (SELECT COUNT(*) FROM probe_child WHERE parent_id = :id) "
+                    + "WHERE id = :id").param("id", 1);
+            writes.sql("DELETE FROM probe_child WHERE parent_id = :id AND label IN (:labels)")
+                    .param("id", 1).param("labels", List.of("a", "c"));
+            assertThat(count("probe_parent")).as("nothing is written before the pipeline runs").isZero();
+            writes.run();
+        });
+        assertThat(jdbc.sql("SELECT children FROM probe_parent WHERE id = 1").query(Integer.class).single()).isEqualTo(3);
+        assertThat(jdbc.sql("SELECT seen_at FROM probe_parent WHERE id = 1").query(OffsetDateTime.class).single())
+                .isEqualTo(at.withOffsetSameInstant(ZoneOffset.UTC));
+        assertThat(jdbc.sql("SELECT label FROM probe_child").query(String.class).list()).containsExactly("b");
+    }
+
+    @Test
+    void aPipelineRunsOnceAndItsWritesAreRolledBackWithTheCallersTransaction() {
+        Pipeline writes = pipelines.start();
+        transaction.executeWithoutResult(status -> {
+            writes.sql("INSERT INTO probe_parent (id, name) VALUES (:id, :name)").param("id", 1).param("name", "Minsk");
+            writes.run();
+            writes.run();
+            assertThat(count("probe_parent")).as("a second run sends nothing again").isEqualTo(1);
+            status.setRollbackOnly();
+        });
+        assertThat(count("probe_parent")).isZero();
+    }
+
+    @Test
+    void aBrokenRuleIsRefusedInTheStepsOwnTermsAndLeavesNothing() {
+        jdbc.sql("INSERT INTO probe_parent (id, name) VALUES (1, 'Minsk')").update();
+        assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
+            Pipeline writes = pipelines.start();
+            writes.sql("INSERT INTO probe_parent (id, name) VALUES (:id, :name)").param("id", 2).param("name", "Kyiv");
+            writes.sql("DELETE FROM probe_child WHERE parent_id = :id").param("id", 2);
+            writes.sql("INSERT INTO probe_child (parent_id, label) VALUES :rows")
+                    .param("rows", List.<Object[]>of(new Object[] {2, "a"}, new Object[] {99, "b"}))
+                    .refusing(unknownParent -> new Refused("no such parent"));
+            writes.sql("UPDATE probe_parent SET children = 1 WHERE id = :id").param("id", 1);
+            writes.run();
+        })).isInstanceOf(Refused.class).hasMessage("no such parent");
+        assertThat(count("probe_parent")).isEqualTo(1);
+        assertThat(count("probe_child")).isZero();
+    }
+
+    @Test
+    void eachStepKeepsItsOwnRefusalAndOneWithoutIsTheDatabasesError() {
+        jdbc.sql("INSERT INTO probe_parent (id, name) VALUES (1, 'Minsk')").update();
+        assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
+            Pipeline writes = pipelines.start();
+            writes.sql("INSERT INTO probe_child (parent_id, label) VALUES (:id, :label)").param("id", 1).param("label", "a")
+                    .refusing(unknownParent -> new Refused("no such parent"));
+            writes.sql("INSERT INTO probe_parent (id, name) VALUES (:id, :name)").param("id", 2).param("name", "Minsk")
+                    .refusing(nameTaken -> new Refused("name taken"));
+            writes.run();
+        })).isInstanceOf(Refused.class).hasMessage("name taken");
+        assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
+            Pipeline writes = pipelines.start();
+            writes.sql("INSERT INTO probe_child (parent_id, label) VALUES (:id, :label)").param("id", 1).param("label", "a");
+            writes.sql("INSERT INTO probe_parent (id, name) VALUES (:id, :name)").param("id", 1).param("name", "Kyiv");
+            writes.run();
+        })).isInstanceOf(DuplicateKeyException.class).isInstanceOf(DataIntegrityViolationException.class);
+        assertThat(count("probe_child")).isZero();
+    }
+
+    @Test
+    void onlyWritesGoInAPipeline() {
+        assertThatThrownBy(() -> pipelines.start().sql("SELECT * FROM probe_parent"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private int count(String table) {
+        return jdbc.sql("SELECT COUNT(*) FROM " + table).query(Integer.class).single();
+    }
+}
