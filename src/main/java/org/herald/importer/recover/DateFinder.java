@@ -20,7 +20,7 @@ import java.util.stream.Stream;
  * Reads a date written in a line: ISO ("2019-05-22"), Drupal's "Fri, 08/03/2018 - 09:20"
  * (month first, as Drupal writes it, unless the weekday says otherwise), "03.08.2018",
  * "22 May 2019", "May 22, 2019", "22 mai 2019", "22 de mayo de 2019", "22 мая 2019 г.", "22 مايو 2019",
- * "2019年5月22日".
+ * "2019年5月22日", in ASCII digits or in the Arabic-Indic digits Arabic texts may use ("٢٢ مايو ٢٠١٩").
  * A day and month without a year is no date: the year is never guessed.
  */
 final class DateFinder {
@@ -48,7 +48,8 @@ final class DateFinder {
     private DateFinder() {
     }
 
-    static Optional<Found> find(String line) {
+    static Optional<Found> find(String text) {
+        String line = asciiDigits(text);
         Matcher iso = ISO.matcher(line);
         if (iso.find()) {
             return yearMonthDay(iso);
@@ -77,6 +78,24 @@ final class DateFinder {
             return found(mdy, Integer.parseInt(mdy.group(3)), month(mdy.group(1)), Integer.parseInt(mdy.group(2)));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The text with its Arabic-Indic digits (U+0660 to U+0669, and the extended ones of Persian and
+     * Urdu, U+06F0 to U+06F9) as ASCII digits, which are all the patterns' {@code \d} takes. One
+     * character for one, so that a date is found where it is in the text.
+     */
+    private static String asciiDigits(String text) {
+        StringBuilder ascii = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char zero = c >= '\u0660' && c <= '\u0669' ? '\u0660' : c >= '\u06F0' && c <= '\u06F9' ? '\u06F0' : 0;
+            if (zero != 0) {
+                ascii = ascii == null ? new StringBuilder(text) : ascii;
+                ascii.setCharAt(i, (char) ('0' + c - zero));
+            }
+        }
+        return ascii == null ? text : ascii.toString();
     }
 
     private static Optional<Found> yearMonthDay(Matcher m) {

@@ -25,6 +25,19 @@ class DateFinderTests {
     }
 
     @Test
+    void readsArabicIndicDigits() {
+        assertThat(date("٢٢ مايو ٢٠١٩")).isEqualTo(LocalDate.of(2019, 5, 22));
+        assertThat(date("عمان، ٢٢ مايو ٢٠١٩")).isEqualTo(LocalDate.of(2019, 5, 22));
+        assertThat(date("۲۲ مايو ۲۰۱۹")).as("the extended digits of Persian and Urdu")
+                .isEqualTo(LocalDate.of(2019, 5, 22));
+        assertThat(date("٢٠١٩-٠٥-٢٢")).isEqualTo(LocalDate.of(2019, 5, 22));
+        assertThat(DateFinder.find("عمان، ٢٢ مايو ٢٠١٩ – أطلقت المنظمة برنامجا.").orElseThrow())
+                .as("where it is in the line, which keeps its own digits")
+                .isEqualTo(new DateFinder.Found(LocalDate.of(2019, 5, 22), 6, 18));
+        assertThat(DateFinder.find("عمان، ٢٢ مايو")).as("still no year guessed").isEmpty();
+    }
+
+    @Test
     void neverInventsAYearOrADay() {
         assertThat(DateFinder.find("MINSK, 14 March")).isEmpty();
         assertThat(DateFinder.find("in 2019 the office opened")).isEmpty();
