@@ -5,7 +5,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.TextStyle;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,8 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Reads a date written in a line: ISO ("2019-05-22"), Drupal's "Fri, 08/03/2018 - 09:20"
@@ -30,9 +27,9 @@ final class DateFinder {
     }
 
     private static final Map<String, Month> MONTHS = monthNames();
-    private static final String MONTH = alternatives(MONTHS.keySet().stream());
+    private static final String MONTH = Words.alternatives(MONTHS.keySet().stream());
     /** Arabic writes the day first: its months are not tried at every position of every line. */
-    private static final String MONTH_BEFORE_DAY = alternatives(MONTHS.keySet().stream()
+    private static final String MONTH_BEFORE_DAY = Words.alternatives(MONTHS.keySet().stream()
             .filter(name -> Character.UnicodeScript.of(name.codePointAt(0)) != Character.UnicodeScript.ARABIC));
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
@@ -132,12 +129,6 @@ final class DateFinder {
 
     private static int month(String name) {
         return MONTHS.get(name.toLowerCase(Locale.ROOT).replace(".", "")).getValue();
-    }
-
-    /** Longest first, so that "sept" is not read as "sep". */
-    private static String alternatives(Stream<String> names) {
-        return names.sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
-                .collect(Collectors.joining("|"));
     }
 
     private static Map<String, Month> monthNames() {
