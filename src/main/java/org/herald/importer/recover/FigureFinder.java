@@ -2,13 +2,16 @@ package org.herald.importer.recover;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.herald.i18n.Language;
 import org.herald.places.CountryMatcher;
 
 /**
@@ -22,8 +25,16 @@ import org.herald.places.CountryMatcher;
  * Moldovans"), else the last one named before it in the sentence, else the first named after it in
  * its clause ("6.5 million people are internally displaced in Ukraine"). A sentence ends at a line
  * break too: a title or a list item is no part of the sentence after it. A unit keeps the words
- * that qualify it ({@link FigureUnit}). Units are English words (French shares "migrants"); hedges
- * are read in English, French and Spanish.
+ * that qualify it ({@link FigureUnit}).
+ * <p>
+ * Figures are read in English, French, Spanish and Russian: "Le Tchad accueille près de 1,2 million
+ * de réfugiés", "Colombia acoge a unos 2,8 millones de migrantes", "В России проживает около 12 млн
+ * мигрантов". A unit is reported in English whatever the language of its sentence, so that figures
+ * add up across languages; a hedge as it is written ("près de", "около"). A comma before exactly
+ * three digits groups thousands in every language ("12,000"), one before one or two digits is a
+ * decimal comma ("1,2 million"); a dot before exactly three digits groups thousands only in a text
+ * in French, Spanish or Russian ("12.000 migrantes"), which is why the finder is told the text's
+ * language.
  */
 final class FigureFinder {
 
@@ -31,31 +42,56 @@ final class FigureFinder {
     record Figure(String country, BigDecimal value, String unit, String qualifier, String text) {
     }
 
-    private static final Map<String, Integer> MULTIPLIERS = Map.of("thousand", 3, "million", 6, "billion", 9);
-    private static final Pattern NUMBER = Pattern.compile("(?iu)(?<![\\p{L}])(?:(estimated|approximately|about|around|some|over"
-            + "|more than|nearly|almost|at least|up to|environ|près de|plus de|quelque|unos|cerca de|más de"
-            + "|alrededor de)\\s+)?(?<![\\d.,])(\\d{1,3}(?:[,\\u00A0\\u202F ]\\d{3})+|\\d+(?:\\.\\d+)?)"
-            + "(?:\\s*(thousand|million|billion)\\b)?(?:\\s+(" + FigureUnit.PEOPLE + ")\\b)?");
-    private static final Pattern THOUSANDS_SEPARATOR = Pattern.compile("[,\\u00A0\\u202F ]");
+    /** The power of ten of each multiplier; "mil millones" is the Spanish billion. */
+    private static final Map<String, Integer> MULTIPLIERS = Map.ofEntries(
+            Map.entry("thousand", 3), Map.entry("million", 6), Map.entry("billion", 9),
+            Map.entry("mille", 3), Map.entry("millions", 6), Map.entry("milliard", 9), Map.entry("milliards", 9),
+            Map.entry("mil", 3), Map.entry("millón", 6), Map.entry("millones", 6), Map.entry("mil millones", 9),
+            Map.entry("тыс", 3), Map.entry("тыс.", 3), Map.entry("тысяча", 3), Map.entry("тысячи", 3),
+            Map.entry("тысяч", 3), Map.entry("млн", 6), Map.entry("млн.", 6), Map.entry("миллион", 6),
+            Map.entry("миллиона", 6), Map.entry("миллионов", 6), Map.entry("млрд", 9), Map.entry("млрд.", 9));
+    /**
+     * A hedge, a number and its multiplier, then the people it counts, maybe after "de" as French and
+     * Spanish write it ("1,2 million de personnes", "6,8 millones de migrantes"). The number is one
+     * of thousands grouped by commas or spaces ("12,000", "275 000"), of thousands grouped by more
+     * than one dot ("1.200.000"), or of digits with a decimal mark ("6.8", "6,8", "12.000"): see
+     * {@link #value}.
+     */
+    private static final Pattern NUMBER = Pattern.compile("(?iu)(?<![\\p{L}])(?:(estimated|approximately|about|around"
+            + "|some|over|more than|nearly|almost|at least|up to|environ|près de|plus de|quelque|au moins|unos|unas"
+            + "|cerca de|más de|alrededor de|aproximadamente|casi|около|более|свыше|почти|примерно|порядка"
+            + "|приблизительно|не менее)\\s+)?(?<![\\d.,])(\\d{1,3}(?:[,\\u00A0\\u202F ]\\d{3})+"
+            + "|\\d{1,3}(?:\\.\\d{3}){2,}(?!\\d)|\\d+(?:[.,]\\d+)?)"
+            + "(?:\\s*(" + Words.alternatives(MULTIPLIERS.keySet().stream()) + ")" + Words.END + ")?"
+            + "(?:(?:\\s+de\\s+|\\s+d['’]|\\s+)(" + FigureUnit.PEOPLE + ")" + Words.END + ")?");
+    private static final Pattern GROUPED_BY_COMMAS_OR_SPACES = Pattern.compile(
+            "\\d{1,3}(?:[,\\u00A0\\u202F ]\\d{3})+");
+    private static final Pattern GROUPED_BY_DOTS = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+");
+    private static final Pattern THOUSANDS_SEPARATOR = Pattern.compile("[,.\\u00A0\\u202F ]");
+    /** The languages that write a decimal comma, and group thousands with dots or spaces. */
+    private static final Set<Language> DECIMAL_COMMA = EnumSet.of(Language.FR, Language.ES, Language.RU);
     private static final String CLAUSE_BREAKS = ",;:()–—";
 
     private FigureFinder() {
     }
 
     /**
+     * @param language      the language of the text, which tells how it writes decimals; null if unknown
      * @param mentions      the countries a sentence names, in order
      * @param nationalities the country of a nationality ("Moldovans"), or null
      */
-    static List<Figure> find(String text, Function<String, List<CountryMatcher.Mention>> mentions,
+    static List<Figure> find(String text, Language language, Function<String, List<CountryMatcher.Mention>> mentions,
                              Function<String, String> nationalities) {
+        boolean decimalComma = DECIMAL_COMMA.contains(language);
         List<Figure> figures = new ArrayList<>();
         for (String sentence : sentences(text)) {
-            addFigures(sentence, mentions, nationalities, figures);
+            addFigures(sentence, decimalComma, mentions, nationalities, figures);
         }
         return figures;
     }
 
-    private static void addFigures(String sentence, Function<String, List<CountryMatcher.Mention>> mentions,
+    private static void addFigures(String sentence, boolean decimalComma,
+                                   Function<String, List<CountryMatcher.Mention>> mentions,
                                    Function<String, String> nationalities, List<Figure> figures) {
         List<CountryMatcher.Mention> named = null;
         String unit = null;
@@ -85,7 +121,7 @@ final class FigureFinder {
             }
             String country = country(named, clauseStart, m, clauseEnd, people);
             if (country != null) {
-                figures.add(new Figure(country, value(m.group(2), multiplier), unit,
+                figures.add(new Figure(country, value(m.group(2), decimalComma, multiplier), unit,
                         m.group(1) == null ? null : m.group(1).toLowerCase(Locale.ROOT), sentence.strip()));
             }
         }
@@ -204,8 +240,22 @@ final class FigureFinder {
         return null;
     }
 
-    private static BigDecimal value(String number, String multiplier) {
-        BigDecimal value = new BigDecimal(THOUSANDS_SEPARATOR.matcher(number).replaceAll(""));
+    /**
+     * The value of a number as its language writes it. Spaces group thousands ("275 000"). A comma
+     * followed by one or two digits, and a dot followed by other than three, is a decimal mark ("6,8
+     * millones", "1,25 млн", "6.8 million"). A comma followed by exactly three digits groups thousands, as English and
+     * the Spanish of the Americas write it, even before a multiplier ("12,000"; "1,200 million" is 1.2
+     * billion). A dot followed by exactly three digits groups thousands in French, Spanish and Russian,
+     * which write a decimal comma ("12.000 migrantes"; "1.500 millones" is 1.5 billion), and in a number
+     * with more than one dot ("1.200.000"); else it is a decimal mark, as English writes it ("1.500
+     * million" is 1.5 million).
+     */
+    private static BigDecimal value(String number, boolean decimalComma, String multiplier) {
+        boolean groupedByDots = GROUPED_BY_DOTS.matcher(number).matches()
+                && (decimalComma || number.indexOf('.') != number.lastIndexOf('.'));
+        boolean grouped = groupedByDots || GROUPED_BY_COMMAS_OR_SPACES.matcher(number).matches();
+        BigDecimal value = new BigDecimal(grouped ? THOUSANDS_SEPARATOR.matcher(number).replaceAll("")
+                : number.replace(',', '.'));
         if (multiplier != null) {
             value = value.movePointRight(MULTIPLIERS.get(multiplier.toLowerCase(Locale.ROOT)));
         }

@@ -1,6 +1,9 @@
 package org.herald.importer.recover;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -9,7 +12,10 @@ import java.util.regex.Pattern;
  * The people a figure counts: a noun of people, or a nationality ("700,000 Moldovans", "300,000
  * Kyrgyz workers"), with the words that qualify them where the text puts them after the noun:
  * "6.5 million people are internally displaced" counts "internally displaced people", "1.2 million
- * citizens working abroad" counts "citizens working abroad". English, as the units.
+ * citizens working abroad" counts "citizens working abroad". The nouns of French, Spanish and
+ * Russian ("personnes déplacées internes", "refugiados", "трудовых мигрантов") count the English unit
+ * they translate, so that a figure adds up with those of the other languages on the Data pages; the
+ * words that qualify a unit, and the nationalities, are read in English.
  */
 final class FigureUnit {
 
@@ -17,10 +23,31 @@ final class FigureUnit {
     record People(String unit, String nationality) {
     }
 
+    /**
+     * The nouns of people of French, Spanish and Russian, by the English unit each counts. Russian
+     * gives the forms a number takes ("2 мигранта", "5 мигрантов"), with "ё" and without.
+     */
+    private static final Map<String, String> TRANSLATED = translated(Map.of(
+            "migrants", List.of("migrantes", "мигрантов", "мигранта", "мигранты"),
+            "people", List.of("personnes", "personas", "человек"),
+            "refugees", List.of("réfugiés", "refugiados", "беженцев", "беженца", "беженцы"),
+            "migrant workers", List.of("travailleurs migrants", "trabajadores migrantes", "trabajadores migratorios",
+                    "трудовых мигрантов", "трудовых мигранта", "трудовые мигранты"),
+            "internally displaced people", List.of("personnes déplacées internes", "déplacés internes",
+                    "desplazados internos", "personas desplazadas internas", "внутренне перемещённых лиц",
+                    "внутренне перемещенных лиц"),
+            "displaced people", List.of("personnes déplacées", "personas desplazadas", "перемещённых лиц",
+                    "перемещенных лиц"),
+            "asylum seekers", List.of("demandeurs d'asile", "demandeurs d’asile", "solicitantes de asilo",
+                    "просителей убежища"),
+            "children", List.of("enfants", "niños", "детей"),
+            "nationals", List.of("ressortissants", "nacionales"),
+            "citizens", List.of("citoyens", "ciudadanos", "граждан")));
+
     /** The nouns of people a number may count, maybe after a state ("internally displaced people"), as a pattern. */
     static final String PEOPLE = "(?:(?:internally )?(?:" + String.join("|", FigureVerbs.STATES) + ") )?"
             + "(?:migrant workers|migrants|refugees|asylum[- ]seekers|persons|people|children|citizens|nationals)"
-            + "|IDPs|returnees|victims|workers";
+            + "|IDPs|returnees|victims|workers|" + Words.alternatives(TRANSLATED.keySet().stream());
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Pattern STATE = Pattern.compile("\\s+(?:" + String.join("|", FigureVerbs.BE_NOW)
@@ -28,7 +55,7 @@ final class FigureUnit {
     private static final Pattern ABROAD = Pattern.compile(
             "\\s+(?:who\\s+)?(work|working|live|living|reside|residing)\\s+abroad\\b", FLAGS);
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern NOUN_AFTER = Pattern.compile("\\s+(" + PEOPLE + ")\\b", FLAGS);
+    private static final Pattern NOUN_AFTER = Pattern.compile("\\s+(" + PEOPLE + ")" + Words.END, FLAGS);
 
     private FigureUnit() {
     }
@@ -39,7 +66,8 @@ final class FigureUnit {
      */
     static People after(String noun, int end, String sentence, Function<String, String> nationalities) {
         if (noun != null) {
-            return new People(qualified(noun.toLowerCase(Locale.ROOT), sentence, end), null);
+            String lower = noun.toLowerCase(Locale.ROOT);
+            return new People(qualified(TRANSLATED.getOrDefault(lower, lower), sentence, end), null);
         }
         return nationality(sentence, end + 1, nationalities);
     }
@@ -94,6 +122,12 @@ final class FigureUnit {
             return unit + " " + gerund(abroad.group(1).toLowerCase(Locale.ROOT)) + " abroad";
         }
         return unit;
+    }
+
+    private static Map<String, String> translated(Map<String, List<String>> byUnit) {
+        Map<String, String> units = new HashMap<>();
+        byUnit.forEach((unit, nouns) -> nouns.forEach(noun -> units.put(noun, unit)));
+        return Map.copyOf(units);
     }
 
     /** "work" as "working", "live" as "living": the unit is a noun phrase whatever the verb's form. */

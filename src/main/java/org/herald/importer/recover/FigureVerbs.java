@@ -9,7 +9,9 @@ import java.util.Set;
  * "rescued", "died", "arrived", "helped"). An event word wins, so "IOM has helped 450 migrants"
  * counts an event; "has" and "have" say a stock only when they are not the auxiliary of a past
  * ("has returned"); a state says a stock when it is present ("are internally displaced", not
- * "were displaced by the floods"). English, French and Spanish, as the hedges.
+ * "were displaced by the floods"). English, French, Spanish and Russian, as the hedges; the
+ * auxiliaries and the states only in English. Russian gives its words with "ё" and without, as
+ * texts write them ("живёт", "живет").
  */
 final class FigureVerbs {
 
@@ -22,7 +24,12 @@ final class FigureVerbs {
             "accueille", "accueillent", "abrite", "abritent", "héberge", "hébergent", "compte", "comptent", "vit",
             "vivent", "résident", "travaille", "travaillent",
             "acoge", "acogen", "alberga", "albergan", "tiene", "tienen", "cuenta", "cuentan", "población", "hogar",
-            "vive", "viven", "residen", "trabaja", "trabajan");
+            "vive", "viven", "residen", "trabaja", "trabajan",
+            "restent", "demeurent", "permanecen",
+            "проживает", "проживают", "проживающих", "живёт", "живет", "живут", "живущих", "принимает",
+            "принимают", "находится", "находятся", "насчитывается", "насчитываются", "насчитывает", "насчитывают",
+            "пребывает", "пребывают", "работает", "работают", "работающих", "остаётся", "остается", "остаются",
+            "население", "домом");
     private static final Set<String> HAVE = Set.of("has", "have", "had");
     /** The verbs that put a state in the present, and the states of people a country has. */
     static final Set<String> BE_NOW = Set.of("is", "are", "remain", "remains");
@@ -39,7 +46,17 @@ final class FigureVerbs {
             "regresaron", "retornaron", "volvieron", "repatriados", "repatriadas", "deportados", "evacuados",
             "reasentados", "rescatados", "rescatadas", "interceptados", "murieron", "fallecieron", "muertos",
             "ahogados", "desaparecidos", "heridos", "llegaron", "huyeron", "cruzaron", "ayudó", "ayudados",
-            "asistidos", "apoyados", "beneficiados");
+            "asistidos", "apoyados", "beneficiados",
+            "rentré", "revenus", "retournées", "évacuées", "réinstallées", "noyées", "décédées", "tuées",
+            "disparues", "blessées", "fui", "franchi", "traversé", "débarqué", "débarqués", "reçu", "formés",
+            "regresado", "retornado", "retornados", "llegado", "rescatado", "fallecido", "muerto", "ayudado",
+            "asistido", "atendido", "atendidos", "recibieron", "evacuadas", "deportadas", "heridas",
+            "desaparecidas", "ahogadas",
+            "вернулись", "вернулся", "возвращены", "возвратились", "репатриированы", "депортированы", "высланы",
+            "выдворены", "эвакуированы", "переселены", "спасены", "спасли", "перехвачены", "погибли", "погибших",
+            "утонули", "умерли", "убиты", "пропали", "пропавших", "ранены", "бежали", "прибыли", "прибыло",
+            "пересекли", "покинули", "выехали", "получили", "помогла", "помогли", "оказала", "оказана",
+            "обучены", "воссоединились");
 
     private FigureVerbs() {
     }

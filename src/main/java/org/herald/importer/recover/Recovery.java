@@ -104,7 +104,7 @@ public class Recovery {
             contactFields.add(new ImportRecord.ContactField(person.name(), person.office(),
                     contact.phones().stream().map(ContactView.Phone::e164).toList(), person.emails()));
         }
-        List<ImportRecord.FigureField> figures = FigureFinder.find(text, countries::mentions,
+        List<ImportRecord.FigureField> figures = FigureFinder.find(text, language, countries::mentions,
                         vocabulary::countryOfNationality).stream()
                 .map(f -> new ImportRecord.FigureField(f.country(), f.value(), f.unit(), f.qualifier(), f.text()))
                 .toList();

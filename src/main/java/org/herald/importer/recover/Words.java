@@ -5,8 +5,14 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** Words in a pattern. */
+/**
+ * Words of any script in a pattern. {@code \b} would not do: since Java 19 it is a boundary of
+ * ASCII words only, so it is never found after "млн" or "réfugiés".
+ */
 final class Words {
+
+    /** Where a word ends: before a character that is no letter, digit or underscore. */
+    static final String END = "(?![\\p{L}\\p{Nd}_])";
 
     private Words() {
     }

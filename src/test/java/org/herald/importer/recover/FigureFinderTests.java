@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
+import org.herald.i18n.Language;
 import org.herald.places.CountryMatcher;
 import org.herald.places.NameIndex;
 import org.junit.jupiter.api.Test;
@@ -12,9 +13,15 @@ import org.junit.jupiter.api.Test;
 /** Figures are stocks stated about a country, each with the country the sentence gives it. */
 class FigureFinderTests {
 
-    private static final NameIndex<String> COUNTRIES = new NameIndex<>(Map.of("Russian Federation", "RU",
-            "Ukraine", "UA", "Kazakhstan", "KZ", "Belarus", "BY", "Libya", "LY", "Nigeria", "NG", "Tajikistan", "TJ",
-            "Russia", "RU", "Sénégal", "SN", "Sudan", "SD"), false);
+    private static final NameIndex<String> COUNTRIES = new NameIndex<>(Map.ofEntries(
+            Map.entry("Russian Federation", "RU"), Map.entry("Ukraine", "UA"), Map.entry("Kazakhstan", "KZ"),
+            Map.entry("Belarus", "BY"), Map.entry("Libya", "LY"), Map.entry("Nigeria", "NG"),
+            Map.entry("Tajikistan", "TJ"), Map.entry("Russia", "RU"), Map.entry("Sénégal", "SN"),
+            Map.entry("Sudan", "SD"), Map.entry("Tchad", "TD"), Map.entry("Colombia", "CO"),
+            Map.entry("Venezuela", "VE"), Map.entry("Россия", "RU"), Map.entry("России", "RU"),
+            Map.entry("Казахстане", "KZ"), Map.entry("Украина", "UA"), Map.entry("Russie", "RU"),
+            Map.entry("Bélarus", "BY"), Map.entry("Российская Федерация", "RU"), Map.entry("Казахстан", "KZ"),
+            Map.entry("Беларуси", "BY")), false);
     private static final Map<String, String> NATIONALITIES = Map.of("Moldovans", "MD", "Kyrgyz", "KG",
             "South Sudanese", "SS", "Sudanese", "SD");
 
@@ -31,7 +38,7 @@ class FigureFinderTests {
     @Test
     void aTitleIsNoPartOfTheSentenceUnderIt() {
         List<FigureFinder.Figure> found = FigureFinder.find("Ukraine: Displacement Continues to Rise\n"
-                + "Some 6.5 million people are internally displaced in Ukraine, IOM said today.",
+                + "Some 6.5 million people are internally displaced in Ukraine, IOM said today.", Language.EN,
                 FigureFinderTests::mentions, NATIONALITIES::get);
         assertThat(found).extracting(FigureFinder.Figure::text)
                 .containsExactly("Some 6.5 million people are internally displaced in Ukraine, IOM said today.");
@@ -87,8 +94,92 @@ class FigureFinderTests {
         assertThat(figures("Some 2 million migrants are expected, said the office in Ukraine.")).isEmpty();
     }
 
+    @Test
+    void theSeedsTranslationsGiveItsFiguresWithTheirOwnHedges() {
+        assertThat(figures(Language.FR, "La Fédération de Russie, principal pays de destination au sein de la CEI,"
+                + " accueille aujourd’hui quelque 12 millions de migrants, suivie de l’Ukraine avec 6,8 millions et du"
+                + " Kazakhstan avec 2,5 millions. Le Bélarus, qui accueille le Secrétariat de la CEI, compte environ"
+                + " 1,2 million de migrants."))
+                .containsExactly("RU 12000000 migrants (quelque)", "UA 6800000 migrants", "KZ 2500000 migrants",
+                        "BY 1200000 migrants (environ)");
+        assertThat(figures(Language.RU, "Российская Федерация, основная страна назначения в СНГ, принимает сегодня"
+                + " около 12 миллионов мигрантов; за ней следуют Украина — 6,8 миллиона и Казахстан — 2,5 миллиона."
+                + " В Беларуси, где находится Секретариат СНГ, проживает около 1,2 миллиона мигрантов."))
+                .containsExactly("RU 12000000 migrants (около)", "UA 6800000 migrants", "KZ 2500000 migrants",
+                        "BY 1200000 migrants (около)");
+    }
+
+    @Test
+    void aFrenchFigureIsReportedInEnglishUnits() {
+        assertThat(figures(Language.FR, "Le Tchad accueille près de 1,2 million de réfugiés soudanais."))
+                .containsExactly("TD 1200000 refugees (près de)");
+        assertThat(figures(Language.FR, "L'Ukraine compte 3,7 millions de personnes déplacées internes."))
+                .containsExactly("UA 3700000 internally displaced people");
+        assertThat(figures(Language.FR, "Le Sénégal abrite 12 000 demandeurs d'asile et 40 mille enfants."))
+                .containsExactly("SN 12000 asylum seekers", "SN 40000 children");
+    }
+
+    @Test
+    void aSpanishFigureIsReportedInEnglishUnits() {
+        assertThat(figures(Language.ES, "Colombia acoge a unos 2,8 millones de migrantes venezolanos."))
+                .containsExactly("CO 2800000 migrants (unos)");
+        assertThat(figures(Language.ES, "Colombia cuenta con 12.000 solicitantes de asilo y 500 mil refugiados."))
+                .containsExactly("CO 12000 asylum seekers", "CO 500000 refugees");
+        assertThat(figures(Language.ES, "En Colombia viven 1.200.000 desplazados internos."))
+                .containsExactly("CO 1200000 internally displaced people");
+    }
+
+    @Test
+    void aRussianFigureIsReportedInEnglishUnits() {
+        assertThat(figures(Language.RU, "В России проживает около 12 млн мигрантов."))
+                .containsExactly("RU 12000000 migrants (около)");
+        assertThat(figures(Language.RU, "В Казахстане насчитывается более 7 тыс. беженцев и 2,5 тысячи детей."))
+                .containsExactly("KZ 7000 refugees (более)", "KZ 2500 children");
+        assertThat(figures(Language.RU, "Украина является домом для 3,7 миллиона внутренне перемещённых лиц."))
+                .containsExactly("UA 3700000 internally displaced people");
+        assertThat(figures(Language.RU, "В Казахстане работают 1,5 млн трудовых мигрантов."))
+                .containsExactly("KZ 1500000 migrant workers");
+    }
+
+    @Test
+    void thePeopleOfAnEventAreNoFigureInFrenchSpanishOrRussian() {
+        assertThat(figures(Language.FR, "Plus de 150 migrants bloqués en Libye ont été rapatriés au Nigeria."))
+                .isEmpty();
+        assertThat(figures(Language.FR, "Le Tchad accueille 1,2 million de réfugiés, et 600 000 personnes ont fui"
+                + " le Soudan.")).as("each clause read for itself").containsExactly("TD 1200000 refugees");
+        assertThat(figures(Language.ES, "Más de 150 migrantes varados en Libia regresaron a Nigeria.")).isEmpty();
+        assertThat(figures(Language.ES, "Colombia acoge a 2,8 millones de migrantes, pero 150 migrantes han"
+                + " retornado a Venezuela.")).containsExactly("CO 2800000 migrants");
+        assertThat(figures(Language.RU, "В 2019 году 150 мигрантов вернулись из Ливии в Нигерию.")).isEmpty();
+        assertThat(figures(Language.RU, "Россия принимает 12 млн мигрантов, а 300 мигрантов погибли в море."))
+                .containsExactly("RU 12000000 migrants");
+    }
+
+    @Test
+    void aDecimalCommaIsReadWhereItsLanguageWritesOne() {
+        assertThat(figures(Language.FR, "Le Tchad accueille 1,25 million de migrants.")).as("a decimal comma")
+                .containsExactly("TD 1250000 migrants");
+        assertThat(figures(Language.ES, "Colombia tiene 12.000 migrantes.")).as("a dot groups thousands in Spanish")
+                .containsExactly("CO 12000 migrants");
+        assertThat(figures(Language.ES, "Colombia tiene 12,000 migrantes."))
+                .as("a comma before three digits groups thousands in any language")
+                .containsExactly("CO 12000 migrants");
+        assertThat(figures(Language.EN, "Kazakhstan hosts 12,000 migrants. Russia is home to 1,200 million people."))
+                .containsExactly("KZ 12000 migrants", "RU 1200000000 people");
+        assertThat(figures(Language.EN, "Kazakhstan hosts 1.500 million migrants."))
+                .as("a dot is a decimal mark in English").containsExactly("KZ 1500000 migrants");
+        assertThat(figures(Language.EN, "Kazakhstan hosts 6,8 million migrants."))
+                .as("a comma before other than three digits is a decimal mark in any language")
+                .containsExactly("KZ 6800000 migrants");
+    }
+
+    /** Figures of a text whose language is not known: numbers are read as English writes them. */
     private static List<String> figures(String text) {
-        return FigureFinder.find(text, FigureFinderTests::mentions, NATIONALITIES::get).stream()
+        return figures(null, text);
+    }
+
+    private static List<String> figures(Language language, String text) {
+        return FigureFinder.find(text, language, FigureFinderTests::mentions, NATIONALITIES::get).stream()
                 .map(f -> f.country() + " " + f.value().toPlainString() + " " + f.unit()
                         + (f.qualifier() == null ? "" : " (" + f.qualifier() + ")"))
                 .toList();
