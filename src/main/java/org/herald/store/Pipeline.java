@@ -69,15 +69,16 @@ public final class Pipeline {
             return;
         }
         if (pipelines.sendsTogether()) {
-            runTogether(sending);
+            send(sending);
         } else {
             for (Step step : sending) {
-                runTogether(List.of(step));
+                send(List.of(step));
             }
         }
     }
 
-    private void runTogether(List<Step> sending) {
+    /** Sends the steps as one statement: several separated by semicolons, which pgjdbc sends in one message. */
+    private void send(List<Step> sending) {
         StringJoiner sql = new StringJoiner(";\n");
         List<SqlParameter> declared = new ArrayList<>();
         List<Object> values = new ArrayList<>();
