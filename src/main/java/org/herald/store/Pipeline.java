@@ -4,12 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
@@ -32,9 +29,6 @@ import org.springframework.jdbc.core.namedparam.ParsedSql;
  */
 public final class Pipeline {
 
-    private static final Pattern TABLE = Pattern.compile(
-            "^\\s*(?:INSERT\\s+INTO|UPDATE|DELETE\\s+FROM)\\s+(\\w+)", Pattern.CASE_INSENSITIVE);
-
     private final Pipelines pipelines;
     private final List<Step> steps = new ArrayList<>();
 
@@ -47,11 +41,7 @@ public final class Pipeline {
      * in the order added.
      */
     public Step sql(String sql) {
-        Matcher table = TABLE.matcher(sql);
-        if (!table.find()) {
-            throw new IllegalArgumentException("not an INSERT, UPDATE or DELETE: " + sql);
-        }
-        Step step = new Step(sql, table.group(1).toLowerCase(Locale.ROOT));
+        Step step = new Step(pipelines.shape(sql));
         steps.add(step);
         return step;
     }
@@ -83,7 +73,7 @@ public final class Pipeline {
         List<SqlParameter> declared = new ArrayList<>();
         List<Object> values = new ArrayList<>();
         for (Step step : sending) {
-            ParsedSql parsed = pipelines.parse(step.sql);
+            ParsedSql parsed = step.shape.parsed();
             MapSqlParameterSource source = new MapSqlParameterSource(step.params);
             sql.add(NamedParameterUtils.substituteNamedParameters(parsed, source));
             declared.addAll(NamedParameterUtils.buildSqlParameterList(parsed, source));
@@ -112,20 +102,18 @@ public final class Pipeline {
         }
         ServerErrorMessage message = error.getServerErrorMessage();
         String table = message == null ? null : message.getTable();
-        return sent.stream().filter(step -> step.table.equals(table) && step.refusal != null).findFirst().orElse(null);
+        return sent.stream().filter(step -> step.shape.table().equals(table) && step.refusal != null).findFirst().orElse(null);
     }
 
     /** One statement of a pipeline. */
     public static final class Step {
 
-        private final String sql;
-        private final String table;
+        private final Pipelines.Shape shape;
         private final Map<String, Object> params = new HashMap<>();
         private Function<DataIntegrityViolationException, ? extends RuntimeException> refusal;
 
-        private Step(String sql, String table) {
-            this.sql = sql;
-            this.table = table;
+        private Step(Pipelines.Shape shape) {
+            this.shape = shape;
         }
 
         /** Sets a named parameter; a list of {@code Object[]} writes one row per array ({@code VALUES :rows}). */

@@ -1,8 +1,11 @@
 package org.herald.store;
 
 import java.sql.DatabaseMetaData;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
@@ -17,10 +20,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class Pipelines {
 
+    private static final Pattern WRITE = Pattern.compile(
+            "^\\s*(?:INSERT\\s+INTO|UPDATE|DELETE\\s+FROM)\\s+(\\w+)", Pattern.CASE_INSENSITIVE);
+
+    /** A statement's text read once: its named parameters, and the table it writes. */
+    record Shape(ParsedSql parsed, String table) {
+    }
+
     private final JdbcTemplate jdbc;
     private final boolean together;
-    /** The statements' parsed forms: their texts are the code's own, a bounded set. */
-    private final Map<String, ParsedSql> parsed = new ConcurrentHashMap<>();
+    /** The statements' shapes, by text: the texts are the code's own, a bounded set. */
+    private final Map<String, Shape> shapes = new ConcurrentHashMap<>();
 
     Pipelines(JdbcTemplate jdbc, DataSource dataSource) throws MetaDataAccessException {
         this.jdbc = jdbc;
@@ -43,7 +53,18 @@ public class Pipelines {
         return together;
     }
 
-    ParsedSql parse(String sql) {
-        return parsed.computeIfAbsent(sql, NamedParameterUtils::parseSqlStatement);
+    /**
+     * The statement's shape, read the first time its text is met.
+     *
+     * @throws IllegalArgumentException when it is not an INSERT, UPDATE or DELETE
+     */
+    Shape shape(String sql) {
+        return shapes.computeIfAbsent(sql, text -> {
+            Matcher table = WRITE.matcher(text);
+            if (!table.find()) {
+                throw new IllegalArgumentException("not an INSERT, UPDATE or DELETE: " + text);
+            }
+            return new Shape(NamedParameterUtils.parseSqlStatement(text), table.group(1).toLowerCase(Locale.ROOT));
+        });
     }
 }
