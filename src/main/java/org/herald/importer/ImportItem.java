@@ -1,8 +1,10 @@
 package org.herald.importer;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.herald.accounts.Actor;
@@ -34,8 +36,10 @@ import tools.jackson.databind.json.JsonMapper;
  * Stores one recovered item, all or nothing, in one transaction: the content item (created,
  * or a new revision when the source changed), published unless it needs review, its figures,
  * and the {@code import_source} row whose unique key makes a re-import update or skip instead
- * of duplicating. Two imports of the same item racing each other collide on that key; the
- * loser's transaction is rolled back whole. The item's contacts are found in the directory or
+ * of duplicating. Within a process, items of the same key are stored one after the other, so
+ * the same item met twice in a run is stored once and then skipped. Two processes importing
+ * the same item collide on the database's keys and the loser's transaction is rolled back
+ * whole (the caller tries once more and finds the item). The item's contacts are found in the directory or
  * added just before, in a transaction of their own: a contact is shared reference data, and
  * one left by a killed import is found again, not added twice, by the next.
  */
@@ -64,6 +68,13 @@ class ImportItem {
      * never deleted, and a dry run writes none.
      */
     private volatile boolean nothingImportedYet;
+    /** The keys of the items being stored now: a second item of the same key waits for the first. */
+    private final Set<String> storing = new HashSet<>();
+    /**
+     * In a dry run, the content hash of each item it has seen, by key: the run would have stored
+     * the first, so a later item of the same key would be skipped or update it.
+     */
+    private final Map<String, String> seenInDryRun = new ConcurrentHashMap<>();
 
     ImportItem(JdbcClient jdbc, TransactionTemplate transaction, SaveContent save, PublishContent publish,
                EditorialContent editorial, Directory directory, Figures figures, Pipelines pipelines) {
@@ -84,32 +95,68 @@ class ImportItem {
     /** Stores the item; returns its record with the status of what happened. */
     ImportRecord store(Recovered item, Long batchId) {
         String key = Recovery.sourceKey(item.identity());
-        Previous before = previous(key);
-        if (before != null && before.contentHash().equals(item.contentHash())) {
-            return item.record().withStatus("skipped");
+        take(key);
+        try {
+            Previous before = previous(key);
+            if (before != null && before.contentHash().equals(item.contentHash())) {
+                return item.record().withStatus("skipped");
+            }
+            List<Long> contacts = contacts(item);
+            return transaction.execute(status -> storeInTransaction(item, key, batchId, contacts, before));
+        } finally {
+            release(key);
         }
-        List<Long> contacts = contacts(item);
-        return transaction.execute(status -> storeInTransaction(item, key, batchId, contacts, before));
     }
 
     /** What {@link #store} would report, without writing anything. */
     ImportRecord preview(Recovered item) {
+        String key = Recovery.sourceKey(item.identity());
+        String earlier = seenInDryRun.put(key, item.contentHash());
+        if (earlier != null) {
+            return againStatus(item, earlier);
+        }
         if (nothingImportedYet) {
             return item.record();
         }
-        Previous previous = previous(Recovery.sourceKey(item.identity()));
-        if (previous == null) {
-            return item.record();
+        Previous previous = previous(key);
+        return previous == null ? item.record() : againStatus(item, previous.contentHash());
+    }
+
+    /** What storing an item reports when an item of its key was stored before with the given hash. */
+    private static ImportRecord againStatus(Recovered item, String storedHash) {
+        ImportRecord record = item.record();
+        if (storedHash.equals(item.contentHash())) {
+            return record.withStatus("skipped");
         }
-        return item.record().withStatus(previous.contentHash().equals(item.contentHash()) ? "skipped" : "updated");
+        return "review".equals(record.status()) ? record : record.withStatus("updated");
+    }
+
+    /** Waits until no other worker is storing an item of this key, then marks it as being stored. */
+    private void take(String key) {
+        synchronized (storing) {
+            while (!storing.add(key)) {
+                try {
+                    storing.wait();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("import interrupted", e);
+                }
+            }
+        }
+    }
+
+    private void release(String key) {
+        synchronized (storing) {
+            storing.remove(key);
+            storing.notifyAll();
+        }
     }
 
     /**
-     * Stores the item as {@code previous} (read just before) found it. Another import storing the
-     * same item in between collides with this one, and the loser's transaction is rolled back
-     * whole: on the {@code import_source} key, the caller's second try reads what the winner
-     * stored; on the item's slug (it carries the source key), the content checks refuse it and the
-     * item is reported as failed.
+     * Stores the item as {@code previous} (read just before) found it. Another process storing the
+     * same item in between collides with this one, on the {@code import_source} key or on the
+     * item's slug (it carries the source key), and the loser's transaction is rolled back whole;
+     * the caller's second try reads what the winner stored.
      */
     private ImportRecord storeInTransaction(Recovered item, String key, Long batchId, List<Long> contacts,
                                             Previous previous) {
@@ -169,10 +216,11 @@ class ImportItem {
 
     /**
      * Starts a run: forgets the contacts resolved so far (a run starts with the directory as it
-     * is) and notes whether anything was imported before.
+     * is) and the items a dry run has seen, and notes whether anything was imported before.
      */
     void startRun() {
         known.clear();
+        seenInDryRun.clear();
         nothingImportedYet = jdbc.sql("SELECT 1 FROM import_source LIMIT 1").query(Integer.class).optional().isEmpty();
     }
 

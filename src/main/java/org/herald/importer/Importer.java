@@ -4,12 +4,14 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -84,23 +86,40 @@ public class Importer {
      * WXR export, JSON Lines) are shared out among the workers.
      */
     private List<Future<ImportRecord>> readFile(SourceFile file, ExecutorService pool, boolean dryRun, Long batchId) {
-        List<Supplier<ImportRecord>> found = new ArrayList<>();
+        List<Pending> found = new ArrayList<>();
         Readers.read(file, new ItemSink() {
             @Override
             public void item(RawItem item) {
-                found.add(() -> importOne(item, dryRun, batchId));
+                found.add(new Pending(item.identity(), () -> importOne(item, dryRun, batchId)));
             }
 
             @Override
             public void failed(String source, String reason) {
                 ImportRecord failed = ImportRecord.failed(source, reason);
-                found.add(() -> failed);
+                found.add(new Pending(null, () -> failed));
             }
         });
         if (found.size() == 1) {
-            return List.of(CompletableFuture.completedFuture(found.get(0).get()));
+            return List.of(CompletableFuture.completedFuture(found.get(0).work().get()));
         }
-        return found.stream().map(record -> (Future<ImportRecord>) CompletableFuture.supplyAsync(record, pool)).toList();
+        // An item given again later in the file (an export with a post twice) waits for the earlier
+        // one, so the later one is the one kept, as it would be were the file read in order.
+        Map<String, CompletableFuture<ImportRecord>> lastOf = new HashMap<>();
+        List<Future<ImportRecord>> records = new ArrayList<>();
+        for (Pending item : found) {
+            CompletableFuture<ImportRecord> earlier = item.identity() == null ? null : lastOf.get(item.identity());
+            CompletableFuture<ImportRecord> record = earlier == null ? CompletableFuture.supplyAsync(item.work(), pool)
+                    : earlier.handleAsync((done, failure) -> item.work().get(), pool);
+            if (item.identity() != null) {
+                lastOf.put(item.identity(), record);
+            }
+            records.add(record);
+        }
+        return records;
+    }
+
+    /** An item read from a file, with what identifies it (null for a failure), to be imported. */
+    private record Pending(String identity, Supplier<ImportRecord> work) {
     }
 
     /**
@@ -155,8 +174,9 @@ public class Importer {
             }
             try {
                 return importItem.store(recovered, batchId);
-            } catch (DataIntegrityViolationException raced) {
-                // Another import stored the same item (or office) meanwhile: once more sees it.
+            } catch (DataIntegrityViolationException | ContentValidationException raced) {
+                // Another process may have stored the same item (or contact) meanwhile: once more
+                // finds it. A refusal that was not a race is refused again, and reported below.
                 return importItem.store(recovered, batchId);
             }
         } catch (ContentValidationException invalid) {

@@ -106,11 +106,51 @@ abstract class ImportContract {
         assertThat(third).filteredOn(r -> r.source().endsWith("03-crawled-dateline-minsk.txt"))
                 .extracting(ImportRecord::status).containsExactly("updated");
         assertThat(count("SELECT COUNT(*) FROM content_item")).isEqualTo(itemsAfterFirst);
-        assertThat(jdbc.sql("""
-                SELECT i.body_markdown FROM content_item i JOIN import_source s ON s.content_id = i.id
-                WHERE s.source_name = :name
-                """).param("name", archive.getFileName() + "/03-crawled-dateline-minsk.txt").query(String.class).list())
+        assertThat(storedBodies(archive.getFileName() + "/03-crawled-dateline-minsk.txt"))
                 .singleElement().asString().contains("today formally opened");
+    }
+
+    @Test
+    void anItemGivenTwiceInOneRunIsStoredOnceAndItsLaterVersionKept(@TempDir Path folder) throws IOException {
+        String id = "twice-" + System.nanoTime();
+        String first = exportLine(id, "ASHGABAT – IOM opened its new office in Ashgabat today.");
+        String changed = exportLine(id, "ASHGABAT – IOM formally opened its new office in Ashgabat today.");
+        String other = exportLine(id + "-other", "ASHGABAT – IOM trained border officials in Ashgabat today.");
+        Path export = folder.resolve("export.jsonl");
+        Files.write(export, List.of(first, first, other, changed, changed));
+        int itemsBefore = count("SELECT COUNT(*) FROM content_item");
+        List<String> expected = List.of("imported", "skipped", "imported", "updated", "skipped");
+
+        assertThat(dryRun(export)).extracting(ImportRecord::status).isEqualTo(expected);
+        assertThat(run(export)).extracting(ImportRecord::status).isEqualTo(expected);
+        assertThat(count("SELECT COUNT(*) FROM content_item") - itemsBefore).isEqualTo(2);
+        assertThat(storedBodies(export + "#" + id)).singleElement().asString().contains("formally opened");
+    }
+
+    @Test
+    void theSameFolderGivenTwiceStoresEachItemOnce(@TempDir Path folder) throws IOException {
+        Path archive = Files.createDirectories(folder.resolve("twice-" + System.nanoTime()));
+        List<String> names = List.of("02-crawled-posted-drupal.txt", "03-crawled-dateline-minsk.txt",
+                "05-crawled-date-alone-compact-contact.txt", "07-crawled-several-contacts-one-line-each.txt",
+                "10-crawled-french.txt", "22-html-drupal-layout.html");
+        for (String name : names) {
+            Files.copy(FIXTURES.resolve(name), archive.resolve(name));
+        }
+        int itemsBefore = count("SELECT COUNT(*) FROM content_item");
+
+        List<ImportRecord> records = run(archive, archive);
+        // The workers store the two copies of a file at the same time; whichever comes second finds the first.
+        Map<String, List<String>> statuses = new LinkedHashMap<>();
+        records.forEach(r -> statuses.computeIfAbsent(r.source(), k -> new ArrayList<>()).add(r.status()));
+        assertThat(statuses).hasSize(names.size()).allSatisfy((source, seen) ->
+                assertThat(seen).as(source).hasSize(2).contains("skipped").containsAnyOf("imported", "review"));
+        assertThat(count("SELECT COUNT(*) FROM content_item") - itemsBefore).isEqualTo(names.size());
+    }
+
+    /** A line of Herald's JSON Lines export: a dated news item with the given body. */
+    private static String exportLine(String id, String body) {
+        return JSON.createObjectNode().put("id", id).put("title", "IOM Office in Ashgabat " + id).put("kind", "news")
+                .put("language", "en").put("date", "2021-06-01").put("body", body).toString();
     }
 
     @Test
@@ -225,6 +265,14 @@ abstract class ImportContract {
         List<ImportRecord> records = new ArrayList<>();
         importer.run(List.of(paths), dryRun, null, records::add);
         return records;
+    }
+
+    /** The bodies of the items stored from the given source: one, when nothing was duplicated. */
+    private List<String> storedBodies(String sourceName) {
+        return jdbc.sql("""
+                SELECT i.body_markdown FROM content_item i JOIN import_source s ON s.content_id = i.id
+                WHERE s.source_name = :name
+                """).param("name", sourceName).query(String.class).list();
     }
 
     private int count(String sql) {
