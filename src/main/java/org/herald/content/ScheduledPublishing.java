@@ -49,8 +49,7 @@ class ScheduledPublishing {
         this.schedule = schedule;
         this.transactions = transactions;
         this.clock = clock;
-        this.node = properties.node() == null || properties.node().isBlank()
-                ? ProcessHandle.current().pid() + "@" + host() : properties.node();
+        this.node = properties.nodeName();
     }
 
     @Scheduled(fixedDelayString = "${herald.scheduler.interval:1s}", initialDelayString = "0s")
@@ -110,13 +109,5 @@ class ScheduledPublishing {
     /** This node's name in the audit log. */
     String node() {
         return node;
-    }
-
-    private static String host() {
-        try {
-            return java.net.InetAddress.getLocalHost().getHostName();
-        } catch (java.net.UnknownHostException e) {
-            return "unknown-host";
-        }
     }
 }

@@ -17,4 +17,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("herald.scheduler")
 public record SchedulerProperties(@DefaultValue("true") boolean enabled, @DefaultValue("1s") Duration interval,
                                   String node) {
+
+    /** This node's name: the one set, else the process id and host name, which no other live node shares. */
+    public String nodeName() {
+        if (node != null && !node.isBlank()) {
+            return node;
+        }
+        String host;
+        try {
+            host = java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.net.UnknownHostException e) {
+            host = "unknown-host";
+        }
+        return ProcessHandle.current().pid() + "@" + host;
+    }
 }

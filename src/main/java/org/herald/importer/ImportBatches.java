@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
@@ -15,46 +17,70 @@ import org.herald.accounts.Actor;
 import org.herald.accounts.AuditLog;
 import org.herald.accounts.Permission;
 import org.herald.content.PublishContent;
+import org.herald.content.SchedulerProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Imports started from the back office: an uploaded archive is imported in the background on
- * the node that received it, its progress kept in {@code import_batch} so that any node can
- * show it; the items that came with warnings wait in the review queue until someone accepts
- * them (after correcting them in the editor, if need be), which publishes them.
+ * Imports started from the back office: an uploaded archive is imported in the background, its
+ * progress kept in {@code import_batch} so that any node can show it; the items that came with
+ * warnings wait in the review queue until someone accepts them (after correcting them in the
+ * editor, if need be), which publishes them.
+ * <p>
+ * A batch outlives the node that runs it. Its archive is kept in the database until it ends, and
+ * the node running it holds a lease that it renews every {@code batch-check} while it runs. Every
+ * node looks as often for running batches whose lease has run out (their node died, was stopped
+ * or lost the database) and takes one over: it counts again from the start and imports the
+ * archive again, where the items already stored are found by their source key and skipped, so
+ * nothing is stored twice and the counts end as one uninterrupted run would give them. A batch
+ * that has stopped its nodes {@value #MAX_ATTEMPTS} times is marked failed.
  */
 @Component
 public class ImportBatches implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(ImportBatches.class);
     private static final int QUEUE_PAGE = 200;
+    static final int MAX_ATTEMPTS = 3;
+    private static final String UPLOADS = "uploads";
 
     private final JdbcClient jdbc;
     private final Importer importer;
     private final PublishContent publish;
     private final AuditLog audit;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+    private final Duration lease;
+    private final String node;
     private final ExecutorService runner = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "import-batches");
         thread.setDaemon(true);
         return thread;
     });
+    private volatile boolean stopping;
 
-    ImportBatches(JdbcClient jdbc, Importer importer, PublishContent publish, AuditLog audit) {
+    ImportBatches(JdbcClient jdbc, Importer importer, PublishContent publish, AuditLog audit,
+                  TransactionTemplate transaction, Clock clock, ImportProperties properties,
+                  SchedulerProperties scheduler) {
         this.jdbc = jdbc;
         this.importer = importer;
         this.publish = publish;
         this.audit = audit;
+        this.transaction = transaction;
+        this.clock = clock;
+        this.lease = properties.batchLease();
+        this.node = scheduler.nodeName();
     }
 
     /** A batch and how far it got. */
     public record Batch(long id, String fileName, String state, int done, int review, int failed, String message,
-                        String startedBy, OffsetDateTime startedAt, OffsetDateTime finishedAt) {
+                        String startedBy, OffsetDateTime startedAt, OffsetDateTime finishedAt, int attempts) {
         public boolean running() {
             return "running".equals(state);
         }
@@ -69,14 +95,69 @@ public class ImportBatches implements DisposableBean {
     public long start(Actor actor, String fileName, byte[] archive) {
         actor.require(Permission.IMPORT);
         String name = fileName == null || fileName.isBlank() ? "upload" : Path.of(fileName).getFileName().toString();
-        Path file = store(name, archive);
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO import_batch (file_name, state, started_by) VALUES (:name, 'running', :by)")
-                .param("name", name).param("by", actor.name()).update(key, "id");
-        long id = key.getKey().longValue();
-        audit.record(actor, "import.start", "import_batch", id, name);
-        runner.submit(() -> run(id, file));
+        long id = transaction.execute(status -> {
+            GeneratedKeyHolder key = new GeneratedKeyHolder();
+            jdbc.sql("""
+                    INSERT INTO import_batch (file_name, state, started_by, run_by, lease_until)
+                    VALUES (:name, 'running', :by, :node, :until)
+                    """).param("name", name).param("by", actor.name()).param("node", node).param("until", leaseEnd())
+                    .update(key, "id");
+            long batch = key.getKey().longValue();
+            jdbc.sql("INSERT INTO import_batch_archive (batch_id, bytes) VALUES (:id, :bytes)")
+                    .param("id", batch).param("bytes", archive).update();
+            audit.record(actor, "import.start", "import_batch", batch, name);
+            return batch;
+        });
+        runner.submit(() -> run(id, name));
         return id;
+    }
+
+    /**
+     * Renews the leases of the batches this node runs or has queued, then takes over one running
+     * batch whose lease has run out, if any. Runs in every node of the web application.
+     */
+    @Scheduled(fixedDelayString = "${herald.import.batch-check:10s}", initialDelayString = "${herald.import.batch-check:10s}")
+    void tend() {
+        if (stopping) {
+            return;
+        }
+        jdbc.sql("UPDATE import_batch SET lease_until = :until WHERE run_by = :node AND state = 'running'")
+                .param("until", leaseEnd()).param("node", node).update();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        jdbc.sql("""
+                SELECT id FROM import_batch WHERE state = 'running' AND (lease_until IS NULL OR lease_until < :now)
+                ORDER BY id
+                """).param("now", now).query(Long.class).list().stream()
+                .filter(id -> takeOver(id, now)).findFirst()
+                .ifPresent(id -> runner.submit(() -> run(id, find(id).map(Batch::fileName).orElse("upload"))));
+    }
+
+    /**
+     * Claims a batch whose lease ran out at {@code now}, its counts started again from zero; false
+     * when another node claimed it first. A batch already tried {@value #MAX_ATTEMPTS} times is
+     * marked failed instead.
+     */
+    private boolean takeOver(long id, OffsetDateTime now) {
+        int claimed = jdbc.sql("""
+                UPDATE import_batch SET run_by = :node, lease_until = :until, attempts = attempts + 1,
+                    items_done = 0, items_review = 0, items_failed = 0
+                WHERE id = :id AND state = 'running' AND (lease_until IS NULL OR lease_until < :now)
+                """).param("node", node).param("until", leaseEnd()).param("id", id).param("now", now).update();
+        if (claimed == 0) {
+            return false;
+        }
+        int attempts = jdbc.sql("SELECT attempts FROM import_batch WHERE id = :id").param("id", id)
+                .query(Integer.class).single();
+        if (attempts > MAX_ATTEMPTS) {
+            finish(id, "failed", "stopped its node " + MAX_ATTEMPTS + " times");
+            return false;
+        }
+        log.info("Import batch {} taken over by {} (attempt {})", id, node, attempts);
+        return true;
+    }
+
+    private OffsetDateTime leaseEnd() {
+        return OffsetDateTime.now(clock).plus(lease);
     }
 
     public Optional<Batch> find(long id) {
@@ -119,44 +200,97 @@ public class ImportBatches implements DisposableBean {
         return true;
     }
 
-    private void run(long id, Path file) {
+    /** Runs a batch this node holds, from its archive in the database. */
+    private void run(long id, String name) {
+        Path file = null;
         try {
-            importer.run(List.of(file), false, id, record -> progress(id, record.status()));
+            file = archive(id, name);
+            importer.run(List.of(file.getParent()), false, id, record -> progress(id, record.status()));
             finish(id, "done", null);
+        } catch (LostBatchException lost) {
+            log.warn("Import batch {}: {} no longer holds it; it stops here", id, node);
         } catch (RuntimeException e) {
+            if (stopping) {
+                // The node is shutting down: the batch is left for the next node to take over.
+                release(id);
+                return;
+            }
             log.warn("Import batch {} failed", id, e);
             finish(id, "failed", e.getClass().getSimpleName());
         } finally {
-            try {
-                Files.deleteIfExists(file);
-                Files.deleteIfExists(file.getParent());
-            } catch (IOException ignored) {
-                // a temporary file left behind is removed with the temporary folder
+            if (file != null) {
+                try {
+                    Files.deleteIfExists(file);
+                    Files.deleteIfExists(file.getParent());
+                    Files.deleteIfExists(file.getParent().getParent());
+                } catch (IOException ignored) {
+                    // a temporary file left behind is removed with the temporary folder
+                }
             }
         }
     }
 
-    /** Counts as the importer goes; the progress page reads them. */
+    /**
+     * Counts as the importer goes; the progress page reads them. A node that has lost the batch
+     * to another (its lease ran out while it was cut off) stops: its counts are no longer the batch's.
+     */
     void progress(long id, String status) {
         String column = switch (status) {
             case "review" -> "items_review";
             case "failed" -> "items_failed";
             default -> "items_done";
         };
-        jdbc.sql("UPDATE import_batch SET " + column + " = " + column + " + 1 WHERE id = :id").param("id", id).update();
+        int counted = jdbc.sql("UPDATE import_batch SET " + column + " = " + column + " + 1 WHERE id = :id AND run_by = :node")
+                .param("id", id).param("node", node).update();
+        if (counted == 0) {
+            throw new LostBatchException();
+        }
     }
 
+    /** Ends a batch this node holds and drops its archive. */
     private void finish(long id, String state, String message) {
-        jdbc.sql("UPDATE import_batch SET state = :state, message = :message, finished_at = CURRENT_TIMESTAMP WHERE id = :id")
-                .param("state", state).param("message", message).param("id", id).update();
+        transaction.executeWithoutResult(status -> {
+            jdbc.sql("""
+                    UPDATE import_batch SET state = :state, message = :message, finished_at = CURRENT_TIMESTAMP,
+                        lease_until = NULL
+                    WHERE id = :id AND run_by = :node
+                    """).param("state", state).param("message", message).param("id", id).param("node", node).update();
+            jdbc.sql("DELETE FROM import_batch_archive WHERE batch_id = :id").param("id", id).update();
+        });
     }
 
-    private static Path store(String name, byte[] archive) {
+    /** Gives a batch up at once, for another node (or this one, started again) to take over. */
+    private void release(long id) {
         try {
-            Path folder = Files.createTempDirectory("herald-import-");
-            return Files.write(folder.resolve(name), archive);
+            jdbc.sql("UPDATE import_batch SET lease_until = NULL WHERE id = :id AND run_by = :node")
+                    .param("id", id).param("node", node).update();
+        } catch (RuntimeException e) {
+            log.warn("Import batch {} could not be released; it is taken over when its lease runs out", id, e);
+        }
+    }
+
+    /**
+     * The batch's archive, copied from the database to a temporary file for the importer to read,
+     * in a folder named {@value #UPLOADS}. The importer is given that folder, so the items' sources
+     * ("uploads/archive.zip!/a.txt"), and with them their keys, are the same on every node and in
+     * every run: an archive uploaded again, or a batch taken over, finds the items already stored.
+     */
+    private Path archive(long id, String name) {
+        byte[] bytes = jdbc.sql("SELECT bytes FROM import_batch_archive WHERE batch_id = :id").param("id", id)
+                .query(byte[].class).optional()
+                .orElseThrow(() -> new IllegalStateException("the archive of batch " + id + " is gone"));
+        try {
+            Path folder = Files.createDirectory(Files.createTempDirectory("herald-import-").resolve(UPLOADS));
+            return Files.write(folder.resolve(name), bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Thrown from a batch's progress when another node has taken the batch over. */
+    private static final class LostBatchException extends RuntimeException {
+        LostBatchException() {
+            super("the batch was taken over by another node", null, false, false);
         }
     }
 
@@ -164,11 +298,12 @@ public class ImportBatches implements DisposableBean {
         return new Batch(rs.getLong("id"), rs.getString("file_name"), rs.getString("state"), rs.getInt("items_done"),
                 rs.getInt("items_review"), rs.getInt("items_failed"), rs.getString("message"),
                 rs.getString("started_by"), rs.getObject("started_at", OffsetDateTime.class),
-                rs.getObject("finished_at", OffsetDateTime.class));
+                rs.getObject("finished_at", OffsetDateTime.class), rs.getInt("attempts"));
     }
 
     @Override
     public void destroy() {
+        stopping = true;
         runner.shutdownNow();
     }
 }

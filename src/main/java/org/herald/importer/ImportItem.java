@@ -88,8 +88,16 @@ class ImportItem {
         this.pipelines = pipelines;
     }
 
-    /** What was stored before under the item's key, if anything. */
-    private record Previous(String contentHash, Long contentId) {
+    /** What was stored before under the item's key, if anything, and by which batch with what outcome. */
+    private record Previous(String contentHash, Long contentId, String status, Long batchId) {
+
+        /**
+         * Whether the batch stored this item for review itself, in an earlier run of it that its
+         * node did not finish: the batch, taken over, reports it for review again, not as skipped.
+         */
+        boolean inReviewFrom(Long batch) {
+            return batch != null && batch.equals(batchId) && "review".equals(status);
+        }
     }
 
     /** Stores the item; returns its record with the status of what happened. */
@@ -99,7 +107,7 @@ class ImportItem {
         try {
             Previous before = previous(key);
             if (before != null && before.contentHash().equals(item.contentHash())) {
-                return item.record().withStatus("skipped");
+                return before.inReviewFrom(batchId) ? item.record() : item.record().withStatus("skipped");
             }
             List<Long> contacts = contacts(item);
             return transaction.execute(status -> storeInTransaction(item, key, batchId, contacts, before));
@@ -225,9 +233,10 @@ class ImportItem {
     }
 
     private Previous previous(String key) {
-        return jdbc.sql("SELECT content_hash, content_id FROM import_source WHERE source_key = :key")
+        return jdbc.sql("SELECT content_hash, content_id, status, batch_id FROM import_source WHERE source_key = :key")
                 .param("key", key)
-                .query((rs, n) -> new Previous(rs.getString(1), rs.getObject(2) == null ? null : rs.getLong(2)))
+                .query((rs, n) -> new Previous(rs.getString(1), rs.getObject(2, Long.class), rs.getString(3),
+                        rs.getObject(4, Long.class)))
                 .optional().orElse(null);
     }
 

@@ -53,12 +53,7 @@ abstract class ImportBackOfficeContract {
         String progressPath = uploaded.location().replaceAll("^https?://[^/]+", "");
         assertThat(progressPath).matches("/admin/import/\\d+");
 
-        Response progress = http.get(progressPath);
-        for (int i = 0; i < 120 && progress.header("Refresh") != null; i++) {
-            Thread.sleep(500);
-            progress = http.get(progressPath);
-        }
-        Document page = progress.document();
+        Document page = awaitEnd(progressPath);
         assertThat(page.select("#count-done").text()).isEqualTo("1");
         assertThat(page.select("#count-review").text()).isEqualTo("1");
         assertThat(page.select("#count-failed").text()).isEqualTo("0");
@@ -78,6 +73,24 @@ abstract class ImportBackOfficeContract {
                 .doesNotContain(folder + "undated.txt");
         assertThat(http.post(action, Map.of("_csrf", http.csrf("/admin/import/review"))).status())
                 .as("accepting twice finds nothing to accept").isEqualTo(404);
+
+        int items = count("content_item");
+        String again = http.csrf("/admin/import");
+        Response reuploaded = http.upload("/admin/import?_csrf=" + again, "file", "archive.zip", zip, Map.of("_csrf", again));
+        Document second = awaitEnd(reuploaded.location().replaceAll("^https?://[^/]+", ""));
+        assertThat(second.select("#count-done").text()).as("the same archive uploaded again: both skipped").isEqualTo("2");
+        assertThat(second.select("#count-review").text()).isEqualTo("0");
+        assertThat(count("content_item")).as("nothing stored twice").isEqualTo(items);
+    }
+
+    /** The batch's page once the batch has ended (it refreshes itself while the batch runs). */
+    private Document awaitEnd(String progressPath) throws InterruptedException {
+        Response progress = http.get(progressPath);
+        for (int i = 0; i < 120 && progress.header("Refresh") != null; i++) {
+            Thread.sleep(500);
+            progress = http.get(progressPath);
+        }
+        return progress.document();
     }
 
     @Test
@@ -100,10 +113,7 @@ abstract class ImportBackOfficeContract {
         String csrf = http.csrf("/admin/import");
         Response uploaded = http.upload("/admin/import?_csrf=" + csrf, "file", "rules.zip",
                 zip(Map.of(folder + "remittances.txt", text)), Map.of("_csrf", csrf));
-        String progressPath = uploaded.location().replaceAll("^https?://[^/]+", "");
-        for (int i = 0; i < 120 && http.get(progressPath).header("Refresh") != null; i++) {
-            Thread.sleep(500);
-        }
+        awaitEnd(uploaded.location().replaceAll("^https?://[^/]+", ""));
         long item = jdbc.sql("SELECT content_id FROM import_source WHERE source_name LIKE :key")
                 .param("key", "%" + folder + "remittances.txt").query(Long.class).single();
         assertThat(jdbc.sql("SELECT tag_type || ':' || code FROM item_tag WHERE item_id = :id").param("id", item)
