@@ -38,12 +38,17 @@ public class Directory {
     /**
      * The id of this contact in the directory: an existing contact who shares an email, or has
      * the same name in the same office, is reused (and gains any new phone or email); otherwise
-     * the contact is added.
+     * the contact is added. The office's row is locked first, so two processes adding the same
+     * new person of an office at once (two imports on two nodes) add them once: the second waits
+     * for the first's transaction, then finds the person.
      */
     @Transactional
     public long findOrCreate(NewContact contact) {
         Office office = contact.officeName() == null ? null
                 : findOrCreateOffice(contact.officeName(), contact.officeCity(), contact.officeCountry());
+        if (office != null) {
+            jdbc.sql("SELECT id FROM office WHERE id = :id FOR UPDATE").param("id", office.id()).query(Long.class).single();
+        }
         Optional<Long> match = match(contact, office);
         boolean created = match.isEmpty();
         long id = match.orElseGet(() -> insert(contact, office));

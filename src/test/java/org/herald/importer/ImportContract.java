@@ -10,7 +10,13 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
@@ -20,6 +26,8 @@ import org.herald.accounts.Actor;
 import org.herald.accounts.Role;
 import org.herald.content.PublishContent;
 import org.herald.importer.recover.ImportRecord;
+import org.herald.people.Directory;
+import org.herald.people.NewContact;
 import org.herald.support.Http;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +35,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -53,6 +62,8 @@ abstract class ImportContract {
     @Autowired Importer importer;
     @Autowired JdbcClient jdbc;
     @Autowired PublishContent publish;
+    @Autowired Directory directory;
+    @Autowired TransactionTemplate transaction;
     @LocalServerPort int port;
 
     @Test
@@ -151,6 +162,45 @@ abstract class ImportContract {
     private static String exportLine(String id, String body) {
         return JSON.createObjectNode().put("id", id).put("title", "IOM Office in Ashgabat " + id).put("kind", "news")
                 .put("language", "en").put("date", "2021-06-01").put("body", body).toString();
+    }
+
+    @Test
+    void twoImportsAddingTheSameNewPersonAtOnceAddThemOnce() throws Exception {
+        String name = "Person " + Long.toString(System.nanoTime(), 36);
+        NewContact person = new NewContact(name, null, "IOM Chisinau", "Chisinau", "MD",
+                List.of(), List.of(name.replace(' ', '.').toLowerCase(Locale.ROOT) + "@iom.int"));
+        // A new office racing fails on its unique name and the import's second try finds it; the person is what is locked.
+        directory.findOrCreateOffice("IOM Chisinau", "Chisinau", "MD");
+        CountDownLatch firstAdded = new CountDownLatch(1);
+        CountDownLatch firstCommits = new CountDownLatch(1);
+        ExecutorService imports = Executors.newFixedThreadPool(2);
+        try {
+            // Each thread stands for an import process of its own: its own transaction, no lock in common in Java.
+            Future<Long> first = imports.submit(() -> transaction.execute(status -> {
+                long id = directory.findOrCreate(person);
+                firstAdded.countDown();
+                awaitQuietly(firstCommits);
+                return id;
+            }));
+            assertThat(firstAdded.await(30, TimeUnit.SECONDS)).isTrue();
+            Future<Long> second = imports.submit(() -> transaction.execute(status -> directory.findOrCreate(person)));
+            Thread.sleep(500);
+            assertThat(second.isDone()).as("the second waits for the first's transaction").isFalse();
+            firstCommits.countDown();
+            assertThat(second.get(30, TimeUnit.SECONDS)).isEqualTo(first.get(30, TimeUnit.SECONDS));
+        } finally {
+            imports.shutdownNow();
+        }
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM contact WHERE name = :name").param("name", name)
+                .query(Integer.class).single()).isEqualTo(1);
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
