@@ -46,7 +46,7 @@ final class DateFinder {
     }
 
     static Optional<Found> find(String text) {
-        String line = asciiDigits(text);
+        String line = Words.asciiDigits(text);
         Matcher iso = ISO.matcher(line);
         if (iso.find()) {
             return yearMonthDay(iso);
@@ -75,24 +75,6 @@ final class DateFinder {
             return found(mdy, Integer.parseInt(mdy.group(3)), month(mdy.group(1)), Integer.parseInt(mdy.group(2)));
         }
         return Optional.empty();
-    }
-
-    /**
-     * The text with its Arabic-Indic digits (U+0660 to U+0669, and the extended ones of Persian and
-     * Urdu, U+06F0 to U+06F9) as ASCII digits, which are all the patterns' {@code \d} takes. One
-     * character for one, so that a date is found where it is in the text.
-     */
-    private static String asciiDigits(String text) {
-        StringBuilder ascii = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            char zero = c >= '\u0660' && c <= '\u0669' ? '\u0660' : c >= '\u06F0' && c <= '\u06F9' ? '\u06F0' : 0;
-            if (zero != 0) {
-                ascii = ascii == null ? new StringBuilder(text) : ascii;
-                ascii.setCharAt(i, (char) ('0' + c - zero));
-            }
-        }
-        return ascii == null ? text : ascii.toString();
     }
 
     private static Optional<Found> yearMonthDay(Matcher m) {

@@ -7,7 +7,8 @@ import java.util.stream.Stream;
 
 /**
  * Words of any script in a pattern. {@code \b} would not do: since Java 19 it is a boundary of
- * ASCII words only, so it is never found after "млн" or "réfugiés".
+ * ASCII words only, so it is never found after "млн" or "réfugiés". And the digits of any script
+ * as the patterns' {@code \d} takes them.
  */
 final class Words {
 
@@ -21,5 +22,31 @@ final class Words {
     static String alternatives(Stream<String> words) {
         return words.sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
                 .collect(Collectors.joining("|"));
+    }
+
+    /**
+     * The text with the digits Arabic and Chinese texts may use as ASCII digits, which are all the
+     * patterns' {@code \d} takes: the Arabic-Indic ones (U+0660 to U+0669, and the extended ones of
+     * Persian and Urdu, U+06F0 to U+06F9) and the full-width ones (U+FF10 to U+FF19); the Arabic
+     * decimal separator (U+066B) as a dot and the Arabic thousands separator (U+066C) as a comma, as
+     * English writes them. One character for one, so that what is found is where it is in the text.
+     */
+    static String asciiDigits(String text) {
+        StringBuilder ascii = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '\u0660') {
+                continue;
+            }
+            char plain = c >= '\u0660' && c <= '\u0669' ? (char) ('0' + c - '\u0660')
+                    : c >= '\u06F0' && c <= '\u06F9' ? (char) ('0' + c - '\u06F0')
+                    : c >= '\uFF10' && c <= '\uFF19' ? (char) ('0' + c - '\uFF10')
+                    : c == '\u066B' ? '.' : c == '\u066C' ? ',' : c;
+            if (plain != c) {
+                ascii = ascii == null ? new StringBuilder(text) : ascii;
+                ascii.setCharAt(i, plain);
+            }
+        }
+        return ascii == null ? text : ascii.toString();
     }
 }

@@ -38,6 +38,11 @@ class DateFinderTests {
     }
 
     @Test
+    void readsFullWidthDigits() {
+        assertThat(date("日内瓦，２０１９年９月１０日")).isEqualTo(LocalDate.of(2019, 9, 10));
+    }
+
+    @Test
     void neverInventsAYearOrADay() {
         assertThat(DateFinder.find("MINSK, 14 March")).isEmpty();
         assertThat(DateFinder.find("in 2019 the office opened")).isEmpty();
