@@ -160,8 +160,12 @@ abstract class ImportContract {
 
     /** A line of Herald's JSON Lines export: a dated news item with the given body. */
     private static String exportLine(String id, String body) {
+        return exportLine(id, "en", body);
+    }
+
+    private static String exportLine(String id, String language, String body) {
         return JSON.createObjectNode().put("id", id).put("title", "IOM Office in Ashgabat " + id).put("kind", "news")
-                .put("language", "en").put("date", "2021-06-01").put("body", body).toString();
+                .put("language", language).put("date", "2021-06-01").put("body", body).toString();
     }
 
     @Test
@@ -251,6 +255,18 @@ abstract class ImportContract {
         assertThat(figure.select("a").attr("href")).isEqualTo("/en/news/" + slug);
         assertThat(reader.get("/ru/countries/ru").document().select("section.figures li strong").eachText())
                 .as("the value in the reader's language").contains("12 миллионов");
+    }
+
+    @Test
+    void aNationalityInFrenchSpanishOrRussianCountsItsEnglishPlural(@TempDir Path folder) throws IOException {
+        Path export = folder.resolve("nationalities-" + System.nanoTime() + ".jsonl");
+        Files.writeString(export, String.join("\n",
+                exportLine("moldaves", "fr", "Quelque 700 000 Moldaves vivent à l'étranger, selon le gouvernement."),
+                exportLine("moldavos", "es", "Unos 700.000 moldavos trabajan en el extranjero, según el gobierno."),
+                exportLine("молдаван", "ru", "За рубежом работают около 700 тыс. молдаван, сообщает правительство.")));
+        assertThat(dryRun(export)).flatExtracting(ImportRecord::figures)
+                .extracting(f -> f.country() + " " + f.value().toPlainString() + " " + f.unit())
+                .containsExactly("MD 700000 Moldovans", "MD 700000 Moldovans", "MD 700000 Moldovans");
     }
 
     private static List<String> figureSources(Http reader) {

@@ -78,10 +78,10 @@ final class FigureFinder {
     /**
      * @param language      the language of the text, which tells how it writes decimals; null if unknown
      * @param mentions      the countries a sentence names, in order
-     * @param nationalities the country of a nationality ("Moldovans"), or null
+     * @param nationalities the country and the English plural of a nationality ("Moldaves"), or null
      */
     static List<Figure> find(String text, Language language, Function<String, List<CountryMatcher.Mention>> mentions,
-                             Function<String, String> nationalities) {
+                             Function<String, FigureUnit.Nationality> nationalities) {
         boolean decimalComma = DECIMAL_COMMA.contains(language);
         List<Figure> figures = new ArrayList<>();
         for (String sentence : sentences(text)) {
@@ -92,7 +92,7 @@ final class FigureFinder {
 
     private static void addFigures(String sentence, boolean decimalComma,
                                    Function<String, List<CountryMatcher.Mention>> mentions,
-                                   Function<String, String> nationalities, List<Figure> figures) {
+                                   Function<String, FigureUnit.Nationality> nationalities, List<Figure> figures) {
         List<CountryMatcher.Mention> named = null;
         String unit = null;
         FigureVerbs.Reading reading = FigureVerbs.Reading.NOTHING;

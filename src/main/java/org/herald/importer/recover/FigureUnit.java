@@ -15,12 +15,18 @@ import java.util.regex.Pattern;
  * citizens working abroad" counts "citizens working abroad". The nouns of French, Spanish and
  * Russian ("personnes déplacées internes", "refugiados", "трудовых мигрантов") count the English unit
  * they translate, so that a figure adds up with those of the other languages on the Data pages; the
- * words that qualify a unit, and the nationalities, are read in English.
+ * words that qualify a unit are read in English. A nationality is read in English, French, Spanish
+ * and Russian ("Moldaves", "moldavos", "молдаван"), maybe after "de" ("2,8 millones de venezolanos"),
+ * and counts its English plural ("Moldovans").
  */
 final class FigureUnit {
 
     /** The people, and the country of their nationality when a nationality names them (else null). */
     record People(String unit, String nationality) {
+    }
+
+    /** What a nationality stands for: the country, and the English plural it is reported as ("Moldovans"). */
+    record Nationality(String country, String plural) {
     }
 
     /**
@@ -64,43 +70,51 @@ final class FigureUnit {
      * The people the number ending at {@code end} counts: the noun read with it (null if none),
      * else a nationality written after it in one or two words ("South Sudanese"); null if neither.
      */
-    static People after(String noun, int end, String sentence, Function<String, String> nationalities) {
+    static People after(String noun, int end, String sentence, Function<String, Nationality> nationalities) {
         if (noun != null) {
             String lower = noun.toLowerCase(Locale.ROOT);
             return new People(qualified(TRANSLATED.getOrDefault(lower, lower), sentence, end), null);
         }
-        return nationality(sentence, end + 1, nationalities);
+        return nationality(sentence, afterDe(sentence, end + 1), nationalities);
     }
 
-    private static People nationality(String sentence, int start, Function<String, String> nationalities) {
-        if (!capitalizedWordAt(sentence, start)) {
+    private static People nationality(String sentence, int start, Function<String, Nationality> nationalities) {
+        if (!wordAt(sentence, start)) {
             return null;
         }
         int end = wordEnd(sentence, start);
-        String country = nationalities.apply(sentence.substring(start, end));
-        if (capitalizedWordAt(sentence, end + 1)) {
+        Nationality nationality = nationalities.apply(sentence.substring(start, end));
+        if (wordAt(sentence, end + 1)) {
             int secondEnd = wordEnd(sentence, end + 1);
-            String twoWords = nationalities.apply(sentence.substring(start, secondEnd));
+            Nationality twoWords = nationalities.apply(sentence.substring(start, secondEnd));
             if (twoWords != null) {
-                country = twoWords;
+                nationality = twoWords;
                 end = secondEnd;
             }
         }
-        if (country == null) {
+        if (nationality == null) {
             return null;
         }
-        String unit = sentence.substring(start, end);
+        String unit = nationality.plural();
         Matcher then = NOUN_AFTER.matcher(sentence).region(end, sentence.length());
         if (then.lookingAt()) {
             unit += " " + then.group(1).toLowerCase(Locale.ROOT);
             end = then.end();
         }
-        return new People(qualified(unit, sentence, end), country);
+        return new People(qualified(unit, sentence, end), nationality.country());
     }
 
-    /** Whether a word with a capital starts at {@code at}, after a space. */
-    private static boolean capitalizedWordAt(String text, int at) {
-        return at < text.length() && text.charAt(at - 1) == ' ' && Character.isUpperCase(text.charAt(at));
+    /** Where the word after "de " or "d'" starts, as French and Spanish write a nationality after a multiplier. */
+    private static int afterDe(String text, int at) {
+        if (text.startsWith("de ", at)) {
+            return at + 3;
+        }
+        return text.startsWith("d'", at) || text.startsWith("d’", at) ? at + 2 : at;
+    }
+
+    /** Whether a word starts at {@code at}, after a space or an apostrophe. */
+    private static boolean wordAt(String text, int at) {
+        return at < text.length() && " '’".indexOf(text.charAt(at - 1)) >= 0 && Character.isLetter(text.charAt(at));
     }
 
     private static int wordEnd(String text, int start) {

@@ -105,7 +105,7 @@ public class Recovery {
                     contact.phones().stream().map(ContactView.Phone::e164).toList(), person.emails()));
         }
         List<ImportRecord.FigureField> figures = FigureFinder.find(text, language, countries::mentions,
-                        vocabulary::countryOfNationality).stream()
+                        vocabulary::nationality).stream()
                 .map(f -> new ImportRecord.FigureField(f.country(), f.value(), f.unit(), f.qualifier(), f.text()))
                 .toList();
         List<String> themes = vocabulary.themes(text).stream().sorted().toList();

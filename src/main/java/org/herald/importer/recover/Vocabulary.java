@@ -1,5 +1,6 @@
 package org.herald.importer.recover;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -48,8 +49,8 @@ public class Vocabulary {
         return snapshot().cities.get(city.toLowerCase(Locale.ROOT));
     }
 
-    /** The country of a nationality ("Moldovans"), or null. */
-    String countryOfNationality(String name) {
+    /** The country of a nationality ("Moldovans", "Moldaves") and its English plural, or null. */
+    FigureUnit.Nationality nationality(String name) {
         return snapshot().nationalities.get(name.toLowerCase(Locale.ROOT));
     }
 
@@ -75,8 +76,7 @@ public class Vocabulary {
         readCountries("SELECT city, country_code FROM office WHERE city IS NOT NULL AND country_code IS NOT NULL",
                 cities);
         readCountries("SELECT name, country_code FROM dateline_city", cities);
-        Map<String, String> nationalities = new LinkedHashMap<>();
-        readCountries("SELECT name, country_code FROM nationality", nationalities);
+        Map<String, FigureUnit.Nationality> nationalities = nationalities();
         return new Snapshot(new Names(organizations, false), new Names(themes, true), Map.copyOf(cities),
                 Map.copyOf(nationalities));
     }
@@ -87,8 +87,24 @@ public class Vocabulary {
                 .forEach(e -> byName.put(e.getKey().toLowerCase(Locale.ROOT), e.getValue()));
     }
 
+    /**
+     * The nationalities by name in lower case. A country's first row is the English plural its
+     * figures are reported in (V43 gave them before the other languages' names).
+     */
+    private Map<String, FigureUnit.Nationality> nationalities() {
+        Map<String, String> english = new HashMap<>();
+        Map<String, FigureUnit.Nationality> byName = new HashMap<>();
+        jdbc.sql("SELECT name, country_code FROM nationality ORDER BY id")
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2).trim())).list()
+                .forEach(e -> {
+                    String plural = english.computeIfAbsent(e.getValue(), country -> e.getKey());
+                    byName.put(e.getKey().toLowerCase(Locale.ROOT), new FigureUnit.Nationality(e.getValue(), plural));
+                });
+        return byName;
+    }
+
     private record Snapshot(Names organizations, Names themes, Map<String, String> cities,
-                            Map<String, String> nationalities) {
+                            Map<String, FigureUnit.Nationality> nationalities) {
     }
 
     /** Names matched at word boundaries (keywords only at the start of a word) to what they stand for. */

@@ -3,6 +3,7 @@ package org.herald.importer.recover;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.herald.i18n.Language;
@@ -22,8 +23,13 @@ class FigureFinderTests {
             Map.entry("Казахстане", "KZ"), Map.entry("Украина", "UA"), Map.entry("Russie", "RU"),
             Map.entry("Bélarus", "BY"), Map.entry("Российская Федерация", "RU"), Map.entry("Казахстан", "KZ"),
             Map.entry("Беларуси", "BY")), false);
-    private static final Map<String, String> NATIONALITIES = Map.of("Moldovans", "MD", "Kyrgyz", "KG",
-            "South Sudanese", "SS", "Sudanese", "SD");
+    /** The nationalities by name in lower case, as the vocabulary looks them up. */
+    private static final Map<String, FigureUnit.Nationality> NATIONALITIES = Map.ofEntries(
+            nationality("Moldovans", "MD", "Moldovans"), nationality("Kyrgyz", "KG", "Kyrgyz"),
+            nationality("South Sudanese", "SS", "South Sudanese"), nationality("Sudanese", "SD", "Sudanese"),
+            nationality("Moldaves", "MD", "Moldovans"), nationality("moldavos", "MD", "Moldovans"),
+            nationality("молдаван", "MD", "Moldovans"), nationality("Ukrainiens", "UA", "Ukrainians"),
+            nationality("украинцев", "UA", "Ukrainians"), nationality("venezolanos", "VE", "Venezuelans"));
 
     @Test
     void readsTheSeedsFiguresAsToday() {
@@ -39,7 +45,7 @@ class FigureFinderTests {
     void aTitleIsNoPartOfTheSentenceUnderIt() {
         List<FigureFinder.Figure> found = FigureFinder.find("Ukraine: Displacement Continues to Rise\n"
                 + "Some 6.5 million people are internally displaced in Ukraine, IOM said today.", Language.EN,
-                FigureFinderTests::mentions, NATIONALITIES::get);
+                FigureFinderTests::mentions, FigureFinderTests::nationality);
         assertThat(found).extracting(FigureFinder.Figure::text)
                 .containsExactly("Some 6.5 million people are internally displaced in Ukraine, IOM said today.");
         assertThat(found).extracting(FigureFinder.Figure::country).as("the country named after it in its clause")
@@ -173,16 +179,41 @@ class FigureFinderTests {
                 .containsExactly("KZ 6800000 migrants");
     }
 
+    @Test
+    void aNationalityIsReadInFrenchSpanishAndRussianAsItsEnglishPlural() {
+        assertThat(figures(Language.FR, "Quelque 700 000 Moldaves vivent à l'étranger, selon le gouvernement."))
+                .containsExactly("MD 700000 Moldovans (quelque)");
+        assertThat(figures(Language.FR, "La Russie accueille plus de 1,2 million d'Ukrainiens."))
+                .as("after d' and a country named before it").containsExactly("RU 1200000 Ukrainians (plus de)");
+        assertThat(figures(Language.ES, "Colombia acoge a unos 2,8 millones de venezolanos."))
+                .containsExactly("CO 2800000 Venezuelans (unos)");
+        assertThat(figures(Language.ES, "Unos 700.000 moldavos trabajan en el extranjero."))
+                .containsExactly("MD 700000 Moldovans (unos)");
+        assertThat(figures(Language.RU, "За рубежом работают около 700 тыс. молдаван."))
+                .containsExactly("MD 700000 Moldovans (около)");
+        assertThat(figures(Language.RU, "В России проживают 3,3 млн украинцев."))
+                .containsExactly("RU 3300000 Ukrainians");
+        assertThat(figures(Language.FR, "En 2022, 150 000 Moldaves sont rentrés au pays.")).as("an event").isEmpty();
+    }
+
     /** Figures of a text whose language is not known: numbers are read as English writes them. */
     private static List<String> figures(String text) {
         return figures(null, text);
     }
 
     private static List<String> figures(Language language, String text) {
-        return FigureFinder.find(text, language, FigureFinderTests::mentions, NATIONALITIES::get).stream()
+        return FigureFinder.find(text, language, FigureFinderTests::mentions, FigureFinderTests::nationality).stream()
                 .map(f -> f.country() + " " + f.value().toPlainString() + " " + f.unit()
                         + (f.qualifier() == null ? "" : " (" + f.qualifier() + ")"))
                 .toList();
+    }
+
+    private static Map.Entry<String, FigureUnit.Nationality> nationality(String name, String country, String plural) {
+        return Map.entry(name.toLowerCase(Locale.ROOT), new FigureUnit.Nationality(country, plural));
+    }
+
+    private static FigureUnit.Nationality nationality(String name) {
+        return NATIONALITIES.get(name.toLowerCase(Locale.ROOT));
     }
 
     private static List<CountryMatcher.Mention> mentions(String sentence) {
