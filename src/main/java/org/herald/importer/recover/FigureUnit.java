@@ -31,24 +31,27 @@ final class FigureUnit {
 
     /**
      * The nouns of people of French, Spanish and Russian, by the English unit each counts. Russian
-     * gives the forms a number takes ("2 мигранта", "5 мигрантов"), with "ё" and without.
+     * gives the forms a number takes ("2 мигранта", "5 мигрантов"), and the dative a verb may put
+     * them in ("даёт приют 7 000 беженцам"), with "ё" and without. Not the instrumental: after a
+     * number it is the people one works with ("работает с 1 500 мигрантами"), of which no verb tells.
      */
     private static final Map<String, String> TRANSLATED = translated(Map.of(
-            "migrants", List.of("migrantes", "мигрантов", "мигранта", "мигранты"),
+            "migrants", List.of("migrantes", "мигрантов", "мигранта", "мигранты", "мигрантам"),
             "people", List.of("personnes", "personas", "человек"),
-            "refugees", List.of("réfugiés", "refugiados", "беженцев", "беженца", "беженцы"),
+            "refugees", List.of("réfugiés", "refugiados", "беженцев", "беженца", "беженцы", "беженцам"),
             "migrant workers", List.of("travailleurs migrants", "trabajadores migrantes", "trabajadores migratorios",
-                    "трудовых мигрантов", "трудовых мигранта", "трудовые мигранты"),
+                    "трудовых мигрантов", "трудовых мигранта", "трудовые мигранты", "трудовым мигрантам"),
             "internally displaced people", List.of("personnes déplacées internes", "déplacés internes",
                     "desplazados internos", "personas desplazadas internas", "внутренне перемещённых лиц",
-                    "внутренне перемещенных лиц"),
+                    "внутренне перемещенных лиц", "внутренне перемещённым лицам", "внутренне перемещенным лицам",
+                    "ВПЛ"),
             "displaced people", List.of("personnes déplacées", "personas desplazadas", "перемещённых лиц",
                     "перемещенных лиц"),
             "asylum seekers", List.of("demandeurs d'asile", "demandeurs d’asile", "solicitantes de asilo",
                     "просителей убежища"),
-            "children", List.of("enfants", "niños", "детей"),
+            "children", List.of("enfants", "niños", "детей", "детям"),
             "nationals", List.of("ressortissants", "nacionales"),
-            "citizens", List.of("citoyens", "ciudadanos", "граждан")));
+            "citizens", List.of("citoyens", "ciudadanos", "граждан", "гражданам")));
 
     /** The nouns of people a number may count, maybe after a state ("internally displaced people"), as a pattern. */
     static final String PEOPLE = "(?:(?:internally )?(?:" + String.join("|", FigureVerbs.STATES) + ") )?"
@@ -140,7 +143,7 @@ final class FigureUnit {
 
     private static Map<String, String> translated(Map<String, List<String>> byUnit) {
         Map<String, String> units = new HashMap<>();
-        byUnit.forEach((unit, nouns) -> nouns.forEach(noun -> units.put(noun, unit)));
+        byUnit.forEach((unit, nouns) -> nouns.forEach(noun -> units.put(noun.toLowerCase(Locale.ROOT), unit)));
         return Map.copyOf(units);
     }
 

@@ -145,6 +145,8 @@ class FigureFinderTests {
                 .containsExactly("UA 3700000 internally displaced people");
         assertThat(figures(Language.RU, "В Казахстане работают 1,5 млн трудовых мигрантов."))
                 .containsExactly("KZ 1500000 migrant workers");
+        assertThat(figures(Language.RU, "Украина остаётся домом для 3,7 млн ВПЛ.")).as("the acronym of IDPs")
+                .containsExactly("UA 3700000 internally displaced people");
     }
 
     @Test
@@ -194,6 +196,16 @@ class FigureFinderTests {
         assertThat(figures(Language.RU, "В России проживают 3,3 млн украинцев."))
                 .containsExactly("RU 3300000 Ukrainians");
         assertThat(figures(Language.FR, "En 2022, 150 000 Moldaves sont rentrés au pays.")).as("an event").isEmpty();
+    }
+
+    @Test
+    void aRussianUnitInTheDativeKeepsTheStockAndEventRule() {
+        assertThat(figures(Language.RU, "Казахстан даёт приют 7 000 беженцам из Афганистана."))
+                .containsExactly("KZ 7000 refugees");
+        assertThat(figures(Language.RU, "В Казахстане МОМ оказала помощь 4 500 мигрантам, вернувшимся из России."))
+                .isEmpty();
+        assertThat(figures(Language.RU, "В Казахстане МОМ работает с 1 500 мигрантами, вернувшимися из России."))
+                .as("the instrumental counts the people one works with").isEmpty();
     }
 
     /** Figures of a text whose language is not known: numbers are read as English writes them. */
