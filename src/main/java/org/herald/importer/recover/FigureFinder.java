@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -27,14 +26,16 @@ import org.herald.places.CountryMatcher;
  * break too: a title or a list item is no part of the sentence after it. A unit keeps the words
  * that qualify it ({@link FigureUnit}).
  * <p>
- * Figures are read in English, French, Spanish and Russian: "Le Tchad accueille près de 1,2 million
- * de réfugiés", "Colombia acoge a unos 2,8 millones de migrantes", "В России проживает около 12 млн
- * мигрантов". A unit is reported in English whatever the language of its sentence, so that figures
- * add up across languages; a hedge as it is written ("près de", "около"). A comma before exactly
+ * Figures are read in the six UN languages: "Le Tchad accueille près de 1,2 million de réfugiés",
+ * "Colombia acoge a unos 2,8 millones de migrantes", "В России проживает около 12 млн мигрантов",
+ * "يستضيف الأردن ما يقدر بـ ١٫٣ مليون لاجئ", "土耳其收容了约360万名难民" ({@link FigurePatterns}). A
+ * unit is reported in English whatever the language of its sentence, so that figures add up across
+ * languages; a hedge as it is written ("près de", "около", "حوالي", "约"). A comma before exactly
  * three digits groups thousands in every language ("12,000"), one before one or two digits is a
  * decimal comma ("1,2 million"); a dot before exactly three digits groups thousands only in a text
  * in French, Spanish or Russian ("12.000 migrantes"), which is why the finder is told the text's
- * language.
+ * language. Only a text in Arabic or Chinese is read with their digits (Arabic-Indic, full-width)
+ * and their pattern, so that a text in another language costs what it did.
  */
 final class FigureFinder {
 
@@ -42,35 +43,16 @@ final class FigureFinder {
     record Figure(String country, BigDecimal value, String unit, String qualifier, String text) {
     }
 
-    /** The power of ten of each multiplier; "mil millones" is the Spanish billion. */
-    private static final Map<String, Integer> MULTIPLIERS = Map.ofEntries(
-            Map.entry("thousand", 3), Map.entry("million", 6), Map.entry("billion", 9),
-            Map.entry("mille", 3), Map.entry("millions", 6), Map.entry("milliard", 9), Map.entry("milliards", 9),
-            Map.entry("mil", 3), Map.entry("millón", 6), Map.entry("millones", 6), Map.entry("mil millones", 9),
-            Map.entry("тыс", 3), Map.entry("тыс.", 3), Map.entry("тысяча", 3), Map.entry("тысячи", 3),
-            Map.entry("тысяч", 3), Map.entry("млн", 6), Map.entry("млн.", 6), Map.entry("миллион", 6),
-            Map.entry("миллиона", 6), Map.entry("миллионов", 6), Map.entry("млрд", 9), Map.entry("млрд.", 9));
-    /**
-     * A hedge, a number and its multiplier, then the people it counts, maybe after "de" as French and
-     * Spanish write it ("1,2 million de personnes", "6,8 millones de migrantes"). The number is one
-     * of thousands grouped by commas or spaces ("12,000", "275 000"), of thousands grouped by more
-     * than one dot ("1.200.000"), or of digits with a decimal mark ("6.8", "6,8", "12.000"): see
-     * {@link #value}.
-     */
-    private static final Pattern NUMBER = Pattern.compile("(?iu)(?<![\\p{L}])(?:(estimated|approximately|about|around"
-            + "|some|over|more than|nearly|almost|at least|up to|environ|près de|plus de|quelque|au moins|unos|unas"
-            + "|cerca de|más de|alrededor de|aproximadamente|casi|около|более|свыше|почти|примерно|порядка"
-            + "|приблизительно|не менее)\\s+)?(?<![\\d.,])(\\d{1,3}(?:[,\\u00A0\\u202F ]\\d{3})+"
-            + "|\\d{1,3}(?:\\.\\d{3}){2,}(?!\\d)|\\d+(?:[.,]\\d+)?)"
-            + "(?:\\s*(" + Words.alternatives(MULTIPLIERS.keySet().stream()) + ")" + Words.END + ")?"
-            + "(?:(?:\\s+de\\s+|\\s+d['’]|\\s+)(" + FigureUnit.PEOPLE + ")" + Words.END + ")?");
     private static final Pattern GROUPED_BY_COMMAS_OR_SPACES = Pattern.compile(
             "\\d{1,3}(?:[,\\u00A0\\u202F ]\\d{3})+");
     private static final Pattern GROUPED_BY_DOTS = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+");
     private static final Pattern THOUSANDS_SEPARATOR = Pattern.compile("[,.\\u00A0\\u202F ]");
     /** The languages that write a decimal comma, and group thousands with dots or spaces. */
     private static final Set<Language> DECIMAL_COMMA = EnumSet.of(Language.FR, Language.ES, Language.RU);
-    private static final String CLAUSE_BREAKS = ",;:()–—";
+    /** The marks that end a clause, Arabic's and Chinese's among them ("،", "，", "、"). */
+    private static final String CLAUSE_BREAKS = ",;:()–—،؛，；：（）、";
+    /** The marks that end a sentence without a space after them, as Chinese writes them. */
+    private static final String CHINESE_FULL_STOPS = "。！？";
 
     private FigureFinder() {
     }
@@ -83,21 +65,25 @@ final class FigureFinder {
     static List<Figure> find(String text, Language language, Function<String, List<CountryMatcher.Mention>> mentions,
                              Function<String, FigureUnit.Nationality> nationalities) {
         boolean decimalComma = DECIMAL_COMMA.contains(language);
+        Pattern pattern = FigurePatterns.of(language);
+        boolean otherDigits = language == Language.AR || language == Language.ZH;
         List<Figure> figures = new ArrayList<>();
         for (String sentence : sentences(text)) {
-            addFigures(sentence, decimalComma, mentions, nationalities, figures);
+            addFigures(sentence, otherDigits ? Words.asciiDigits(sentence) : sentence, pattern, decimalComma,
+                    mentions, nationalities, figures);
         }
         return figures;
     }
 
-    private static void addFigures(String sentence, boolean decimalComma,
+    /** The figures of a sentence, read in {@code digits}, the sentence with ASCII digits. */
+    private static void addFigures(String sentence, String digits, Pattern pattern, boolean decimalComma,
                                    Function<String, List<CountryMatcher.Mention>> mentions,
                                    Function<String, FigureUnit.Nationality> nationalities, List<Figure> figures) {
         List<CountryMatcher.Mention> named = null;
         String unit = null;
         FigureVerbs.Reading reading = FigureVerbs.Reading.NOTHING;
         int previousEnd = 0;
-        Matcher m = NUMBER.matcher(sentence);
+        Matcher m = pattern.matcher(digits);
         while (m.find()) {
             String multiplier = m.group(3);
             FigureUnit.People people = FigureUnit.after(m.group(4), m.end(), sentence, nationalities);
@@ -110,7 +96,8 @@ final class FigureFinder {
             }
             int clauseStart = clauseStart(sentence, m.start(), previousEnd);
             int clauseEnd = clauseEnd(sentence, m.end());
-            FigureVerbs.Reading own = FigureVerbs.read(sentence, clauseStart, m.start(), m.end(), clauseEnd);
+            // A hedge may end with the clause's verb ("估计有"): the words before the number are read.
+            FigureVerbs.Reading own = FigureVerbs.read(sentence, clauseStart, m.start(2), m.end(), clauseEnd);
             reading = own == FigureVerbs.Reading.NOTHING ? reading : own;
             previousEnd = m.end();
             if (reading != FigureVerbs.Reading.STOCK) {
@@ -160,14 +147,21 @@ final class FigureFinder {
     }
 
     /**
-     * The line cut where a sentence ends: after ".", "!" or "?", at the spaces before a capital or
-     * an opening quote. What {@code split("(?<=[.!?])\\s+(?=[\\p{Lu}\"“])")} gives, without a pattern
-     * tried at every character.
+     * The line cut where a sentence ends: after ".", "!" or "?", at the spaces before a capital, an
+     * opening quote or a letter of Arabic, which has no capitals; right after "。", "！" or "？". What
+     * {@code split("(?<=[.!?])\\s+(?=[\\p{Lu}\"“])")} gives for a text in Latin or Cyrillic, without a
+     * pattern tried at every character.
      */
     private static void addSentences(String line, List<String> sentences) {
         int start = 0;
         for (int i = 1; i < line.length(); i++) {
-            if (".!?".indexOf(line.charAt(i - 1)) < 0 || !isRegexSpace(line.charAt(i))) {
+            // No full stop of Chinese is before U+3002, which spares a text in another script the look-up.
+            if (line.charAt(i - 1) >= '\u3002' && CHINESE_FULL_STOPS.indexOf(line.charAt(i - 1)) >= 0) {
+                sentences.add(line.substring(start, i));
+                start = i;
+                continue;
+            }
+            if (".!?؟".indexOf(line.charAt(i - 1)) < 0 || !isRegexSpace(line.charAt(i))) {
                 continue;
             }
             int next = i;
@@ -184,7 +178,8 @@ final class FigureFinder {
     }
 
     private static boolean startsSentence(int c) {
-        return c == '"' || c == '“' || Character.getType(c) == Character.UPPERCASE_LETTER;
+        return c == '"' || c == '“' || Character.getType(c) == Character.UPPERCASE_LETTER
+                || Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC && Character.isLetter(c);
     }
 
     /** A character of the pattern {@code \\s}. */
@@ -257,7 +252,7 @@ final class FigureFinder {
         BigDecimal value = new BigDecimal(grouped ? THOUSANDS_SEPARATOR.matcher(number).replaceAll("")
                 : number.replace(',', '.'));
         if (multiplier != null) {
-            value = value.movePointRight(MULTIPLIERS.get(multiplier.toLowerCase(Locale.ROOT)));
+            value = value.movePointRight(FigurePatterns.power(multiplier));
         }
         return value.stripTrailingZeros().scale() < 0 ? value.setScale(0) : value.stripTrailingZeros();
     }

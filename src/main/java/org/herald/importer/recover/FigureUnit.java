@@ -14,10 +14,10 @@ import java.util.regex.Pattern;
  * "6.5 million people are internally displaced" counts "internally displaced people", "1.2 million
  * citizens working abroad" counts "citizens working abroad". The nouns of French, Spanish and
  * Russian ("personnes déplacées internes", "refugiados", "трудовых мигрантов") count the English unit
- * they translate, so that a figure adds up with those of the other languages on the Data pages; the
- * words that qualify a unit are read in English. A nationality is read in English, French, Spanish
- * and Russian ("Moldaves", "moldavos", "молдаван"), maybe after "de" ("2,8 millones de venezolanos"),
- * and counts its English plural ("Moldovans").
+ * they translate, as do those of Arabic and Chinese ("لاجئين", "难民"), so that a figure adds up with
+ * those of the other languages on the Data pages; the words that qualify a unit are read in English.
+ * A nationality is read in English, French, Spanish and Russian ("Moldaves", "moldavos", "молдаван"),
+ * maybe after "de" ("2,8 millones de venezolanos"), and counts its English plural ("Moldovans").
  */
 final class FigureUnit {
 
@@ -35,7 +35,7 @@ final class FigureUnit {
      * them in ("даёт приют 7 000 беженцам"), with "ё" and without. Not the instrumental: after a
      * number it is the people one works with ("работает с 1 500 мигрантами"), of which no verb tells.
      */
-    private static final Map<String, String> TRANSLATED = translated(Map.of(
+    private static final Map<String, List<String>> LATIN_OR_CYRILLIC = Map.of(
             "migrants", List.of("migrantes", "мигрантов", "мигранта", "мигранты", "мигрантам"),
             "people", List.of("personnes", "personas", "человек"),
             "refugees", List.of("réfugiés", "refugiados", "беженцев", "беженца", "беженцы", "беженцам"),
@@ -51,12 +51,46 @@ final class FigureUnit {
                     "просителей убежища"),
             "children", List.of("enfants", "niños", "детей", "детям"),
             "nationals", List.of("ressortissants", "nacionales"),
-            "citizens", List.of("citoyens", "ciudadanos", "граждан", "гражданам")));
+            "citizens", List.of("citoyens", "ciudadanos", "граждан", "гражданам"));
+    /**
+     * Arabic's, without the article a text may give them after "من" ("من اللاجئين"): the singular a
+     * multiplier takes ("مليون لاجئ"), the plurals, and the accusative after 11 to 99 ("12 ألف
+     * مهاجرا"); with the hamza and without.
+     */
+    private static final Map<String, List<String>> ARABIC = Map.of(
+            "migrants", List.of("مهاجر", "مهاجرا", "مهاجرين", "مهاجرون"),
+            "refugees", List.of("لاجئ", "لاجئا", "لاجئين", "لاجئون"),
+            "internally displaced people", List.of("نازح داخليا", "نازحا داخليا", "نازحين داخليا",
+                    "نازحون داخليا", "مشرد داخليا", "مشردين داخليا"),
+            "displaced people", List.of("نازح", "نازحا", "نازحين", "نازحون"),
+            "people", List.of("شخص", "شخصا", "أشخاص", "اشخاص", "نسمة"),
+            "migrant workers", List.of("عامل مهاجر", "عاملا مهاجرا", "عمال مهاجرين", "عمال المهاجرين"),
+            "workers", List.of("عامل", "عاملا", "عمال"),
+            "asylum seekers", List.of("طالب لجوء", "طالبي لجوء", "طالبو لجوء", "طالبي اللجوء", "ملتمس لجوء",
+                    "ملتمسي لجوء", "ملتمسي اللجوء"),
+            "children", List.of("طفل", "طفلا", "أطفال", "اطفال"),
+            "citizens", List.of("مواطن", "مواطنا", "مواطنين", "مواطنون"));
+    /** Chinese's, which a number takes as they are ("1200万名移民", "650万人"). */
+    private static final Map<String, List<String>> CHINESE = Map.of(
+            "migrants", List.of("移民"),
+            "refugees", List.of("难民"),
+            "internally displaced people", List.of("境内流离失所者", "国内流离失所者"),
+            "displaced people", List.of("流离失所者"),
+            "people", List.of("人", "人口"),
+            "migrant workers", List.of("移民工人", "移民劳工", "外籍劳工"),
+            "workers", List.of("工人"),
+            "asylum seekers", List.of("寻求庇护者"),
+            "children", List.of("儿童"),
+            "citizens", List.of("公民"));
+    private static final Map<String, String> TRANSLATED = translated(LATIN_OR_CYRILLIC, ARABIC, CHINESE);
 
     /** The nouns of people a number may count, maybe after a state ("internally displaced people"), as a pattern. */
     static final String PEOPLE = "(?:(?:internally )?(?:" + String.join("|", FigureVerbs.STATES) + ") )?"
             + "(?:migrant workers|migrants|refugees|asylum[- ]seekers|persons|people|children|citizens|nationals)"
-            + "|IDPs|returnees|victims|workers|" + Words.alternatives(TRANSLATED.keySet().stream());
+            + "|IDPs|returnees|victims|workers|" + nouns(LATIN_OR_CYRILLIC);
+    /** The nouns of Arabic and of Chinese, as patterns. */
+    static final String ARABIC_PEOPLE = nouns(ARABIC);
+    static final String CHINESE_PEOPLE = nouns(CHINESE);
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Pattern STATE = Pattern.compile("\\s+(?:" + String.join("|", FigureVerbs.BE_NOW)
@@ -141,10 +175,17 @@ final class FigureUnit {
         return unit;
     }
 
-    private static Map<String, String> translated(Map<String, List<String>> byUnit) {
+    @SafeVarargs
+    private static Map<String, String> translated(Map<String, List<String>>... byUnit) {
         Map<String, String> units = new HashMap<>();
-        byUnit.forEach((unit, nouns) -> nouns.forEach(noun -> units.put(noun.toLowerCase(Locale.ROOT), unit)));
+        for (Map<String, List<String>> language : byUnit) {
+            language.forEach((unit, nouns) -> nouns.forEach(noun -> units.put(noun.toLowerCase(Locale.ROOT), unit)));
+        }
         return Map.copyOf(units);
+    }
+
+    private static String nouns(Map<String, List<String>> byUnit) {
+        return Words.alternatives(byUnit.values().stream().flatMap(List::stream));
     }
 
     /** "work" as "working", "live" as "living": the unit is a noun phrase whatever the verb's form. */

@@ -22,7 +22,11 @@ class FigureFinderTests {
             Map.entry("Venezuela", "VE"), Map.entry("Россия", "RU"), Map.entry("России", "RU"),
             Map.entry("Казахстане", "KZ"), Map.entry("Украина", "UA"), Map.entry("Russie", "RU"),
             Map.entry("Bélarus", "BY"), Map.entry("Российская Федерация", "RU"), Map.entry("Казахстан", "KZ"),
-            Map.entry("Беларуси", "BY")), false);
+            Map.entry("Беларуси", "BY"), Map.entry("الأردن", "JO"), Map.entry("تركيا", "TR"),
+            Map.entry("لبنان", "LB"), Map.entry("ليبيا", "LY"), Map.entry("نيجيريا", "NG"), Map.entry("اليمن", "YE"),
+            Map.entry("السودان", "SD"), Map.entry("土耳其", "TR"), Map.entry("俄罗斯", "RU"), Map.entry("乌克兰", "UA"),
+            Map.entry("约旦", "JO"), Map.entry("利比亚", "LY"), Map.entry("尼日利亚", "NG"), Map.entry("也门", "YE")),
+            false);
     /** The nationalities by name in lower case, as the vocabulary looks them up. */
     private static final Map<String, FigureUnit.Nationality> NATIONALITIES = Map.ofEntries(
             nationality("Moldovans", "MD", "Moldovans"), nationality("Kyrgyz", "KG", "Kyrgyz"),
@@ -206,6 +210,58 @@ class FigureFinderTests {
                 .isEmpty();
         assertThat(figures(Language.RU, "В Казахстане МОМ работает с 1 500 мигрантами, вернувшимися из России."))
                 .as("the instrumental counts the people one works with").isEmpty();
+    }
+
+    @Test
+    void anArabicFigureIsReportedInEnglishUnitsWithItsHedge() {
+        assertThat(figures(Language.AR, "يستضيف الأردن ما يقدر بـ ١٫٣ مليون لاجئ سوري، وفقا لتقديرات الحكومة."))
+                .as("Arabic-Indic digits and the Arabic decimal separator")
+                .containsExactly("JO 1300000 refugees (ما يقدر)");
+        assertThat(figures(Language.AR, "تستضيف تركيا أكثر من 3.6 مليون من اللاجئين السوريين، وهو أكبر عدد من"
+                + " اللاجئين في العالم.")).as("a unit after من and the article")
+                .containsExactly("TR 3600000 refugees (أكثر من)");
+        assertThat(figures(Language.AR, "ويعيش في ليبيا حوالي 700 ألف مهاجر، بحسب مصفوفة تتبع النزوح."))
+                .as("a verb after the conjunction و").containsExactly("LY 700000 migrants (حوالي)");
+        assertThat(figures(Language.AR, "يقيم في اليمن نحو ٤٣٬٠٠٠ مهاجر من القرن الأفريقي."))
+                .as("the Arabic thousands separator").containsExactly("YE 43000 migrants (نحو)");
+        assertThat(figures(Language.AR, "لا يزال في السودان ۳٫۵ مليون نازح داخلياً."))
+                .as("Eastern Arabic-Indic digits").containsExactly("SD 3500000 internally displaced people");
+        assertThat(figures(Language.AR, "يستضيف لبنان 1.5 مليون لاجئ، يليه الأردن بـ 1.3 مليون."))
+                .as("a figure after بـ takes the unit before it")
+                .containsExactly("LB 1500000 refugees", "JO 1300000 refugees");
+    }
+
+    @Test
+    void thePeopleOfAnEventAreNoFigureInArabic() {
+        assertThat(figures(Language.AR, "عاد أكثر من 150 مهاجرا عالقا في ليبيا إلى نيجيريا يوم الخميس.")).isEmpty();
+        assertThat(figures(Language.AR, "أنقذ خفر السواحل 300 مهاجر قبالة سواحل ليبيا، وتوفي 20 آخرون."))
+                .isEmpty();
+        assertThat(figures(Language.AR, "قدمت المنظمة الدولية للهجرة المساعدة لـ 4500 مهاجر في ليبيا."))
+                .isEmpty();
+        assertThat(figures(Language.AR, "يستضيف الأردن 1.3 مليون لاجئ، ووصل 5000 مهاجر إلى اليمن الشهر الماضي."))
+                .as("each clause read for itself").containsExactly("JO 1300000 refugees");
+    }
+
+    @Test
+    void aChineseFigureIsReadWithoutSpaces() {
+        assertThat(figures(Language.ZH, "土耳其收容了约360万名难民，其中大部分来自叙利亚。"))
+                .containsExactly("TR 3600000 refugees (约)");
+        assertThat(figures(Language.ZH, "俄罗斯估计有1200万移民。乌克兰有680万移民。"))
+                .as("a hedge before the verb 有, and a sentence after 。")
+                .containsExactly("RU 12000000 migrants (估计)", "UA 6800000 migrants");
+        assertThat(figures(Language.ZH, "目前乌克兰约有３７０万境内流离失所者。"))
+                .as("full-width digits").containsExactly("UA 3700000 internally displaced people (约)");
+        assertThat(figures(Language.ZH, "也门境内有超过4.3万名移民。")).containsExactly("YE 43000 migrants (超过)");
+    }
+
+    @Test
+    void thePeopleOfAnEventAreNoFigureInChinese() {
+        assertThat(figures(Language.ZH, "约1.2万名移民从利比亚返回尼日利亚。")).isEmpty();
+        assertThat(figures(Language.ZH, "国际移民组织在地中海救出了300名移民，另有20人死亡。")).isEmpty();
+        assertThat(figures(Language.ZH, "约旦收容了约70万难民，而上个月有500名移民抵达也门。"))
+                .as("each clause read for itself").containsExactly("JO 700000 refugees (约)");
+        assertThat(figures(Language.ZH, "有关国家今年接收了2019年以来最多的移民。")).as("no unit, no multiplier")
+                .isEmpty();
     }
 
     /** Figures of a text whose language is not known: numbers are read as English writes them. */
