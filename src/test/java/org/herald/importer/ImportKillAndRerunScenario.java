@@ -58,7 +58,11 @@ abstract class ImportKillAndRerunScenario {
             }
         }
         assertThat(second.waitFor(300, TimeUnit.SECONDS)).isTrue();
-        assertThat(second.exitValue()).isZero();
+        assertThat(second.exitValue()).as("the rerun's exit status; its failed items: %s; its warnings: %s",
+                lines.stream().filter(l -> l.contains("\"status\":\"failed\"")).toList(),
+                Files.readAllLines(data.resolve("import.log")).stream()
+                        .filter(l -> l.contains(" WARN ") || l.contains(" ERROR ") || l.startsWith("Caused by")).toList())
+                .isZero();
         assertThat(lines).hasSize(ITEMS);
         assertThat(lines).filteredOn(l -> l.contains("\"status\":\"skipped\"")).hasSizeGreaterThanOrEqualTo(minimumKept);
         assertThat(lines).allSatisfy(l -> assertThat(l).containsAnyOf("\"status\":\"skipped\"", "\"status\":\"imported\""));
