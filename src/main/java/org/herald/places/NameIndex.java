@@ -73,7 +73,12 @@ public final class NameIndex<V> {
         this.root = growing.freeze();
     }
 
-    /** Every name in the text, in order, longest first where names overlap; matching is exact (case included). */
+    /**
+     * Every name in the text, in order, longest first where names overlap; matching is exact (case
+     * included). In Arabic a name may carry the one-letter words written onto it ("والأردن" and
+     * Jordan, "بالأردن" in Jordan, "وبمصر", and "للأردن", where ل before the article drops its
+     * alif): the match is then the whole word.
+     */
     public List<Match<V>> find(String text) {
         List<Match<V>> found = new ArrayList<>();
         int i = 0;
@@ -82,28 +87,44 @@ public final class NameIndex<V> {
                 i++;
                 continue;
             }
-            int end = -1;
-            V value = null;
-            Node<V> node = root;
-            for (int j = i; j < text.length(); j++) {
-                node = node.next(text.charAt(j));
-                if (node == null) {
-                    break;
-                }
-                if (node.hasValue() && (prefixes || j + 1 == text.length() || !isWordChar(text.charAt(j + 1))
-                        || isIdeograph(text.charAt(j)))) {
-                    end = j + 1;
-                    value = node.value();
+            Match<V> match = longest(text, i, i, root);
+            for (int k = i + 1; match == null && k <= i + 2 && k < text.length() && isArabicProclitic(text.charAt(k - 1)); k++) {
+                match = longest(text, i, k, root);
+                if (match == null && text.charAt(k - 1) == 'ل' && root.next('ا') != null) {
+                    match = longest(text, i, k, root.next('ا'));
                 }
             }
-            if (end > 0) {
-                found.add(new Match<>(value, text.substring(i, end), i, end));
-                i = end;
+            if (match != null) {
+                found.add(match);
+                i = match.end();
             } else {
                 i++;
             }
         }
         return found;
+    }
+
+    /** The longest name read from {@code from} on, having read up to {@code node} already; the match starts at {@code start}. */
+    private Match<V> longest(String text, int start, int from, Node<V> node) {
+        int end = -1;
+        V value = null;
+        for (int j = from; j < text.length(); j++) {
+            node = node.next(text.charAt(j));
+            if (node == null) {
+                break;
+            }
+            if (node.hasValue() && (prefixes || j + 1 == text.length() || !isWordChar(text.charAt(j + 1))
+                    || isIdeograph(text.charAt(j)))) {
+                end = j + 1;
+                value = node.value();
+            }
+        }
+        return end < 0 ? null : new Match<>(value, text.substring(start, end), start, end);
+    }
+
+    /** The Arabic letters that are words of their own written onto the next: and, then, in/with, for, like. */
+    private static boolean isArabicProclitic(char c) {
+        return c == 'و' || c == 'ف' || c == 'ب' || c == 'ل' || c == 'ك';
     }
 
     /** Chinese is written without spaces: a name in it starts and ends anywhere. */
