@@ -109,7 +109,7 @@ final class FigureFinder {
             String country = country(named, clauseStart, m, clauseEnd, people);
             if (country != null) {
                 figures.add(new Figure(country, value(m.group(2), decimalComma, multiplier), unit,
-                        m.group(1) == null ? null : m.group(1).toLowerCase(Locale.ROOT), sentence.strip()));
+                        FigurePatterns.hedge(m, digits), sentence.strip()));
             }
         }
     }

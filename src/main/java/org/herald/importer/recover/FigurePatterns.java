@@ -2,6 +2,7 @@ package org.herald.importer.recover;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -68,8 +69,8 @@ final class FigurePatterns {
      */
     private static final Pattern CHINESE = Pattern.compile("(?:(" + Words.alternatives(Stream.of(
                     "约", "大约", "估计", "据估计", "超过", "逾", "近", "将近", "接近", "至少", "多达", "高达"))
-            + ")(?:有|达|为)?\\s*)?" + NUMBER
-            + "(?:\\s*(" + Words.alternatives(CHINESE_MULTIPLIERS.keySet().stream()) + "))?"
+            + ")(?:有|达|为)?\\s*)?" + NUMBER + "[多余]?"
+            + "(?:\\s*(" + Words.alternatives(CHINESE_MULTIPLIERS.keySet().stream()) + "))?[多余]?"
             + "(?:\\s*[名位个]?(" + FigureUnit.CHINESE_PEOPLE + "))?");
 
     private FigurePatterns() {
@@ -81,6 +82,23 @@ final class FigurePatterns {
             return ARABIC;
         }
         return language == Language.ZH ? CHINESE : LATIN_OR_CYRILLIC;
+    }
+
+    /**
+     * The hedge of a figure: the words before its number, else the "more than" Chinese writes
+     * after the number or its 万 ("60多万", "66万多", "1200余名"); null when there is none.
+     */
+    static String hedge(Matcher figure, String text) {
+        if (figure.group(1) != null) {
+            return figure.group(1).toLowerCase(Locale.ROOT);
+        }
+        int end = figure.group(4) != null ? figure.start(4) : figure.end();
+        for (int i = figure.end(2); i < end; i++) {
+            if (text.charAt(i) == '多' || text.charAt(i) == '余') {
+                return String.valueOf(text.charAt(i));
+            }
+        }
+        return null;
     }
 
     /** The power of ten of a multiplier the pattern found. */

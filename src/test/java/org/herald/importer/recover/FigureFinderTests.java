@@ -224,6 +224,8 @@ class FigureFinderTests {
                 .as("a verb after the conjunction و").containsExactly("LY 700000 migrants (حوالي)");
         assertThat(figures(Language.AR, "يقيم في اليمن نحو ٤٣٬٠٠٠ مهاجر من القرن الأفريقي."))
                 .as("the Arabic thousands separator").containsExactly("YE 43000 migrants (نحو)");
+        assertThat(figures(Language.AR, "ويعيش بالأردن نحو 700 ألف لاجئ.")).as("a country with ب and ال written onto it")
+                .containsExactly("JO 700000 refugees (نحو)");
         assertThat(figures(Language.AR, "لا يزال في السودان ۳٫۵ مليون نازح داخلياً."))
                 .as("Eastern Arabic-Indic digits").containsExactly("SD 3500000 internally displaced people");
         assertThat(figures(Language.AR, "يستضيف لبنان 1.5 مليون لاجئ، يليه الأردن بـ 1.3 مليون."))
@@ -252,6 +254,9 @@ class FigureFinderTests {
         assertThat(figures(Language.ZH, "目前乌克兰约有３７０万境内流离失所者。"))
                 .as("full-width digits").containsExactly("UA 3700000 internally displaced people (约)");
         assertThat(figures(Language.ZH, "也门境内有超过4.3万名移民。")).containsExactly("YE 43000 migrants (超过)");
+        assertThat(figures(Language.ZH, "土耳其收容了360多万名难民。")).as("多 after the number: over")
+                .containsExactly("TR 3600000 refugees (多)");
+        assertThat(figures(Language.ZH, "约旦境内有66万多名难民。")).containsExactly("JO 660000 refugees (多)");
     }
 
     @Test
