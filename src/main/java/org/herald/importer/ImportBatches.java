@@ -10,6 +10,8 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -63,6 +65,12 @@ public class ImportBatches implements DisposableBean {
         thread.setDaemon(true);
         return thread;
     });
+    /**
+     * The batches this process runs or has queued: the leases it renews. Not every batch with this
+     * node's name: a node started again under the same name must not keep alive the lease of a
+     * batch its previous run left unfinished, or no node would ever take that batch over.
+     */
+    private final Set<Long> held = ConcurrentHashMap.newKeySet();
     private volatile boolean stopping;
 
     ImportBatches(JdbcClient jdbc, Importer importer, PublishContent publish, AuditLog audit,
@@ -108,6 +116,7 @@ public class ImportBatches implements DisposableBean {
             audit.record(actor, "import.start", "import_batch", batch, name);
             return batch;
         });
+        held.add(id);
         runner.submit(() -> run(id, name));
         return id;
     }
@@ -121,15 +130,22 @@ public class ImportBatches implements DisposableBean {
         if (stopping) {
             return;
         }
-        jdbc.sql("UPDATE import_batch SET lease_until = :until WHERE run_by = :node AND state = 'running'")
-                .param("until", leaseEnd()).param("node", node).update();
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        jdbc.sql("""
-                SELECT id FROM import_batch WHERE state = 'running' AND (lease_until IS NULL OR lease_until < :now)
-                ORDER BY id
-                """).param("now", now).query(Long.class).list().stream()
-                .filter(id -> takeOver(id, now)).findFirst()
-                .ifPresent(id -> runner.submit(() -> run(id, find(id).map(Batch::fileName).orElse("upload"))));
+        try {
+            if (!held.isEmpty()) {
+                jdbc.sql("UPDATE import_batch SET lease_until = :until WHERE id IN (:ids) AND run_by = :node")
+                        .param("until", leaseEnd()).param("ids", List.copyOf(held)).param("node", node).update();
+            }
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            jdbc.sql("""
+                    SELECT id FROM import_batch WHERE state = 'running' AND (lease_until IS NULL OR lease_until < :now)
+                    ORDER BY id
+                    """).param("now", now).query(Long.class).list().stream()
+                    .filter(id -> takeOver(id, now)).findFirst()
+                    .ifPresent(id -> runner.submit(() -> run(id, find(id).map(Batch::fileName).orElse("upload"))));
+        } catch (RuntimeException e) {
+            // The database is out of reach: the leases run out, and the batches are taken over when it is back.
+            log.warn("Import batches on {} could not be tended: {}", node, e.toString());
+        }
     }
 
     /**
@@ -153,6 +169,7 @@ public class ImportBatches implements DisposableBean {
             return false;
         }
         log.info("Import batch {} taken over by {} (attempt {})", id, node, attempts);
+        held.add(id);
         return true;
     }
 
@@ -218,6 +235,7 @@ public class ImportBatches implements DisposableBean {
             log.warn("Import batch {} failed", id, e);
             finish(id, "failed", e.getClass().getSimpleName());
         } finally {
+            held.remove(id);
             if (file != null) {
                 try {
                     Files.deleteIfExists(file);
