@@ -258,15 +258,17 @@ abstract class ImportContract {
     }
 
     @Test
-    void aNationalityInFrenchSpanishOrRussianCountsItsEnglishPlural(@TempDir Path folder) throws IOException {
+    void aNationalityInFrenchSpanishRussianOrArabicCountsItsEnglishPlural(@TempDir Path folder) throws IOException {
         Path export = folder.resolve("nationalities-" + System.nanoTime() + ".jsonl");
         Files.writeString(export, String.join("\n",
                 exportLine("moldaves", "fr", "Quelque 700 000 Moldaves vivent à l'étranger, selon le gouvernement."),
                 exportLine("moldavos", "es", "Unos 700.000 moldavos trabajan en el extranjero, según el gobierno."),
-                exportLine("молдаван", "ru", "За рубежом работают около 700 тыс. молдаван, сообщает правительство.")));
+                exportLine("молдаван", "ru", "За рубежом работают около 700 тыс. молдаван, сообщает правительство."),
+                exportLine("سوري", "ar", "يستضيف الأردن نحو 1.3 مليون سوري، بحسب الحكومة.")));
         assertThat(dryRun(export)).flatExtracting(ImportRecord::figures)
                 .extracting(f -> f.country() + " " + f.value().toPlainString() + " " + f.unit())
-                .containsExactly("MD 700000 Moldovans", "MD 700000 Moldovans", "MD 700000 Moldovans");
+                .containsExactly("MD 700000 Moldovans", "MD 700000 Moldovans", "MD 700000 Moldovans",
+                        "JO 1300000 Syrians");
     }
 
     private static List<String> figureSources(Http reader) {
