@@ -25,9 +25,9 @@ final class Words {
     }
 
     /**
-     * The text with the digits Arabic and Chinese texts may use as ASCII digits, which are all the
-     * patterns' {@code \d} takes: the Arabic-Indic ones (U+0660 to U+0669, and the extended ones of
-     * Persian and Urdu, U+06F0 to U+06F9) and the full-width ones (U+FF10 to U+FF19); the Arabic
+     * The text with the digits of any script as ASCII digits, which are all the patterns' {@code \d}
+     * takes: the Arabic-Indic ones of Arabic (U+0660 to U+0669, and the extended ones of Persian and
+     * Urdu, U+06F0 to U+06F9) and the full-width ones of Chinese (U+FF10 to U+FF19) among them; the Arabic
      * decimal separator (U+066B) as a dot and the Arabic thousands separator (U+066C) as a comma, as
      * English writes them. One character for one, so that what is found is where it is in the text.
      */
@@ -38,9 +38,7 @@ final class Words {
             if (c < '\u0660') {
                 continue;
             }
-            char plain = c >= '\u0660' && c <= '\u0669' ? (char) ('0' + c - '\u0660')
-                    : c >= '\u06F0' && c <= '\u06F9' ? (char) ('0' + c - '\u06F0')
-                    : c >= '\uFF10' && c <= '\uFF19' ? (char) ('0' + c - '\uFF10')
+            char plain = Character.isDigit(c) ? (char) ('0' + Character.digit(c, 10))
                     : c == '\u066B' ? '.' : c == '\u066C' ? ',' : c;
             if (plain != c) {
                 ascii = ascii == null ? new StringBuilder(text) : ascii;
