@@ -137,11 +137,12 @@ public class ImportBatches implements DisposableBean {
             }
             OffsetDateTime now = OffsetDateTime.now(clock);
             jdbc.sql("""
-                    SELECT id FROM import_batch WHERE state = 'running' AND (lease_until IS NULL OR lease_until < :now)
-                    ORDER BY id
-                    """).param("now", now).query(Long.class).list().stream()
-                    .filter(id -> takeOver(id, now)).findFirst()
-                    .ifPresent(id -> runner.submit(() -> run(id, find(id).map(Batch::fileName).orElse("upload"))));
+                    SELECT id, file_name, attempts FROM import_batch
+                    WHERE state = 'running' AND (lease_until IS NULL OR lease_until < :now) ORDER BY id
+                    """).param("now", now)
+                    .query((rs, n) -> new Abandoned(rs.getLong(1), rs.getString(2), rs.getInt(3))).list().stream()
+                    .filter(batch -> takeOver(batch, now)).findFirst()
+                    .ifPresent(batch -> runner.submit(() -> run(batch.id(), batch.fileName())));
         } catch (RuntimeException e) {
             // The database is out of reach: the leases run out, and the batches are taken over when it is back.
             log.warn("Import batches on {} could not be tended: {}", node, e.toString());
@@ -150,20 +151,23 @@ public class ImportBatches implements DisposableBean {
 
     /**
      * Claims a batch whose lease ran out at {@code now}, its counts started again from zero; false
-     * when another node claimed it first. A batch already tried {@value #MAX_ATTEMPTS} times is
-     * marked failed instead.
+     * when another node claimed it since it was read (its attempts are no longer those read, so the
+     * count of this attempt is the one read plus one). A batch already tried {@value #MAX_ATTEMPTS}
+     * times is marked failed instead.
      */
-    private boolean takeOver(long id, OffsetDateTime now) {
+    private boolean takeOver(Abandoned batch, OffsetDateTime now) {
+        long id = batch.id();
         int claimed = jdbc.sql("""
                 UPDATE import_batch SET run_by = :node, lease_until = :until, attempts = attempts + 1,
                     items_done = 0, items_review = 0, items_failed = 0
-                WHERE id = :id AND state = 'running' AND (lease_until IS NULL OR lease_until < :now)
-                """).param("node", node).param("until", leaseEnd()).param("id", id).param("now", now).update();
+                WHERE id = :id AND state = 'running' AND attempts = :attempts
+                    AND (lease_until IS NULL OR lease_until < :now)
+                """).param("node", node).param("until", leaseEnd()).param("id", id).param("attempts", batch.attempts())
+                .param("now", now).update();
         if (claimed == 0) {
             return false;
         }
-        int attempts = jdbc.sql("SELECT attempts FROM import_batch WHERE id = :id").param("id", id)
-                .query(Integer.class).single();
+        int attempts = batch.attempts() + 1;
         if (attempts > MAX_ATTEMPTS) {
             finish(id, "failed", "stopped its node " + MAX_ATTEMPTS + " times");
             return false;
@@ -171,6 +175,10 @@ public class ImportBatches implements DisposableBean {
         log.info("Import batch {} taken over by {} (attempt {})", id, node, attempts);
         held.add(id);
         return true;
+    }
+
+    /** A running batch whose lease has run out, as read before claiming it. */
+    private record Abandoned(long id, String fileName, int attempts) {
     }
 
     private OffsetDateTime leaseEnd() {
