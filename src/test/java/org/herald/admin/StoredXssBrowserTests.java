@@ -99,7 +99,7 @@ class StoredXssBrowserTests {
         browser.driver().get(base() + "/login");
         browser.driver().findElement(By.id("username")).sendKeys(TestAdmin.USERNAME);
         browser.driver().findElement(By.id("password")).sendKeys(TestAdmin.PASSWORD);
-        browser.driver().findElement(By.cssSelector("form button[type=submit]")).click();
+        Browser.clickThrough(browser.driver(), By.cssSelector("form button[type=submit]"));
     }
 
     @AfterAll
@@ -216,7 +216,7 @@ class StoredXssBrowserTests {
         Map<String, Object> newer = form(id);
         newer.put("bodyMarkdown", String.join("\n\n", payloads) + "\n\nSaved meanwhile.");
         admin.post("/admin/content/" + id, newer);
-        browser.driver().findElement(By.cssSelector("form.editor button[value=save]")).click();
+        Browser.clickThrough(browser.driver(), By.cssSelector("form.editor button[value=save]"));
         assertThat(browser.driver().findElement(By.tagName("h1")).getText())
                 .isEqualTo("Someone saved this item while you were editing");
         return findings().stream().map(finding -> "merge screen: " + finding).toList();

@@ -64,7 +64,7 @@ class NewsroomWorkflowBrowserTests {
             d.get(base() + "/admin/media");
             d.findElement(By.id("file")).sendKeys(photo.toString());
             d.findElement(By.id("altText")).sendKeys("Delegates sign the memorandum in Minsk");
-            d.findElement(By.cssSelector("form.upload button[type=submit]")).click();
+            Browser.clickThrough(d, By.cssSelector("form.upload button[type=submit]"));
             assertThat(d.getCurrentUrl()).contains("/admin/media/");
             assertThat(staff.axeViolations()).as("media page").isEmpty();
 
@@ -77,40 +77,40 @@ class NewsroomWorkflowBrowserTests {
             d.findElement(By.cssSelector(".media-picker .insert-media")).click();
             assertThat(d.findElement(By.id("bodyMarkdown")).getAttribute("value")).contains("![Delegates sign");
             wait(d).until(driver -> !driver.findElements(By.cssSelector("#live-preview img")).isEmpty());
-            d.findElement(By.cssSelector("form.editor button[value=save]")).click();
+            Browser.clickThrough(d, By.cssSelector("form.editor button[value=save]"));
             expectNotice(d, "Saved as a new revision.");
             String editorUrl = d.getCurrentUrl().replaceFirst("\\?.*", "");
             assertThat(staff.axeViolations()).as("editor").isEmpty();
             staff.fullPageScreenshot("editor-author");
 
             d.findElement(By.id("submit-note")).sendKeys("Ready for review: embargo until the signing.");
-            d.findElement(By.cssSelector("form[action$='/submit'] button")).click();
+            Browser.clickThrough(d, By.cssSelector("form[action$='/submit'] button"));
             expectNotice(d, "Submitted for review.");
-            d.findElement(By.cssSelector("form[action='/logout'] button")).click();
+            Browser.clickThrough(d, By.cssSelector("form[action='/logout'] button"));
             wait(d).until(driver -> driver.getCurrentUrl().endsWith("/login?logout"));
 
             signIn(d, editor);
             d.get(base() + "/admin?status=in-review");
-            d.findElement(By.linkText(title)).click();
+            Browser.clickThrough(d, By.linkText(title));
             d.findElement(By.id("comment")).sendKeys("Good. Please check the dateline next time.");
-            d.findElement(By.cssSelector(".comment-form button")).click();
+            Browser.clickThrough(d, By.cssSelector(".comment-form button"));
             expectNotice(d, "Comment added.");
-            d.findElement(By.cssSelector("form[action$='/approve'] button")).click();
+            Browser.clickThrough(d, By.cssSelector("form[action$='/approve'] button"));
             expectNotice(d, "Approved.");
 
             Instant due = Instant.now().plusSeconds(30).truncatedTo(ChronoUnit.SECONDS);
             WebElement publishAt = d.findElement(By.id("publishAt"));
             ((JavascriptExecutor) d).executeScript("arguments[0].value = arguments[1];", publishAt,
                     LOCAL.format(due.atOffset(ZoneOffset.UTC)));
-            d.findElement(By.cssSelector("form[action$='/schedule'] button")).click();
+            Browser.clickThrough(d, By.cssSelector("form[action$='/schedule'] button"));
             expectNotice(d, "Scheduled.");
             assertThat(d.findElement(By.cssSelector(".item-state .schedule")).getText()).startsWith("Goes live on");
             assertThat(d.findElements(By.cssSelector(".comment")).size()).isEqualTo(2);
             staff.fullPageScreenshot("editor-scheduled");
 
-            d.findElement(By.linkText("Embargoed preview links")).click();
+            Browser.clickThrough(d, By.linkText("Embargoed preview links"));
             d.findElement(By.id("recipient")).sendKeys("Olga Petrova, Minsk Daily");
-            d.findElement(By.cssSelector("form.editor button[type=submit]")).click();
+            Browser.clickThrough(d, By.cssSelector("form.editor button[type=submit]"));
             String link = d.findElement(By.id("new-link")).getAttribute("value");
             assertThat(staff.axeViolations()).as("preview links page").isEmpty();
 
@@ -156,7 +156,7 @@ class NewsroomWorkflowBrowserTests {
         d.get(base() + "/login");
         d.findElement(By.id("username")).sendKeys(username);
         d.findElement(By.id("password")).sendKeys(TestUsers.PASSWORD);
-        d.findElement(By.cssSelector("form button[type=submit]")).click();
+        Browser.clickThrough(d, By.cssSelector("form button[type=submit]"));
         wait(d).until(driver -> driver.getCurrentUrl().endsWith("/admin"));
     }
 

@@ -28,7 +28,7 @@ class PublicSiteBrowserTests extends OneBrowserPerClass {
         assertThat(Files.size(browser.fullPageScreenshot("home"))).isPositive();
         assertThat(browser.axeViolations()).as("axe on the home page").isEmpty();
 
-        driver.findElement(By.cssSelector("nav.main-nav")).findElement(By.linkText("Highlights")).click();
+        Browser.clickThrough(driver, By.xpath("//nav[contains(@class, 'main-nav')]//a[normalize-space() = 'Highlights']"));
         assertThat(driver.findElement(By.cssSelector("main h1")).getText()).isEqualTo("Highlights");
         driver.findElement(By.linkText("IOM to Sign MoU with Commonwealth of Independent States")).click();
         new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))

@@ -13,11 +13,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A headless Debian Chromium driven through Selenium, for browser tests.
@@ -33,6 +37,7 @@ public final class Browser implements AutoCloseable {
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
     private static final Duration SCRIPT_TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration PAGE_TIMEOUT = Duration.ofSeconds(30);
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final String AXE_RESOURCE = "/axe/axe.min.js";
     private static final int TARGETS_PER_VIOLATION = 3;
@@ -136,6 +141,21 @@ public final class Browser implements AutoCloseable {
      */
     public void onEveryPage(String script) {
         driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", script));
+    }
+
+    /**
+     * Clicks a link or submit button of {@code driver}'s page and returns once the page it leads
+     * to has loaded. Selenium's click can return while the old page is still shown, so the next
+     * look-up would find the old page's elements, or elements gone by the time they are read.
+     */
+    public static void clickThrough(WebDriver driver, By target) {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript("window.heraldPageBeforeClick = true;");
+        driver.findElement(target).click();
+        // Asked while the page changes, Chromium can answer with an error instead of either page:
+        // the question is asked again until the new page's window, without the mark, answers.
+        new WebDriverWait(driver, PAGE_TIMEOUT).ignoring(WebDriverException.class).until(d -> Boolean.TRUE.equals(
+                js.executeScript("return !window.heraldPageBeforeClick && document.readyState === 'complete';")));
     }
 
     /** The Selenium driver, for navigation and element look-ups. */
