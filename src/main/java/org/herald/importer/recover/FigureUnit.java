@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * they translate, as do those of Arabic and Chinese ("لاجئين", "难民"), so that a figure adds up with
  * those of the other languages on the Data pages; the words that qualify a unit are read in English.
  * A nationality is read in English, French, Spanish and Russian ("Moldaves", "moldavos", "молдаван"),
- * maybe after "de" ("2,8 millones de venezolanos"), and counts its English plural ("Moldovans").
+ * maybe after "de" ("2,8 millones de venezolanos"), and counts its English plural ("Moldovans"); an
+ * English adjective of nationality before a noun counts both ("Syrian refugees").
  */
 final class FigureUnit {
 
@@ -129,16 +130,33 @@ final class FigureUnit {
                 end = secondEnd;
             }
         }
+        Matcher then = NOUN_AFTER.matcher(sentence).region(end, sentence.length());
+        boolean noun = then.lookingAt();
         if (nationality == null) {
-            return null;
+            return noun ? adjective(sentence.substring(start, end), then, sentence, nationalities) : null;
         }
         String unit = nationality.plural();
-        Matcher then = NOUN_AFTER.matcher(sentence).region(end, sentence.length());
-        if (then.lookingAt()) {
+        if (noun) {
             unit += " " + then.group(1).toLowerCase(Locale.ROOT);
             end = then.end();
         }
         return new People(qualified(unit, sentence, end), nationality.country());
+    }
+
+    /**
+     * A nationality written as the adjective before a noun of people, as English writes it ("1.3
+     * million Syrian refugees", "Venezuelan migrants"): the word is the plural without its "s". It
+     * counts the adjective and the noun; alone ("1.3 million Syrian") it counts nobody.
+     */
+    private static People adjective(String word, Matcher noun, String sentence,
+                                     Function<String, Nationality> nationalities) {
+        Nationality nationality = nationalities.apply(word + "s");
+        if (nationality == null || !nationality.plural().equalsIgnoreCase(word + "s")) {
+            return null;
+        }
+        String adjective = nationality.plural().substring(0, word.length());
+        String unit = adjective + " " + noun.group(1).toLowerCase(Locale.ROOT);
+        return new People(qualified(unit, sentence, noun.end()), nationality.country());
     }
 
     /** Where the word after "de " or "d'" starts, as French and Spanish write a nationality after a multiplier. */

@@ -25,7 +25,7 @@ class FigureFinderTests {
             Map.entry("Беларуси", "BY"), Map.entry("الأردن", "JO"), Map.entry("تركيا", "TR"),
             Map.entry("لبنان", "LB"), Map.entry("ليبيا", "LY"), Map.entry("نيجيريا", "NG"), Map.entry("اليمن", "YE"),
             Map.entry("السودان", "SD"), Map.entry("土耳其", "TR"), Map.entry("俄罗斯", "RU"), Map.entry("乌克兰", "UA"),
-            Map.entry("约旦", "JO"), Map.entry("利比亚", "LY"), Map.entry("尼日利亚", "NG"), Map.entry("也门", "YE")),
+            Map.entry("约旦", "JO"), Map.entry("Jordan", "JO"), Map.entry("利比亚", "LY"), Map.entry("尼日利亚", "NG"), Map.entry("也门", "YE")),
             false);
     /** The nationalities by name in lower case, as the vocabulary looks them up. */
     private static final Map<String, FigureUnit.Nationality> NATIONALITIES = Map.ofEntries(
@@ -33,7 +33,9 @@ class FigureFinderTests {
             nationality("South Sudanese", "SS", "South Sudanese"), nationality("Sudanese", "SD", "Sudanese"),
             nationality("Moldaves", "MD", "Moldovans"), nationality("moldavos", "MD", "Moldovans"),
             nationality("молдаван", "MD", "Moldovans"), nationality("Ukrainiens", "UA", "Ukrainians"),
-            nationality("украинцев", "UA", "Ukrainians"), nationality("venezolanos", "VE", "Venezuelans"));
+            nationality("украинцев", "UA", "Ukrainians"), nationality("venezolanos", "VE", "Venezuelans"),
+            nationality("Syrians", "SY", "Syrians"), nationality("Venezuelans", "VE", "Venezuelans"),
+            nationality("Iraqis", "IQ", "Iraqis"));
 
     @Test
     void readsTheSeedsFiguresAsToday() {
@@ -73,6 +75,18 @@ class FigureFinderTests {
         assertThat(figures("Russia hosts 300,000 Kyrgyz workers and 90,000 South Sudanese live in Sudan."))
                 .as("a country named before it in its clause first")
                 .containsExactly("RU 300000 Kyrgyz workers", "SS 90000 South Sudanese");
+    }
+
+    @Test
+    void anAdjectiveOfNationalityBeforeItsNounCountsBoth() {
+        assertThat(figures("Jordan hosts 1.3 million Syrian refugees, and Colombia is home to 2.8 million "
+                + "Venezuelan migrants."))
+                .as("the country named before it in its clause")
+                .containsExactly("JO 1300000 Syrian refugees", "CO 2800000 Venezuelan migrants");
+        assertThat(figures("An estimated 250,000 Iraqi refugees live abroad."))
+                .as("else the nationality's").containsExactly("IQ 250000 Iraqi refugees living abroad (estimated)");
+        assertThat(figures("Colombia hosts 2.8 million Venezuelan, IOM said.")).as("an adjective alone counts nobody")
+                .isEmpty();
     }
 
     @Test
