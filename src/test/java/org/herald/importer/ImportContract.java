@@ -258,17 +258,18 @@ abstract class ImportContract {
     }
 
     @Test
-    void aNationalityInFrenchSpanishRussianOrArabicCountsItsEnglishPlural(@TempDir Path folder) throws IOException {
+    void aNationalityInFrenchSpanishRussianArabicOrChineseCountsItsEnglishPlural(@TempDir Path folder) throws IOException {
         Path export = folder.resolve("nationalities-" + System.nanoTime() + ".jsonl");
         Files.writeString(export, String.join("\n",
                 exportLine("moldaves", "fr", "Quelque 700 000 Moldaves vivent à l'étranger, selon le gouvernement."),
                 exportLine("moldavos", "es", "Unos 700.000 moldavos trabajan en el extranjero, según el gobierno."),
                 exportLine("молдаван", "ru", "За рубежом работают около 700 тыс. молдаван, сообщает правительство."),
-                exportLine("سوري", "ar", "يستضيف الأردن نحو 1.3 مليون سوري، بحسب الحكومة.")));
+                exportLine("سوري", "ar", "يستضيف الأردن نحو 1.3 مليون سوري، بحسب الحكومة."),
+                exportLine("叙利亚人", "zh", "约旦收容了约130万叙利亚人。约旦还收容了约6万名伊拉克难民。")));
         assertThat(dryRun(export)).flatExtracting(ImportRecord::figures)
                 .extracting(f -> f.country() + " " + f.value().toPlainString() + " " + f.unit())
                 .containsExactly("MD 700000 Moldovans", "MD 700000 Moldovans", "MD 700000 Moldovans",
-                        "JO 1300000 Syrians");
+                        "JO 1300000 Syrians", "JO 1300000 Syrians", "JO 60000 Iraqi refugees");
     }
 
     private static List<String> figureSources(Http reader) {

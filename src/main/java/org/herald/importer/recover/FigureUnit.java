@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * those of the other languages on the Data pages; the words that qualify a unit are read in English.
  * A nationality is read in English, French, Spanish and Russian ("Moldaves", "moldavos", "молдаван"),
  * maybe after "de" ("2,8 millones de venezolanos"), and counts its English plural ("Moldovans"); an
- * English adjective of nationality before a noun counts both ("Syrian refugees").
+ * English adjective of nationality before a noun counts both ("Syrian refugees"). Chinese writes a
+ * nationality as the country's name and 人 ("叙利亚人"), or the name alone before the noun ("叙利亚难民").
  */
 final class FigureUnit {
 
@@ -100,6 +101,9 @@ final class FigureUnit {
             "\\s+(?:who\\s+)?(work|working|live|living|reside|residing)\\s+abroad\\b", FLAGS);
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern NOUN_AFTER = Pattern.compile("\\s+(" + PEOPLE + ")" + Words.END, FLAGS);
+    private static final Pattern CHINESE_NOUN = Pattern.compile("(" + CHINESE_PEOPLE + ")");
+    /** The most characters a nationality in Chinese has, 人 included ("乌兹别克斯坦人"). */
+    private static final int LONGEST_CHINESE_NATIONALITY = 8;
 
     private FigureUnit() {
     }
@@ -113,7 +117,37 @@ final class FigureUnit {
             String lower = noun.toLowerCase(Locale.ROOT);
             return new People(qualified(TRANSLATED.getOrDefault(lower, lower), sentence, end), null);
         }
+        int measured = end < sentence.length() && "名位个".indexOf(sentence.charAt(end)) >= 0 ? end + 1 : end;
+        if (measured < sentence.length() && FigureVerbs.isIdeograph(sentence.charAt(measured))) {
+            return chineseNationality(sentence, measured, nationalities);
+        }
         return nationality(sentence, afterDe(sentence, end + 1), nationalities);
+    }
+
+    /**
+     * A nationality in Chinese, written without spaces after the number and its measure word: the
+     * country's name and 人 ("130万叙利亚人", Syrians), or the country's name before a noun of people
+     * ("130万名叙利亚难民", Syrian refugees). The longest name that is one wins ("南苏丹人" over "苏丹人").
+     */
+    private static People chineseNationality(String sentence, int start, Function<String, Nationality> nationalities) {
+        for (int end = Math.min(sentence.length(), start + LONGEST_CHINESE_NATIONALITY); end > start + 1; end--) {
+            String name = sentence.substring(start, end);
+            Nationality people = name.endsWith("人") ? nationalities.apply(name) : null;
+            if (people != null) {
+                return new People(people.plural(), people.country());
+            }
+            Nationality country = nationalities.apply(name + "人");
+            Matcher noun = CHINESE_NOUN.matcher(sentence).region(end, sentence.length());
+            if (country != null && noun.lookingAt()) {
+                return new People(adjectiveOf(country.plural()) + " " + TRANSLATED.get(noun.group(1)), country.country());
+            }
+        }
+        return null;
+    }
+
+    /** The English adjective of a nationality from its plural: "Syrians" gives "Syrian", "Kyrgyz" stays. */
+    private static String adjectiveOf(String plural) {
+        return plural.endsWith("s") && !plural.endsWith("ss") ? plural.substring(0, plural.length() - 1) : plural;
     }
 
     private static People nationality(String sentence, int start, Function<String, Nationality> nationalities) {

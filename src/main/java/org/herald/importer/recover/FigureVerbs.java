@@ -155,7 +155,7 @@ final class FigureVerbs {
     }
 
     /** No character before U+3006 is an ideograph, which spares English the look-up. */
-    private static boolean isIdeograph(char c) {
+    static boolean isIdeograph(char c) {
         return c >= '\u3006' && Character.isIdeographic(c);
     }
 

@@ -35,7 +35,9 @@ class FigureFinderTests {
             nationality("молдаван", "MD", "Moldovans"), nationality("Ukrainiens", "UA", "Ukrainians"),
             nationality("украинцев", "UA", "Ukrainians"), nationality("venezolanos", "VE", "Venezuelans"),
             nationality("Syrians", "SY", "Syrians"), nationality("Venezuelans", "VE", "Venezuelans"),
-            nationality("Iraqis", "IQ", "Iraqis"));
+            nationality("Iraqis", "IQ", "Iraqis"), nationality("叙利亚人", "SY", "Syrians"),
+            nationality("苏丹人", "SD", "Sudanese"), nationality("南苏丹人", "SS", "South Sudanese"),
+            nationality("摩尔多瓦人", "MD", "Moldovans"));
 
     @Test
     void readsTheSeedsFiguresAsToday() {
@@ -87,6 +89,17 @@ class FigureFinderTests {
                 .as("else the nationality's").containsExactly("IQ 250000 Iraqi refugees living abroad (estimated)");
         assertThat(figures("Colombia hosts 2.8 million Venezuelan, IOM said.")).as("an adjective alone counts nobody")
                 .isEmpty();
+    }
+
+    @Test
+    void aNationalityInChineseIsTheCountrysNameAndRenOrItsNameBeforeANoun() {
+        assertThat(figures(Language.ZH, "约旦收容了约130万叙利亚人。")).containsExactly("JO 1300000 Syrians (约)");
+        assertThat(figures(Language.ZH, "约旦收容了约130万名叙利亚难民。"))
+                .containsExactly("JO 1300000 Syrian refugees (约)");
+        assertThat(figures(Language.ZH, "目前约有70万摩尔多瓦人在国外工作。")).as("no country before it: the nationality's")
+                .containsExactly("MD 700000 Moldovans (约)");
+        assertThat(figures(Language.ZH, "乌克兰有9万南苏丹人。")).as("the longest name").containsExactly("UA 90000 South Sudanese");
+        assertThat(figures(Language.ZH, "约旦收容了约130万叙利亚。")).as("a country's name alone counts nobody").isEmpty();
     }
 
     @Test
