@@ -102,6 +102,8 @@ final class FigureUnit {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern NOUN_AFTER = Pattern.compile("\\s+(" + PEOPLE + ")" + Words.END, FLAGS);
     private static final Pattern CHINESE_NOUN = Pattern.compile("(" + CHINESE_PEOPLE + ")");
+    /** The English plurals of nationality whose adjective is not the plural without its "s". */
+    private static final Map<String, String> IRREGULAR_ADJECTIVES = Map.of("Turks", "Turkish", "Poles", "Polish");
     /** The most characters a nationality in Chinese has, 人 included ("乌兹别克斯坦人"). */
     private static final int LONGEST_CHINESE_NATIONALITY = 8;
 
@@ -147,7 +149,17 @@ final class FigureUnit {
 
     /** The English adjective of a nationality from its plural: "Syrians" gives "Syrian", "Kyrgyz" stays. */
     private static String adjectiveOf(String plural) {
+        String irregular = IRREGULAR_ADJECTIVES.get(plural);
+        if (irregular != null) {
+            return irregular;
+        }
         return plural.endsWith("s") && !plural.endsWith("ss") ? plural.substring(0, plural.length() - 1) : plural;
+    }
+
+    /** The plural of an English adjective of nationality ("Syrian" gives "Syrians", "Turkish" "Turks"). */
+    private static String pluralOf(String adjective) {
+        return IRREGULAR_ADJECTIVES.entrySet().stream().filter(e -> e.getValue().equalsIgnoreCase(adjective))
+                .map(Map.Entry::getKey).findFirst().orElse(adjective + "s");
     }
 
     private static People nationality(String sentence, int start, Function<String, Nationality> nationalities) {
@@ -179,17 +191,18 @@ final class FigureUnit {
 
     /**
      * A nationality written as the adjective before a noun of people, as English writes it ("1.3
-     * million Syrian refugees", "Venezuelan migrants"): the word is the plural without its "s". It
-     * counts the adjective and the noun; alone ("1.3 million Syrian") it counts nobody.
+     * million Syrian refugees", "Venezuelan migrants"): the word is the plural without its "s", or one
+     * of the few that are not ("Turkish"). It counts the adjective and the noun; alone ("1.3 million
+     * Syrian") it counts nobody.
      */
     private static People adjective(String word, Matcher noun, String sentence,
                                      Function<String, Nationality> nationalities) {
-        Nationality nationality = nationalities.apply(word + "s");
-        if (nationality == null || !nationality.plural().equalsIgnoreCase(word + "s")) {
+        String plural = pluralOf(word);
+        Nationality nationality = nationalities.apply(plural);
+        if (nationality == null || !nationality.plural().equalsIgnoreCase(plural)) {
             return null;
         }
-        String adjective = nationality.plural().substring(0, word.length());
-        String unit = adjective + " " + noun.group(1).toLowerCase(Locale.ROOT);
+        String unit = adjectiveOf(nationality.plural()) + " " + noun.group(1).toLowerCase(Locale.ROOT);
         return new People(qualified(unit, sentence, noun.end()), nationality.country());
     }
 

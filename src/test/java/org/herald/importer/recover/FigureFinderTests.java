@@ -37,7 +37,8 @@ class FigureFinderTests {
             nationality("Syrians", "SY", "Syrians"), nationality("Venezuelans", "VE", "Venezuelans"),
             nationality("Iraqis", "IQ", "Iraqis"), nationality("叙利亚人", "SY", "Syrians"),
             nationality("苏丹人", "SD", "Sudanese"), nationality("南苏丹人", "SS", "South Sudanese"),
-            nationality("摩尔多瓦人", "MD", "Moldovans"));
+            nationality("摩尔多瓦人", "MD", "Moldovans"), nationality("Turks", "TR", "Turks"),
+            nationality("土耳其人", "TR", "Turks"));
 
     @Test
     void readsTheSeedsFiguresAsToday() {
@@ -89,6 +90,8 @@ class FigureFinderTests {
                 .as("else the nationality's").containsExactly("IQ 250000 Iraqi refugees living abroad (estimated)");
         assertThat(figures("Colombia hosts 2.8 million Venezuelan, IOM said.")).as("an adjective alone counts nobody")
                 .isEmpty();
+        assertThat(figures("Russia hosts 100,000 Turkish workers.")).as("an adjective that is not the plural less its s")
+                .containsExactly("RU 100000 Turkish workers");
     }
 
     @Test
@@ -100,6 +103,7 @@ class FigureFinderTests {
                 .containsExactly("MD 700000 Moldovans (约)");
         assertThat(figures(Language.ZH, "乌克兰有9万南苏丹人。")).as("the longest name").containsExactly("UA 90000 South Sudanese");
         assertThat(figures(Language.ZH, "约旦收容了约130万叙利亚。")).as("a country's name alone counts nobody").isEmpty();
+        assertThat(figures(Language.ZH, "俄罗斯有10万名土耳其工人。")).containsExactly("RU 100000 Turkish workers");
     }
 
     @Test
