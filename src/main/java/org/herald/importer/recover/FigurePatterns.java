@@ -71,7 +71,7 @@ final class FigurePatterns {
                     "约", "大约", "估计", "据估计", "超过", "逾", "近", "将近", "接近", "至少", "多达", "高达"))
             + ")(?:有|达|为)?\\s*)?" + NUMBER + "[多余]?"
             + "(?:\\s*(" + Words.alternatives(CHINESE_MULTIPLIERS.keySet().stream()) + "))?[多余]?"
-            + "(?:\\s*[名位个]?(" + FigureUnit.CHINESE_PEOPLE + "))?");
+            + "(?:\\s*[" + FigureUnit.CHINESE_MEASURE_WORDS + "]?(" + FigureUnit.CHINESE_PEOPLE + "))?");
 
     private FigurePatterns() {
     }

@@ -93,6 +93,8 @@ final class FigureUnit {
     /** The nouns of Arabic and of Chinese, as patterns. */
     static final String ARABIC_PEOPLE = nouns(ARABIC);
     static final String CHINESE_PEOPLE = nouns(CHINESE);
+    /** The measure words Chinese may put between a number and the people it counts ("130万名难民"). */
+    static final String CHINESE_MEASURE_WORDS = "名位个";
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Pattern STATE = Pattern.compile("\\s+(?:" + String.join("|", FigureVerbs.BE_NOW)
@@ -102,8 +104,9 @@ final class FigureUnit {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern NOUN_AFTER = Pattern.compile("\\s+(" + PEOPLE + ")" + Words.END, FLAGS);
     private static final Pattern CHINESE_NOUN = Pattern.compile("(" + CHINESE_PEOPLE + ")");
-    /** The English plurals of nationality whose adjective is not the plural without its "s". */
+    /** The English plurals of nationality whose adjective is not the plural without its "s", both ways. */
     private static final Map<String, String> IRREGULAR_ADJECTIVES = Map.of("Turks", "Turkish", "Poles", "Polish");
+    private static final Map<String, String> IRREGULAR_PLURALS = Map.of("turkish", "Turks", "polish", "Poles");
     /** The most characters a nationality in Chinese has, 人 included ("乌兹别克斯坦人"). */
     private static final int LONGEST_CHINESE_NATIONALITY = 8;
 
@@ -119,7 +122,7 @@ final class FigureUnit {
             String lower = noun.toLowerCase(Locale.ROOT);
             return new People(qualified(TRANSLATED.getOrDefault(lower, lower), sentence, end), null);
         }
-        int measured = end < sentence.length() && "名位个".indexOf(sentence.charAt(end)) >= 0 ? end + 1 : end;
+        int measured = end < sentence.length() && CHINESE_MEASURE_WORDS.indexOf(sentence.charAt(end)) >= 0 ? end + 1 : end;
         if (measured < sentence.length() && FigureVerbs.isIdeograph(sentence.charAt(measured))) {
             return chineseNationality(sentence, measured, nationalities);
         }
@@ -132,6 +135,7 @@ final class FigureUnit {
      * ("130万名叙利亚难民", Syrian refugees). The longest name that is one wins ("南苏丹人" over "苏丹人").
      */
     private static People chineseNationality(String sentence, int start, Function<String, Nationality> nationalities) {
+        Matcher noun = CHINESE_NOUN.matcher(sentence);
         for (int end = Math.min(sentence.length(), start + LONGEST_CHINESE_NATIONALITY); end > start + 1; end--) {
             String name = sentence.substring(start, end);
             Nationality people = name.endsWith("人") ? nationalities.apply(name) : null;
@@ -139,8 +143,7 @@ final class FigureUnit {
                 return new People(people.plural(), people.country());
             }
             Nationality country = nationalities.apply(name + "人");
-            Matcher noun = CHINESE_NOUN.matcher(sentence).region(end, sentence.length());
-            if (country != null && noun.lookingAt()) {
+            if (country != null && noun.region(end, sentence.length()).lookingAt()) {
                 return new People(adjectiveOf(country.plural()) + " " + TRANSLATED.get(noun.group(1)), country.country());
             }
         }
@@ -158,8 +161,7 @@ final class FigureUnit {
 
     /** The plural of an English adjective of nationality ("Syrian" gives "Syrians", "Turkish" "Turks"). */
     private static String pluralOf(String adjective) {
-        return IRREGULAR_ADJECTIVES.entrySet().stream().filter(e -> e.getValue().equalsIgnoreCase(adjective))
-                .map(Map.Entry::getKey).findFirst().orElse(adjective + "s");
+        return IRREGULAR_PLURALS.getOrDefault(adjective.toLowerCase(Locale.ROOT), adjective + "s");
     }
 
     private static People nationality(String sentence, int start, Function<String, Nationality> nationalities) {
