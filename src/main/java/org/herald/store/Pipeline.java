@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.StringJoiner;
 import java.util.function.Function;
 
@@ -44,6 +45,15 @@ public final class Pipeline {
         Step step = new Step(pipelines.shape(sql));
         steps.add(step);
         return step;
+    }
+
+    /**
+     * An id for a row of the table that this pipeline will insert, reserved from the table's
+     * identity sequence; empty where the row is better inserted at once and its generated key
+     * read (H2, inside this process).
+     */
+    public OptionalLong nextId(String table) {
+        return pipelines.nextId(table);
     }
 
     /**

@@ -1,8 +1,12 @@
 package org.herald.store;
 
 import java.sql.DatabaseMetaData;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,10 +31,14 @@ public class Pipelines {
     record Shape(ParsedSql parsed, String table) {
     }
 
+    private static final int IDS_AT_A_TIME = 64;
+
     private final JdbcTemplate jdbc;
     private final boolean together;
     /** The statements' shapes, by text: the texts are the code's own, a bounded set. */
     private final Map<String, Shape> shapes = new ConcurrentHashMap<>();
+    /** Ids taken from each table's identity sequence and not yet given out (PostgreSQL only). */
+    private final Map<String, Deque<Long>> reserved = new HashMap<>();
 
     Pipelines(JdbcTemplate jdbc, DataSource dataSource) throws MetaDataAccessException {
         this.jdbc = jdbc;
@@ -43,6 +51,26 @@ public class Pipelines {
     /** A new, empty pipeline; it writes nothing until {@link Pipeline#run()}. */
     public Pipeline start() {
         return new Pipeline(this);
+    }
+
+    /**
+     * An id of the table's identity column for a row a pipeline will insert, where the pipeline's
+     * statements go together (PostgreSQL): the row then joins the others instead of costing a
+     * round trip of its own to learn its generated key. Ids are taken from the sequence
+     * {@value #IDS_AT_A_TIME} at a time; those a process does not use are gaps, as after a
+     * rolled-back insert. Empty on H2, where an insert costs no round trip and its key is read at
+     * once.
+     */
+    synchronized OptionalLong nextId(String table) {
+        if (!together) {
+            return OptionalLong.empty();
+        }
+        Deque<Long> ids = reserved.computeIfAbsent(table, t -> new ArrayDeque<>());
+        if (ids.isEmpty()) {
+            ids.addAll(jdbc.queryForList("SELECT nextval(pg_get_serial_sequence(?, 'id')) FROM generate_series(1, ?)",
+                    Long.class, table, IDS_AT_A_TIME));
+        }
+        return OptionalLong.of(ids.removeFirst());
     }
 
     JdbcTemplate jdbc() {
