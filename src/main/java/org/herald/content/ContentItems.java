@@ -4,13 +4,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.herald.accounts.Actor;
 import org.herald.i18n.Language;
 import org.herald.store.Pipeline;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
@@ -24,10 +28,26 @@ class ContentItems {
                    release_date, date_from_publication, dateline_city, dateline_country, parent_group, layout,
                    featured, version, revision_number, published_revision_id, created_at, updated_at,
                    first_published_at, publish_at, unpublish_at, source_item_id, source_revision, translation_credit,
+                   countries, themes, organizations,
                    (SELECT r.number FROM revision r WHERE r.id = content_item.published_revision_id) AS published_number,
                    (SELECT p.slug FROM published_item p WHERE p.item_id = content_item.id) AS published_slug
             FROM content_item
             """;
+
+    /** A new item's columns, and their values from {@link #newParams}. */
+    private static final String NEW_COLUMNS = """
+            translation_group, content_type, kind, language, slug, status, title, summary, body_markdown, release_date,
+            date_from_publication, dateline_city, dateline_country, parent_group, layout, featured, version,
+            revision_number, created_at, created_by, updated_at, updated_by, countries, themes, organizations""";
+    private static final String NEW_VALUES = """
+            :group, :type, :kind, :language, :slug, :status, :title, :summary, :body, :releaseDate, :dateFromPublication,
+            :datelineCity, :datelineCountry, :parentGroup, :layout, :featured, 0, 1, :now, :actorId, :now, :actorId,
+            :countries, :themes, :organizations""";
+
+    private static final String INSERT = "INSERT INTO content_item (" + NEW_COLUMNS + ") VALUES (" + NEW_VALUES + ")";
+    private static final String INSERT_UNDER_ID = "INSERT INTO content_item (id, published_revision_id, "
+            + "first_published_at, " + NEW_COLUMNS + ") VALUES (:id, :publishedRevisionId, :firstPublishedAt, "
+            + NEW_VALUES + ")";
 
     private final JdbcClient jdbc;
 
@@ -95,20 +115,37 @@ class ContentItems {
 
     long insert(UUID group, ContentDraft draft, Actor actor, OffsetDateTime now) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                INSERT INTO content_item (translation_group, content_type, kind, language, slug, status, title, summary,
-                    body_markdown, release_date, date_from_publication, dateline_city, dateline_country, parent_group,
-                    layout, featured, version, revision_number, created_at, created_by, updated_at, updated_by)
-                VALUES (:group, :type, :kind, :language, :slug, 'DRAFT', :title, :summary, :body, :releaseDate,
-                    :dateFromPublication, :datelineCity, :datelineCountry, :parentGroup, :layout, :featured, 0, 1,
-                    :now, :actorId, :now, :actorId)
-                """)
-                .param("group", group)
-                .params(draftParams(draft))
-                .param("now", now)
-                .param("actorId", actor.userId())
+        jdbc.sql(INSERT)
+                .params(newParams(group, draft, actor, now))
                 .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
+    }
+
+    /**
+     * As {@link #insert(UUID, ContentDraft, Actor, OffsetDateTime)}, the row going in with the
+     * pipeline under the id given ({@link Pipeline#nextId}); already published when
+     * {@code publishedRevisionId} (reserved the same way) is given, as {@link #markPublished} would
+     * leave it, which spares rewriting the row at once. A unique key it breaks when the pipeline
+     * runs throws {@code refusal}'s answer.
+     */
+    void insert(Pipeline writes, long id, Long publishedRevisionId, UUID group, ContentDraft draft, Actor actor,
+                OffsetDateTime now, Function<DataIntegrityViolationException, ? extends RuntimeException> refusal) {
+        Map<String, Object> params = newParams(group, draft, actor, now);
+        params.put("id", id);
+        params.put("status", publishedRevisionId == null ? ContentStatus.DRAFT.name() : ContentStatus.PUBLISHED.name());
+        params.put("publishedRevisionId", publishedRevisionId);
+        params.put("firstPublishedAt", publishedRevisionId == null ? null : now);
+        writes.sql(INSERT_UNDER_ID).params(params)
+                .refusing(refusal);
+    }
+
+    private static Map<String, Object> newParams(UUID group, ContentDraft draft, Actor actor, OffsetDateTime now) {
+        Map<String, Object> params = new HashMap<>(draftParams(draft));
+        params.put("group", group);
+        params.put("now", now);
+        params.put("actorId", actor.userId());
+        params.put("status", ContentStatus.DRAFT.name());
+        return params;
     }
 
     /** Saves the working copy if it is still at {@code expectedVersion}; false when it is not. */
@@ -118,7 +155,8 @@ class ContentItems {
                     title = :title, summary = :summary, body_markdown = :body, release_date = :releaseDate,
                     date_from_publication = :dateFromPublication, dateline_city = :datelineCity,
                     dateline_country = :datelineCountry, parent_group = :parentGroup, layout = :layout,
-                    featured = :featured, version = version + 1, revision_number = revision_number + 1,
+                    featured = :featured, countries = :countries, themes = :themes, organizations = :organizations,
+                    version = version + 1, revision_number = revision_number + 1,
                     updated_at = :now, updated_by = :actorId
                 WHERE id = :id AND version = :expectedVersion
                 """)
@@ -191,15 +229,18 @@ class ContentItems {
                 .list();
     }
 
-    /** Replaces the working copy's links to countries, contacts and tags by the draft's. */
+    /**
+     * Replaces the working copy's links to contacts by the draft's; its countries and tags are
+     * written with its row.
+     */
     void replaceLinks(Pipeline writes, long id, ContentDraft draft) {
-        Links.delete(writes, Links.WORKING_COPY, id);
+        Links.deleteContacts(writes, id);
         addLinks(writes, id, draft);
     }
 
-    /** Adds the draft's links to an item that has none yet (one just inserted). */
+    /** Adds the draft's contacts to an item that has none yet (one just inserted). */
     void addLinks(Pipeline writes, long id, ContentDraft draft) {
-        Links.insert(writes, Links.WORKING_COPY, id, draft);
+        Links.insertContacts(writes, Links.WORKING_COPY, id, draft);
     }
 
     void setStatus(long id, ContentStatus status, OffsetDateTime now) {
@@ -263,19 +304,22 @@ class ContentItems {
         params.put("parentGroup", draft.parentGroup());
         params.put("layout", draft.layout().name());
         params.put("featured", draft.featured());
+        params.put("countries", codes(draft.countries()));
+        params.put("themes", codes(draft.themes()));
+        params.put("organizations", codes(draft.organizations()));
         return params;
     }
 
     private EditableItem item(ResultSet rs, int row) throws SQLException {
         long id = rs.getLong("id");
-        WorkingLinks links = links(id);
         ContentDraft draft = new ContentDraft(ContentType.valueOf(rs.getString("content_type")), kind(rs.getString("kind")),
                 Language.fromCode(rs.getString("language")).orElseThrow(), rs.getString("title"), rs.getString("slug"),
                 rs.getString("summary"), rs.getString("body_markdown"),
                 rs.getObject("release_date", java.time.LocalDate.class), rs.getBoolean("date_from_publication"),
                 rs.getString("dateline_city"), trim(rs.getString("dateline_country")),
                 rs.getObject("parent_group", UUID.class), PageLayout.valueOf(rs.getString("layout")),
-                rs.getBoolean("featured"), links.countries(), links.contacts(), links.themes(), links.organizations());
+                rs.getBoolean("featured"), codes(rs, "countries"), contacts(id), codes(rs, "themes"),
+                codes(rs, "organizations"));
         long sourceId = rs.getLong("source_item_id");
         Translation translation = rs.wasNull() ? null
                 : new Translation(sourceId, rs.getInt("source_revision"), rs.getString("translation_credit"));
@@ -291,35 +335,28 @@ class ContentItems {
                 rs.getObject("publish_at", OffsetDateTime.class), rs.getObject("unpublish_at", OffsetDateTime.class));
     }
 
-    /** The working copy's countries, contacts, themes and organizations. */
-    private record WorkingLinks(List<String> countries, List<Long> contacts, List<String> themes,
-                                List<String> organizations) {
+    /** The working copy's contacts, in their order. */
+    private List<Long> contacts(long id) {
+        return jdbc.sql("SELECT contact_id FROM item_contact WHERE item_id = :id ORDER BY position")
+                .param("id", id).query(Long.class).list();
     }
 
-    /** Every link of the working copy in one query: an item is read on every save and publish. */
-    private WorkingLinks links(long id) {
-        WorkingLinks links = new WorkingLinks(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-        jdbc.sql("""
-                SELECT 'country' AS link, CAST(country_code AS VARCHAR(80)) AS code, 0 AS position
-                FROM item_country WHERE item_id = :id
-                UNION ALL
-                SELECT 'contact', CAST(contact_id AS VARCHAR(80)), position FROM item_contact WHERE item_id = :id
-                UNION ALL
-                SELECT tag_type, code, 0 FROM item_tag WHERE item_id = :id
-                ORDER BY link, position, code
-                """)
-                .param("id", id)
-                .query(rs -> {
-                    String code = rs.getString("code").trim();
-                    switch (rs.getString("link")) {
-                        case "country" -> links.countries().add(code);
-                        case "contact" -> links.contacts().add(Long.valueOf(code));
-                        case Tags.THEME -> links.themes().add(code);
-                        case Tags.ORGANIZATION -> links.organizations().add(code);
-                        default -> throw new IllegalStateException("unknown link " + rs.getString("link"));
-                    }
-                });
-        return links;
+    /**
+     * Codes as the item's row keeps them: once each, in alphabetical order, as their link tables
+     * gave them before they moved into the row (V49).
+     */
+    private static String[] codes(List<String> codes) {
+        return codes.stream().distinct().sorted().toArray(String[]::new);
+    }
+
+    private static List<String> codes(ResultSet rs, String column) throws SQLException {
+        java.sql.Array array = rs.getArray(column);
+        List<String> codes = new ArrayList<>();
+        for (Object code : (Object[]) array.getArray()) {
+            codes.add(code.toString().trim());
+        }
+        array.free();
+        return codes;
     }
 
     static ArticleKind kind(String name) {

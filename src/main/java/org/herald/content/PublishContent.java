@@ -110,11 +110,14 @@ public class PublishContent {
         actor.require(Transition.PUBLISH.permission());
         ContentDraft checked = validator.checkLeavingLookUpsToConstraints(draft);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        EditableItem item = save.insertNew(writes, actor, UUID.randomUUID(), checked, now);
-        show(writes, item, now);
+        EditableItem item = save.insertNew(writes, actor, UUID.randomUUID(), checked, now, true);
+        showPublicCopy(writes, item, now);
+        if (item.status() != ContentStatus.PUBLISHED) {
+            items.markPublished(writes, item.id(), item.revisionNumber(), now);
+        }
         audit.record(writes, actor, "content_item", item.id(), List.of(
                 new AuditLog.Action("content.create", checked.title()),
-                new AuditLog.Action("content.publish", item.status() + " → PUBLISHED · revision 1")));
+                new AuditLog.Action("content.publish", ContentStatus.DRAFT + " → PUBLISHED · revision 1")));
         changes.record(writes, "content_item", item.id(), checked.language().code(), "published");
         return item.id();
     }
@@ -130,6 +133,12 @@ public class PublishContent {
 
     /** Puts the item's latest revision on the public site when the pipeline runs. */
     private void show(Pipeline writes, EditableItem item, OffsetDateTime now) {
+        showPublicCopy(writes, item, now);
+        items.markPublished(writes, item.id(), item.revisionNumber(), now);
+    }
+
+    /** The public copy of the item's latest revision: its row, links, and the redirects of its slug. */
+    private void showPublicCopy(Pipeline writes, EditableItem item, OffsetDateTime now) {
         long id = item.id();
         ContentDraft draft = item.draft();
         BodyRenderer.Rendering body = bodies.render(draft.bodyMarkdown());
@@ -147,7 +156,6 @@ public class PublishContent {
             published.remove(writes, id);
         }
         published.put(writes, item, body.html(), releaseDate(draft, firstPublished), firstPublished, now);
-        items.markPublished(writes, id, item.revisionNumber(), now);
     }
 
     /** The article's date: the one given, else (for items written in Herald) the first publication day. */

@@ -54,7 +54,8 @@ class PublishedItems {
                 .param("original", !item.isTranslation())
                 .param("credit", item.isTranslation() ? item.translation().credit() : null)
                 .refusing(slugTaken -> new ContentValidationException(Map.of("slug", "error.slug.taken")));
-        Links.insert(writes, Links.PUBLISHED, item.id(), draft);
+        Links.insertPublishedCountriesAndTags(writes, item.id(), draft);
+        Links.insertContacts(writes, Links.PUBLISHED, item.id(), draft);
     }
 
     void remove(Pipeline writes, long itemId) {

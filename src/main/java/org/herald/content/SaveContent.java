@@ -3,6 +3,7 @@ package org.herald.content;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.UUID;
 
 import org.herald.accounts.Actor;
@@ -11,6 +12,7 @@ import org.herald.accounts.Permission;
 import org.herald.changes.ChangeLog;
 import org.herald.store.Pipeline;
 import org.herald.store.Pipelines;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,7 +59,7 @@ public class SaveContent {
             throw new ContentValidationException(Map.of("language", "error.translation.exists"));
         }
         Pipeline writes = pipelines.start();
-        long id = insertNew(writes, actor, group, checked, OffsetDateTime.now(clock)).id();
+        long id = insertNew(writes, actor, group, checked, OffsetDateTime.now(clock), false).id();
         audit.record(writes, actor, "content.create", "content_item", id, checked.title());
         changes.record(writes, "content_item", id, checked.language().code(), "created");
         writes.run();
@@ -67,15 +69,29 @@ public class SaveContent {
     /**
      * Writes a new language version of a checked draft: the item now, its links and its first
      * revision when the pipeline runs. Returns it as it then stands, without reading it back: what
-     * {@link ContentItems#find} would read, but for the order of its countries and tags, which
-     * their tables do not keep.
+     * {@link ContentItems#find} would read. When {@code published} and the pipeline reserves ids
+     * (PostgreSQL), the row goes in already published with its first revision, and the item
+     * returned says so; the caller still writes the public copy.
      */
-    EditableItem insertNew(Pipeline writes, Actor actor, UUID group, ContentDraft checked, OffsetDateTime now) {
-        long id = insert(group, checked, actor, now);
+    EditableItem insertNew(Pipeline writes, Actor actor, UUID group, ContentDraft checked, OffsetDateTime now,
+                           boolean published) {
+        OptionalLong reserved = writes.nextId("content_item");
+        Long revision = null;
+        long id;
+        if (reserved.isPresent()) {
+            id = reserved.getAsLong();
+            revision = published ? writes.nextId("revision").getAsLong() : null;
+            items.insert(writes, id, revision, group, checked, actor, now, SaveContent::slugTakenOr);
+        } else {
+            id = insert(group, checked, actor, now);
+        }
         items.addLinks(writes, id, checked);
-        revisions.add(writes, id, 1, checked, actor, "created", now);
-        return new EditableItem(id, group, ContentStatus.DRAFT, 0, 1, null, null, checked, now, now, null, null, null,
-                null);
+        revisions.add(writes, revision, id, 1, checked, actor, "created", now);
+        return revision == null
+                ? new EditableItem(id, group, ContentStatus.DRAFT, 0, 1, null, null, checked, now, now, null, null, null,
+                        null)
+                : new EditableItem(id, group, ContentStatus.PUBLISHED, 0, 1, 1, null, checked, now, now, now, null, null,
+                        null);
     }
 
     /**
@@ -130,15 +146,22 @@ public class SaveContent {
         try {
             return items.insert(group, draft, actor, now);
         } catch (DuplicateKeyException raceOnSlug) {
-            throw new ContentValidationException(Map.of("slug", "error.slug.taken"));
+            throw slugTakenOr(raceOnSlug);
         }
+    }
+
+    /** A unique key of {@code content_item} broken by a save: another item took the slug in the meantime. */
+    private static RuntimeException slugTakenOr(DataIntegrityViolationException broken) {
+        return broken instanceof DuplicateKeyException
+                ? new ContentValidationException(Map.of("slug", "error.slug.taken"))
+                : broken;
     }
 
     private boolean updateRow(long id, int expectedVersion, ContentDraft draft, Actor actor, OffsetDateTime now) {
         try {
             return items.update(id, expectedVersion, draft, actor, now);
         } catch (DuplicateKeyException raceOnSlug) {
-            throw new ContentValidationException(Map.of("slug", "error.slug.taken"));
+            throw slugTakenOr(raceOnSlug);
         }
     }
 }

@@ -16,6 +16,8 @@ import org.herald.support.TestAdmin;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.herald.content.ContentDraft;
+import org.herald.content.EditorialContent;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,6 +36,7 @@ abstract class ImportBackOfficeContract {
 
     @LocalServerPort int port;
     @Autowired JdbcClient jdbc;
+    @Autowired EditorialContent editorial;
     Http http;
 
     @BeforeEach
@@ -116,8 +119,9 @@ abstract class ImportBackOfficeContract {
         awaitEnd(uploaded.location().replaceAll("^https?://[^/]+", ""));
         long item = jdbc.sql("SELECT content_id FROM import_source WHERE source_name LIKE :key")
                 .param("key", "%" + folder + "remittances.txt").query(Long.class).single();
-        assertThat(jdbc.sql("SELECT tag_type || ':' || code FROM item_tag WHERE item_id = :id").param("id", item)
-                .query(String.class).list()).contains("organization:eox", "theme:" + theme);
+        ContentDraft stored = editorial.get(item).draft();
+        assertThat(stored.organizations()).contains("eox");
+        assertThat(stored.themes()).contains(theme);
         Files.delete(text);
 
         var organizationRow = http.get(RULES).document().select("#organizations tr").stream()

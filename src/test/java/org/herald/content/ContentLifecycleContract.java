@@ -252,15 +252,22 @@ abstract class ContentLifecycleContract {
                     dateline_city, dateline_country, layout, featured, is_original, translation_credit,
                     revision_id = (SELECT published_revision_id FROM content_item WHERE id = :id) AS current
                 FROM published_item WHERE item_id = :id""");
-        for (String prefix : List.of("item", "published_item")) {
-            queries.put(prefix + "_country", "SELECT country_code FROM " + prefix + "_country WHERE item_id = :id"
-                    + " ORDER BY country_code");
-            queries.put(prefix + "_contact", "SELECT contact_id, position FROM " + prefix + "_contact WHERE item_id = :id");
-            queries.put(prefix + "_tag", "SELECT tag_type, code FROM " + prefix + "_tag WHERE item_id = :id ORDER BY code");
-        }
+        queries.put("item_contact", "SELECT contact_id, position FROM item_contact WHERE item_id = :id");
+        queries.put("published_item_country", "SELECT country_code FROM published_item_country WHERE item_id = :id"
+                + " ORDER BY country_code");
+        queries.put("published_item_contact", "SELECT contact_id, position FROM published_item_contact WHERE item_id = :id");
+        queries.put("published_item_tag", "SELECT tag_type, code FROM published_item_tag WHERE item_id = :id ORDER BY code");
         queries.put("audit", "SELECT action, actor_name FROM audit_log WHERE entity_id = :id ORDER BY id");
         java.util.Map<String, List<java.util.Map<String, Object>>> rows = new java.util.LinkedHashMap<>();
         queries.forEach((table, sql) -> rows.put(table, jdbc.sql(sql).param("id", id).query().listOfRows()));
+        rows.put("item_codes", jdbc.sql("SELECT countries, themes, organizations FROM content_item WHERE id = :id")
+                .param("id", id).query((rs, n) -> {
+                    java.util.Map<String, Object> codes = new java.util.LinkedHashMap<>();
+                    for (String column : List.of("countries", "themes", "organizations")) {
+                        codes.put(column, List.of((Object[]) rs.getArray(column).getArray()));
+                    }
+                    return codes;
+                }).list());
         assertThat(rows.values()).as("every table has the item's rows").allSatisfy(list -> assertThat(list).isNotEmpty());
         return rows;
     }

@@ -24,6 +24,8 @@ import java.util.zip.ZipOutputStream;
 
 import org.herald.accounts.Actor;
 import org.herald.accounts.Role;
+import org.herald.content.ContentDraft;
+import org.herald.content.EditorialContent;
 import org.herald.content.PublishContent;
 import org.herald.importer.recover.ImportRecord;
 import org.herald.people.Directory;
@@ -61,6 +63,7 @@ abstract class ImportContract {
 
     @Autowired Importer importer;
     @Autowired JdbcClient jdbc;
+    @Autowired EditorialContent editorial;
     @Autowired PublishContent publish;
     @Autowired Directory directory;
     @Autowired TransactionTemplate transaction;
@@ -227,9 +230,9 @@ abstract class ImportContract {
         assertThat(jdbc.sql("SELECT country_code, figure_value FROM figure WHERE source_content_id = :id ORDER BY id")
                 .param("id", id).query((rs, n) -> rs.getString(1).trim() + "=" + rs.getBigDecimal(2).toBigInteger()).list())
                 .containsExactly("RU=12000000", "UA=6800000", "KZ=2500000", "BY=1200000");
-        assertThat(jdbc.sql("SELECT code FROM item_tag WHERE item_id = :id ORDER BY tag_type, code").param("id", id)
-                .query(String.class).list()).containsExactly("cis", "counter-trafficking", "migration-management",
-                "regional-cooperation");
+        ContentDraft draft = editorial.get(id).draft();
+        assertThat(draft.organizations()).containsExactly("cis");
+        assertThat(draft.themes()).containsExactly("counter-trafficking", "migration-management", "regional-cooperation");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM item_contact WHERE item_id = :id").param("id", id)
                 .query(Integer.class).single()).isEqualTo(1);
     }
