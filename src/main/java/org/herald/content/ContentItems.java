@@ -19,7 +19,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 
-/** The {@code content_item} table and the working copy's links to countries and contacts. */
+/**
+ * The {@code content_item} table, whose row keeps the working copy's countries, themes and
+ * organizations, and the working copy's links to contacts.
+ */
 @Component
 class ContentItems {
 
@@ -71,7 +74,7 @@ class ContentItems {
     /** Items of a type and in a state, most recently changed first; either may be null for all. */
     List<ItemSummary> list(ContentType type, ContentStatus status) {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        Map<String, Object> params = new HashMap<>();
         if (type != null) {
             where.append(" AND content_type = :type");
             params.put("type", type.name());
@@ -140,7 +143,7 @@ class ContentItems {
     }
 
     private static Map<String, Object> newParams(UUID group, ContentDraft draft, Actor actor, OffsetDateTime now) {
-        Map<String, Object> params = new HashMap<>(draftParams(draft));
+        Map<String, Object> params = draftParams(draft);
         params.put("group", group);
         params.put("now", now);
         params.put("actorId", actor.userId());
@@ -288,8 +291,8 @@ class ContentItems {
                 .param("number", revisionNumber).param("now", now).param("id", id);
     }
 
-    private static java.util.Map<String, Object> draftParams(ContentDraft draft) {
-        java.util.Map<String, Object> params = new java.util.HashMap<>();
+    private static Map<String, Object> draftParams(ContentDraft draft) {
+        Map<String, Object> params = new HashMap<>();
         params.put("type", draft.type().name());
         params.put("kind", draft.kind() == null ? null : draft.kind().name());
         params.put("language", draft.language().code());

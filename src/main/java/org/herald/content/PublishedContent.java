@@ -242,12 +242,12 @@ public class PublishedContent {
 
     /** The theme codes of a published item, alphabetically; empty when it has none or is not published. */
     public List<String> themes(long itemId) {
-        return Tags.read(jdbc, "published_item_tag", itemId, Tags.THEME);
+        return Tags.read(jdbc, itemId, Tags.THEME);
     }
 
     /** The codes of the organizations a published item mentions, alphabetically. */
     public List<String> organizations(long itemId) {
-        return Tags.read(jdbc, "published_item_tag", itemId, Tags.ORGANIZATION);
+        return Tags.read(jdbc, itemId, Tags.ORGANIZATION);
     }
 
     private static PublishedSummary summary(ResultSet rs, int row) throws SQLException {
