@@ -37,6 +37,19 @@ public class PublishedContent {
     private static final String NEWEST_FIRST =
             " ORDER BY p.release_date DESC NULLS LAST, p.first_published_at DESC, p.item_id DESC";
 
+    /**
+     * A whole published item with its countries and contacts, in one query: a row mapper never
+     * runs another query while the result it reads holds the connection.
+     */
+    private static final String VIEW_COLUMNS = """
+            SELECT p.*,
+                   (SELECT string_agg(TRIM(c.country_code), ',' ORDER BY c.country_code) FROM published_item_country c
+                    WHERE c.item_id = p.item_id) AS country_codes,
+                   (SELECT string_agg(CAST(k.contact_id AS VARCHAR), ',' ORDER BY k.position)
+                    FROM published_item_contact k WHERE k.item_id = p.item_id) AS contact_ids
+            FROM published_item p
+            """;
+
     private final JdbcClient jdbc;
 
     PublishedContent(JdbcClient jdbc) {
@@ -44,11 +57,9 @@ public class PublishedContent {
     }
 
     public Optional<PublishedView> find(ContentType type, Language language, String slug) {
-        return jdbc.sql("""
-                SELECT * FROM published_item WHERE content_type = :type AND language = :language AND slug = :slug
-                """)
+        return jdbc.sql(VIEW_COLUMNS + " WHERE p.content_type = :type AND p.language = :language AND p.slug = :slug")
                 .param("type", type.name()).param("language", language.code()).param("slug", slug)
-                .query(this::view)
+                .query(PublishedContent::view)
                 .optional();
     }
 
@@ -57,9 +68,9 @@ public class PublishedContent {
      * URL's language has no item of that name (a translation is then found through its group).
      */
     public List<PublishedView> findInAnyLanguage(ContentType type, String slug) {
-        return jdbc.sql("SELECT * FROM published_item WHERE content_type = :type AND slug = :slug ORDER BY is_original DESC")
+        return jdbc.sql(VIEW_COLUMNS + " WHERE p.content_type = :type AND p.slug = :slug ORDER BY p.is_original DESC")
                 .param("type", type.name()).param("slug", slug)
-                .query(this::view)
+                .query(PublishedContent::view)
                 .list();
     }
 
@@ -76,8 +87,8 @@ public class PublishedContent {
 
     /** The published item with this id, if it is published now (what the search index follows). */
     public Optional<PublishedView> byId(long itemId) {
-        return jdbc.sql("SELECT * FROM published_item WHERE item_id = :id").param("id", itemId)
-                .query(this::view)
+        return jdbc.sql(VIEW_COLUMNS + " WHERE p.item_id = :id").param("id", itemId)
+                .query(PublishedContent::view)
                 .optional();
     }
 
@@ -259,12 +270,13 @@ public class PublishedContent {
                 rs.getBoolean("featured"));
     }
 
-    private PublishedView view(ResultSet rs, int row) throws SQLException {
-        long id = rs.getLong("item_id");
-        return view(rs, jdbc.sql("SELECT country_code FROM published_item_country WHERE item_id = :id")
-                        .param("id", id).query((r, n) -> r.getString(1).trim()).list(),
-                jdbc.sql("SELECT contact_id FROM published_item_contact WHERE item_id = :id ORDER BY position")
-                        .param("id", id).query(Long.class).list());
+    private static PublishedView view(ResultSet rs, int row) throws SQLException {
+        return view(rs, split(rs.getString("country_codes")),
+                split(rs.getString("contact_ids")).stream().map(Long::valueOf).toList());
+    }
+
+    private static List<String> split(String joined) {
+        return joined == null ? List.of() : List.of(joined.split(","));
     }
 
     private static PublishedView view(ResultSet rs, List<String> countries, List<Long> contacts) throws SQLException {

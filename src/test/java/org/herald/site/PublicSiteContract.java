@@ -173,6 +173,39 @@ abstract class PublicSiteContract {
         assertThat(room.select("#releases-heading ~ ul a").eachAttr("href")).contains(RELEASE);
     }
 
+    /**
+     * Many readers of one article at once, with the suites' pool of two connections per pool:
+     * every one is served, and so is every conditional GET. (Each article page once ran its
+     * countries' and contacts' queries inside the article's own, so that N readers held N
+     * connections and waited for an N+1th, until the pool's time-out turned each into a 500.)
+     */
+    @Test
+    void sixtyFourConcurrentReadersOfTheArticleAreAllServed() throws Exception {
+        String etag = http.get(RELEASE).header("ETag");
+        java.util.concurrent.ExecutorService readers = java.util.concurrent.Executors.newFixedThreadPool(64);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int reader = 0; reader < 64; reader++) {
+                boolean conditional = reader % 4 == 0;
+                answers.add(readers.submit(() -> {
+                    start.await();
+                    Http client = new Http(port);
+                    return conditional ? client.get(RELEASE, "If-None-Match", etag).status() : client.get(RELEASE).status();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<Integer> answer : answers) {
+                statuses.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(statuses).hasSize(64).allMatch(status -> status == 200 || status == 304);
+            assertThat(statuses.stream().filter(status -> status == 304)).hasSize(16);
+        } finally {
+            readers.shutdownNow();
+        }
+    }
+
     @Test
     void unknownPathsGetTheSitesOwn404Page() {
         for (String path : List.of("/en/no-such-page", "/en/news/no-such-article", "/de/", "/en/a/b/c", "/nothing")) {
