@@ -11,27 +11,28 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Errors that happen outside a controller (a request the firewall rejects, a failure in a
- * filter) reach the container's {@code /error} dispatch; they get the same page as the rest.
+ * filter, the container's own 400s) reach the container's {@code /error} dispatch; they get the
+ * same answer as the rest.
  */
 @Controller
 class ErrorPageController implements ErrorController {
 
-    private final PageContexts contexts;
+    private final ErrorPages pages;
 
-    ErrorPageController(PageContexts contexts) {
-        this.contexts = contexts;
+    ErrorPageController(ErrorPages pages) {
+        this.pages = pages;
     }
 
     @RequestMapping("/error")
     ModelAndView error(HttpServletRequest request, HttpServletResponse response) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        int status = code instanceof Integer value ? value : 500;
+        int status = code instanceof Integer value && value >= 400 ? value : 500;
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        PageContext ctx = contexts.of(request, uri instanceof String original ? original : request.getRequestURI());
+        String path = uri instanceof String original ? original : request.getRequestURI();
         String key = switch (status) {
-            case 400, 403, 404, 405 -> "error." + status;
-            default -> status >= 400 && status < 500 ? "error.400" : "error.500";
+            case 400, 403, 404, 405, 406, 415, 503 -> "error." + status + ".message";
+            default -> status < 500 ? "error.400.message" : "error.500.message";
         };
-        return ErrorPages.render(ctx, response, new ErrorInfo(status, ctx.t(key + ".title"), ctx.t(key + ".message")));
+        return pages.answer(request, response, path, status, key);
     }
 }

@@ -1,105 +1,189 @@
 package org.herald.site;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.herald.accounts.NotPermittedException;
 import org.herald.content.ContentNotFoundException;
+import org.herald.i18n.Language;
+import org.herald.i18n.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.validation.BindException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.web.util.UrlPathHelper;
+
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Maps what goes wrong in a page request to an error page in the site's style, with the right
- * status and a sentence saying what to do. Never a stack trace: unexpected failures are logged
- * and shown as a plain 500 page.
+ * Maps what goes wrong in a request to an answer with the right status and a sentence saying
+ * what to do: an error page in the site's style, or under {@code /api/} the API's one error
+ * format, {@code {"error": "..."}} in English. Never a stack trace: unexpected failures are
+ * logged and shown as a plain 500. A server error's page reads nothing from the database,
+ * which may be its cause.
  */
 @ControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
 class ErrorPages {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** How long a client should wait before trying again while the database is unavailable. */
+    static final String UNAVAILABLE_RETRY_SECONDS = "5";
 
     private final PageContexts contexts;
+    private final Messages messages;
 
-    ErrorPages(PageContexts contexts) {
+    ErrorPages(PageContexts contexts, Messages messages) {
         this.contexts = contexts;
+        this.messages = messages;
     }
 
     @ExceptionHandler({NotFoundException.class, ContentNotFoundException.class, NoResourceFoundException.class,
             NoHandlerFoundException.class})
     ModelAndView notFound(HttpServletRequest request, HttpServletResponse response) {
-        return page(request, response, 404, "error.404.title", "error.404.message");
+        return answer(request, response, 404, "error.404.message");
     }
 
     @ExceptionHandler(BadRequestException.class)
     ModelAndView badRequest(BadRequestException e, HttpServletRequest request, HttpServletResponse response) {
-        PageContext ctx = contexts.of(request);
-        return render(ctx, response, new ErrorInfo(400, ctx.t("error.400.title"), ctx.t(e.messageKey(), e.args())));
+        return answer(request, response, 400, e.messageKey(), e.args());
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ModelAndView typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request,
                               HttpServletResponse response) {
-        PageContext ctx = contexts.of(request);
-        return render(ctx, response, new ErrorInfo(400, ctx.t("error.400.title"),
-                ctx.t("error.parameter.malformed", e.getName())));
+        return answer(request, response, 400, "error.parameter.malformed", e.getName());
     }
 
     /** A form or query that cannot be bound at all (a list of numbers with a word in it). */
     @ExceptionHandler(BindException.class)
     ModelAndView unbindable(BindException e, HttpServletRequest request, HttpServletResponse response) {
-        PageContext ctx = contexts.of(request);
         String field = e.getFieldError() == null ? "?" : e.getFieldError().getField();
-        return render(ctx, response, new ErrorInfo(400, ctx.t("error.400.title"),
-                ctx.t("error.parameter.malformed", field)));
+        return answer(request, response, 400, "error.parameter.malformed", field);
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ModelAndView missing(MissingServletRequestParameterException e, HttpServletRequest request,
                          HttpServletResponse response) {
-        PageContext ctx = contexts.of(request);
-        return render(ctx, response, new ErrorInfo(400, ctx.t("error.400.title"),
-                ctx.t("error.parameter.missing", e.getParameterName())));
+        return answer(request, response, 400, "error.parameter.missing", e.getParameterName());
+    }
+
+    /** A multipart body with no boundary, cut short, or otherwise unreadable. */
+    @ExceptionHandler(MultipartException.class)
+    ModelAndView unreadableUpload(HttpServletRequest request, HttpServletResponse response) {
+        return answer(request, response, 400, "error.upload.malformed");
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-    ModelAndView methodNotAllowed(HttpServletRequest request, HttpServletResponse response) {
-        return page(request, response, 405, "error.405.title", "error.405.message");
+    ModelAndView methodNotAllowed(HttpRequestMethodNotSupportedException e, HttpServletRequest request,
+                                  HttpServletResponse response) {
+        if (e.getSupportedHttpMethods() != null) {
+            response.setHeader(HttpHeaders.ALLOW, String.join(", ",
+                    e.getSupportedHttpMethods().stream().map(Object::toString).toList()));
+        }
+        return answer(request, response, 405, "error.405.message");
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    ModelAndView notAcceptable(HttpServletRequest request, HttpServletResponse response) {
+        return answer(request, response, 406, "error.406.message");
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ModelAndView unsupportedType(HttpServletRequest request, HttpServletResponse response) {
+        return answer(request, response, 415, "error.415.message");
     }
 
     @ExceptionHandler(NotPermittedException.class)
     ModelAndView forbidden(HttpServletRequest request, HttpServletResponse response) {
-        return page(request, response, 403, "error.403.title", "error.403.message");
+        return answer(request, response, 403, "error.403.message");
+    }
+
+    /**
+     * The database is gone, or too slow to answer in time: a 503 the reader can retry, logged in
+     * one line (the outage itself is logged once where it is found, not once per request).
+     */
+    @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessResourceException.class,
+            QueryTimeoutException.class})
+    ModelAndView unavailable(Exception e, HttpServletRequest request, HttpServletResponse response) {
+        log.warn("Database unavailable answering {} {}: {}", request.getMethod(), request.getRequestURI(),
+                e.getMessage());
+        response.setHeader(HttpHeaders.RETRY_AFTER, UNAVAILABLE_RETRY_SECONDS);
+        return answer(request, response, 503, "error.503.message");
     }
 
     @ExceptionHandler(Exception.class)
     ModelAndView unexpected(Exception e, HttpServletRequest request, HttpServletResponse response) {
         log.error("Unexpected failure answering {} {}", request.getMethod(), request.getRequestURI(), e);
-        return page(request, response, 500, "error.500.title", "error.500.message");
+        return answer(request, response, 500, "error.500.message");
     }
 
-    private ModelAndView page(HttpServletRequest request, HttpServletResponse response, int status, String title,
-                              String message) {
-        PageContext ctx = contexts.of(request);
-        return render(ctx, response, new ErrorInfo(status, ctx.t(title), ctx.t(message)));
-    }
-
-    static ModelAndView render(PageContext ctx, HttpServletResponse response, ErrorInfo error) {
-        response.setStatus(error.status());
+    /**
+     * The answer to a failed request for {@code path}: the API's JSON error under {@code /api/},
+     * else the site's error page. Shared with the container's {@code /error} dispatch.
+     */
+    ModelAndView answer(HttpServletRequest request, HttpServletResponse response, String path, int status,
+                        String messageKey, Object... args) {
+        response.setStatus(status);
+        if (isApi(path)) {
+            json(response, messages.in(Language.EN).t(messageKey, args));
+            return new ModelAndView();
+        }
+        PageContext ctx = status >= 500 ? contexts.withoutDatabase(request, path) : contexts.of(request, path);
         ModelAndView view = new ModelAndView("site/error");
         view.addObject("ctx", ctx);
-        view.addObject("error", error);
+        view.addObject("error", new ErrorInfo(status, ctx.t(titleKey(status)), ctx.t(messageKey, args)));
         return view;
+    }
+
+    private ModelAndView answer(HttpServletRequest request, HttpServletResponse response, int status,
+                                String messageKey, Object... args) {
+        return answer(request, response, UrlPathHelper.defaultInstance.getPathWithinApplication(request), status,
+                messageKey, args);
+    }
+
+    /** The title of an error page: the status's own, or the general one of its class. */
+    static String titleKey(int status) {
+        return switch (status) {
+            case 400, 403, 404, 405, 406, 415, 503 -> "error." + status + ".title";
+            default -> status >= 400 && status < 500 ? "error.400.title" : "error.500.title";
+        };
+    }
+
+    static boolean isApi(String path) {
+        return path != null && (path.startsWith("/api/") || path.equals("/api"));
+    }
+
+    private static void json(HttpServletResponse response, String message) {
+        try {
+            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            response.getWriter().write(JSON.writeValueAsString(Map.of("error", message)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

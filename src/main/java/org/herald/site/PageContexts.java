@@ -2,6 +2,8 @@ package org.herald.site;
 
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -30,6 +32,11 @@ public class PageContexts {
     private final OrganizationProfile profile;
     private final ObjectProvider<ResourceUrlProvider> resources;
     private final ZoneId zone;
+    /** The site's name and menu in each language as last read, for pages that must not read the database. */
+    private final Map<Language, Remembered> remembered = new ConcurrentHashMap<>();
+
+    private record Remembered(String siteName, List<MenuLink> menu) {
+    }
 
     PageContexts(SiteLanguages languages, LanguageChoice choice, Messages messages, Menu menu,
                  OrganizationProfile profile, ObjectProvider<ResourceUrlProvider> resources,
@@ -54,6 +61,19 @@ public class PageContexts {
      * URLs, from the reader's remembered choice or browser.
      */
     public PageContext of(HttpServletRequest request, String uri) {
+        return of(request, uri, true);
+    }
+
+    /**
+     * A context that reads nothing from the database, for error pages: they must be shown at once
+     * when the database is slow or gone. The site's name and menu are the ones last read; there
+     * is no signed-in user and no form.
+     */
+    public PageContext withoutDatabase(HttpServletRequest request, String uri) {
+        return of(request, uri, false);
+    }
+
+    private PageContext of(HttpServletRequest request, String uri, boolean database) {
         String[] segments = uri.split("/", 3);
         Language fromPath = segments.length > 1 ? languages.fromPath(segments[1]).orElse(null) : null;
         String path = fromPath == null ? uri : uri.substring(fromPath.code().length() + 1);
@@ -62,21 +82,23 @@ public class PageContexts {
         }
         boolean backOffice = path.startsWith("/admin") || path.startsWith("/login");
         Language language = fromPath != null ? fromPath : choice.of(request);
-        return build(request, language, path, backOffice);
+        return build(request, language, path, backOffice, database);
     }
 
-    private PageContext build(HttpServletRequest request, Language language, String path, boolean backOffice) {
-        CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
-        Authentication user = SecurityContextHolder.getContext().getAuthentication();
-        String username = user != null && user.isAuthenticated() && !"anonymousUser".equals(user.getPrincipal())
-                ? user.getName() : null;
+    private PageContext build(HttpServletRequest request, Language language, String path, boolean backOffice,
+                              boolean database) {
+        // The CSRF token and the signed-in user may be read from the session, which lives in the database.
+        CsrfToken csrf = database ? (CsrfToken) request.getAttribute(CsrfToken.class.getName()) : null;
+        String username = database ? username() : null;
+        Remembered known = !database ? remembered.getOrDefault(language, new Remembered("Herald", List.of()))
+                : backOffice ? new Remembered(siteName(language), List.of()) : remember(language);
         String samePath = path;
         List<LanguageLink> links = languages.enabled().stream()
                 .map(other -> new LanguageLink(other, backOffice ? samePath : "/" + other.code() + samePath))
                 .toList();
         return new PageContext(language, messages.in(language),
-                profile.name(language.code()).orElse("Herald"),
-                backOffice ? List.of() : menu.links(language),
+                known.siteName(),
+                backOffice ? List.of() : known.menu(),
                 path,
                 links,
                 baseUrl(request),
@@ -89,6 +111,22 @@ public class PageContexts {
                     String versioned = provider == null ? null : provider.getForLookupPath(asset);
                     return versioned == null ? asset : versioned;
                 });
+    }
+
+    private Remembered remember(Language language) {
+        Remembered now = new Remembered(siteName(language), menu.links(language));
+        remembered.put(language, now);
+        return now;
+    }
+
+    private String siteName(Language language) {
+        return profile.name(language.code()).orElse("Herald");
+    }
+
+    private static String username() {
+        Authentication user = SecurityContextHolder.getContext().getAuthentication();
+        return user != null && user.isAuthenticated() && !"anonymousUser".equals(user.getPrincipal())
+                ? user.getName() : null;
     }
 
     private static String baseUrl(HttpServletRequest request) {

@@ -122,7 +122,6 @@ public final class Http {
                 "_csrf", form.select("input[name=_csrf]").val()));
     }
 
-    /** The value of a cookie the application set, null when there is none. */
     /**
      * Creates an English article through the editor's form, as a signed-in editor would; its id.
      *
@@ -137,6 +136,7 @@ public final class Http {
         return Long.parseLong(created.location().replaceAll(".*/admin/content/(\\d+).*", "$1"));
     }
 
+    /** The value of a cookie the application set, null when there is none. */
     public String cookie(String name) {
         return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
                 .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
