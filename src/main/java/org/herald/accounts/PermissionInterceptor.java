@@ -1,5 +1,7 @@
 package org.herald.accounts;
 
+import java.util.Arrays;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -9,10 +11,16 @@ import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.HandlerMapping;
 
 /**
- * Enforces {@link RequiresPermission} on every back-office handler ({@code /admin…}) before it
- * runs. A back-office handler that declares no permission is refused: deny by default.
+ * Enforces {@link RequiresPermission} before the handler runs. The decision is made on the
+ * handler Spring MVC chose and the pattern it matched (from the decoded, normalized path, as
+ * Spring Security's own rules): never on the raw address, whose other spellings
+ * ({@code /%61dmin/users}) would reach the same handler. A handler of Herald's that declares a
+ * permission is always checked, wherever it is mapped; one mapped under {@code /admin} that
+ * declares none is refused (deny by default). Spring's own handlers (the answer to
+ * {@code OPTIONS}) carry no data and are left alone.
  */
 @Component
 class PermissionInterceptor implements HandlerInterceptor {
@@ -27,17 +35,20 @@ class PermissionInterceptor implements HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        if (!(handler instanceof HandlerMethod method) || !isBackOffice(request)) {
+        if (!(handler instanceof HandlerMethod method) || !method.getBeanType().getName().startsWith("org.herald.")) {
             return true;
         }
         RequiresPermission rule = rule(method);
+        if (rule == null && !isBackOffice(request)) {
+            return true;
+        }
         Actor actor = actors.of(request);
         if (rule == null) {
             log.error("No @RequiresPermission on {}: refused", method);
             throw new NotPermittedException(actor, null);
         }
         Permission[] anyOf = rule.value();
-        if (java.util.Arrays.stream(anyOf).noneMatch(actor::can)) {
+        if (Arrays.stream(anyOf).noneMatch(actor::can)) {
             throw new NotPermittedException(actor, anyOf[0]);
         }
         return true;
@@ -50,8 +61,9 @@ class PermissionInterceptor implements HandlerInterceptor {
                 : AnnotatedElementUtils.findMergedAnnotation(method.getBeanType(), RequiresPermission.class);
     }
 
+    /** Whether the pattern MVC matched the request with is a back-office one. */
     private static boolean isBackOffice(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.equals("/admin") || path.startsWith("/admin/");
+        Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
+        return pattern instanceof String matched && BackOfficeAreas.isBackOffice(matched);
     }
 }

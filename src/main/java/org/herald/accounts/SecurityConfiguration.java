@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -70,12 +69,13 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignIns signIns, LoginThrottle throttle,
                                             TrustedDevices devices, AuditLog audit, Clock clock,
                                             SecurityContextRepository contexts) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/admin", "/admin/**").hasAnyRole(
-                                Role.ADMIN.name(), Role.EDITOR.name(), Role.AUTHOR.name(), Role.TRANSLATOR.name())
-                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                        .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
-                        .anyRequest().permitAll())
+        http.authorizeHttpRequests(requests -> {
+                    BackOfficeAreas.mostSpecificFirst().forEach(area ->
+                            requests.requestMatchers(area.patterns()).hasAnyRole(area.roles()));
+                    requests.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                            .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
+                            .anyRequest().permitAll();
+                })
                 .securityContext(context -> context.securityContextRepository(contexts))
                 .formLogin(form -> form.loginPage("/login").successHandler(new PasswordStepHandler(signIns, clock))
                         .failureUrl("/login?error").permitAll())
@@ -95,14 +95,13 @@ class SecurityConfiguration {
                                 new ContentSecurityPolicyHeaderWriter(MEDIA_CONTENT_SECURITY_POLICY)))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .frameOptions(frame -> frame.deny())
-                        .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
-                                "camera=(), microphone=(), geolocation=(), payment=(), usb=()"))
+                        .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", SecurityHeaders.PERMISSIONS_POLICY))
                         .addHeaderWriter(new StaticHeadersWriter("Cross-Origin-Opener-Policy", "same-origin"))
                         .cacheControl(cache -> cache.disable())
                         .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(BACK_OFFICE,
                                 new CacheControlHeadersWriter())))
                 .httpBasic(basic -> basic.disable())
-                .csrf(Customizer.withDefaults());
+                .csrf(csrf -> csrf.csrfTokenRequestHandler(new CsrfTokens()));
         return http.build();
     }
 
