@@ -24,8 +24,9 @@ import org.springframework.stereotype.Component;
  * database ({@link ThrottleCounters}): attempts sent together, to any node, are counted one by
  * one, and only those within the limit are checked.
  *
- * <p>The same counts guard the second factor's codes, besides at most
- * {@link PendingSignIn#MAX_ATTEMPTS} per pending sign-in.
+ * <p>The same counts guard the second factor's codes (besides at most
+ * {@link PendingSignIn#MAX_ATTEMPTS} per pending sign-in) and, per user, the current password
+ * asked for by changes to one's own account.
  */
 @Component
 class LoginThrottle {
@@ -88,6 +89,19 @@ class LoginThrottle {
         return codesId != null && counters.hasRoom(codesKey(codesId), PendingSignIn.MAX_ATTEMPTS);
     }
 
+    /**
+     * Takes the place of a check of a signed-in user's current password: counted per user like a
+     * sign-in on their account, so that a session left open cannot be used to guess it.
+     */
+    long reserveCurrentPassword(long userId) {
+        return counters.take(List.of(new Limit(currentPasswordKey(userId), properties.freeFailuresPerAccount(),
+                properties.maxAccountDelay(), true)), properties.loginWindow());
+    }
+
+    void currentPasswordRight(long userId) {
+        counters.clear(currentPasswordKey(userId));
+    }
+
     /** Counts older than a day no longer matter. */
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
     void forgetOldAttempts() {
@@ -114,6 +128,10 @@ class LoginThrottle {
 
     private static String codesKey(String codesId) {
         return "codes:" + codesId;
+    }
+
+    private static String currentPasswordKey(long userId) {
+        return "current-password:" + userId;
     }
 
     /** 1 s after the free failures are used up, then 2, 4, 8… up to the cap, counted from the last failure. */

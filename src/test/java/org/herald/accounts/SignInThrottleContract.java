@@ -101,6 +101,27 @@ abstract class SignInThrottleContract {
     }
 
     @Test
+    void thirtyWrongCurrentPasswordsAtOnceAreCheckedNoMoreThanTheFreeFailures() throws Exception {
+        String username = users.create("current", "AUTHOR");
+        Http http = fromNewAddress();
+        http.login(username, TestUsers.PASSWORD);
+        String token = http.csrf("/admin/account");
+        long started = System.nanoTime();
+        List<Response> answers = atOnce(30, i -> http.post("/admin/account/password",
+                Map.of("currentPassword", "guess-" + i, "newPassword", "a quiet river in the minsk rain " + i,
+                        "_csrf", token)));
+        long limit = FREE_PER_ACCOUNT + slotsOpenedSince(started);
+
+        assertThat(answers).allSatisfy(answer -> assertThat(answer.status()).isEqualTo(400));
+        long answeredWrong = answers.stream()
+                .filter(answer -> answer.mainText().contains("The current password is not right.")).count();
+        assertThat(answeredWrong).as("current passwords checked in %.1f s", seconds(started))
+                .isLessThanOrEqualTo(limit);
+        assertThat(answers.stream().filter(answer -> answer.mainText().contains("Too many wrong passwords")).count())
+                .as("the others were told to wait").isEqualTo(30 - answeredWrong);
+    }
+
+    @Test
     void everySpellingOfTheSignInUrlsIsThrottledOrRefused() throws Exception {
         String victim = withTwoFactor(users.create("spelling", "EDITOR"), Totp.newSecret());
         Http halfway = fromNewAddress();
