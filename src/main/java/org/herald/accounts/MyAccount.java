@@ -15,7 +15,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * two-factor sign-in (optional for everyone). Changes to the password and second factor need
  * the current password, so a session left open is not enough to take an account over; its
  * checks are throttled like sign-ins, each taking its place in the user's count before the
- * password is looked at (and outside any transaction, so that the count outlives a refusal).
+ * password is looked at (and outside any transaction, so that the count outlives a refusal). A
+ * new password signs out the user's other sessions and forgets their browsers.
  */
 @Component
 public class MyAccount {
@@ -25,17 +26,19 @@ public class MyAccount {
     private final AuditLog audit;
     private final TrustedDevices devices;
     private final LoginThrottle throttle;
+    private final Sessions sessions;
     private final TransactionTemplate transactions;
     private final AccountSecurityProperties properties;
     private final Clock clock;
 
     MyAccount(Users users, PasswordPolicy policy, AuditLog audit, TrustedDevices devices, LoginThrottle throttle,
-              TransactionTemplate transactions, AccountSecurityProperties properties, Clock clock) {
+              Sessions sessions, TransactionTemplate transactions, AccountSecurityProperties properties, Clock clock) {
         this.users = users;
         this.policy = policy;
         this.audit = audit;
         this.devices = devices;
         this.throttle = throttle;
+        this.sessions = sessions;
         this.transactions = transactions;
         this.properties = properties;
         this.clock = clock;
@@ -63,6 +66,7 @@ public class MyAccount {
         audit.record(actor, "user.profile", "user", id, zoneId.getId());
     }
 
+    /** Sets a new password; the user's other sessions end and no browser of theirs stays remembered. */
     public void changePassword(Actor actor, String current, String replacement) {
         long id = self(actor);
         requireCurrentPassword(id, current, "currentPassword");
@@ -71,8 +75,10 @@ public class MyAccount {
         });
         transactions.executeWithoutResult(status -> {
             users.setPassword(id, replacement, OffsetDateTime.now(clock));
+            devices.forgetAll(id);
             audit.record(actor, "user.password", "user", id, null);
         });
+        sessions.endAllButCurrent(actor.name());
     }
 
     /** A fresh secret to set up; nothing is stored until {@link #confirmTwoFactor} gets a right code. */

@@ -32,8 +32,9 @@ import org.springframework.test.context.TestPropertySource;
  * spelling of the sign-in URLs: an attempt takes its place in the count before its password or
  * code is looked at, so at most the free attempts are ever checked. Counted over real HTTP from
  * what the attacker sees (which attempts were answered "wrong") and from the audit log (which
- * were checked). Each test comes from its own made-up addresses ({@code X-Forwarded-For}), so
- * that the address counts of one test do not slow another. Run on H2 and on PostgreSQL.
+ * were checked). Also: changing one's own password signs out one's other sessions and browsers.
+ * Each test comes from its own made-up addresses ({@code X-Forwarded-For}), so that the
+ * address counts of one test do not slow another. Run on H2 and on PostgreSQL.
  */
 @TestPropertySource(properties = EditorialTests.CONTEXT)
 abstract class SignInThrottleContract {
@@ -157,6 +158,28 @@ abstract class SignInThrottleContract {
         assertThat(failedSignIns(victim)).as("no password or code checked past the limit").isEqualTo(checked);
     }
 
+    @Test
+    void changingOnesPasswordSignsOutOnesOtherSessionsAndForgetsOnesBrowsers() {
+        String username = users.create("changer", "AUTHOR");
+        Http here = fromNewAddress();
+        Http elsewhere = fromNewAddress();
+        here.login(username, TestUsers.PASSWORD);
+        elsewhere.login(username, TestUsers.PASSWORD);
+        assertThat(elsewhere.get("/admin").status()).isEqualTo(200);
+        assertThat(trustedBrowsers(username)).isEqualTo(2);
+
+        String replacement = "a new passphrase nobody else knows";
+        Response changed = here.post("/admin/account/password", Map.of("currentPassword", TestUsers.PASSWORD,
+                "newPassword", replacement, "_csrf", here.csrf("/admin/account")));
+        assertThat(changed.location()).endsWith("/admin/account?saved");
+
+        assertThat(here.get("/admin").status()).as("the session that changed it stays signed in").isEqualTo(200);
+        assertThat(elsewhere.get("/admin").location()).as("every other session is signed out").endsWith("/login");
+        assertThat(trustedBrowsers(username)).as("no browser is remembered any more").isZero();
+        assertThat(elsewhere.login(username, TestUsers.PASSWORD).location()).endsWith("/login?error");
+        assertThat(elsewhere.login(username, replacement).location()).contains("/admin");
+    }
+
     /**
      * Attempts past the free ones that the throttle rightly lets through during a burst that
      * lasted from {@code startNanos} until now: the first after 1 s, the next 2 s later, then 4 s…
@@ -197,6 +220,11 @@ abstract class SignInThrottleContract {
         return jdbc.sql("""
                 SELECT COUNT(*) FROM audit_log WHERE action = 'login-failed' AND actor_name = :u AND detail = 'totp'
                 """).param("u", username).query(Long.class).single();
+    }
+
+    private long trustedBrowsers(String username) {
+        return jdbc.sql("SELECT COUNT(*) FROM trusted_device WHERE user_id = :id").param("id", users.id(username))
+                .query(Long.class).single();
     }
 
     /** Sends {@code count} requests together: each thread waits at one latch, then all go. */
