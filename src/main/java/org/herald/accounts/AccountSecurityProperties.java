@@ -11,7 +11,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param defaultTimeZone         the zone of a user who has not chosen one (the organization's)
  * @param passwordMinLength       the shortest password accepted
- * @param loginWindow             how far back failed sign-ins count
+ * @param loginWindow             how long failed sign-ins keep counting: a count (of an account, an
+ *                                address or a user's current-password checks) starts again once no
+ *                                attempt has been counted in it for this long
  * @param freeFailuresPerAccount  failed sign-ins on one account before each further attempt on it
  *                                must wait (browsers the account signed in from before are exempt)
  * @param freeFailuresPerAddress  failed sign-ins from one address before each further attempt from

@@ -8,11 +8,15 @@ import java.util.OptionalLong;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What every user may change about their own account: name, email and time zone, password, and
  * two-factor sign-in (optional for everyone). Changes to the password and second factor need
- * the current password, so a session left open is not enough to take an account over.
+ * the current password, so a session left open is not enough to take an account over; its
+ * checks are throttled like sign-ins, each taking its place in the user's count before the
+ * password is looked at (and outside any transaction, so that the count outlives a refusal). A
+ * new password signs out the user's other sessions and forgets their browsers.
  */
 @Component
 public class MyAccount {
@@ -21,15 +25,21 @@ public class MyAccount {
     private final PasswordPolicy policy;
     private final AuditLog audit;
     private final TrustedDevices devices;
+    private final LoginThrottle throttle;
+    private final Sessions sessions;
+    private final TransactionTemplate transactions;
     private final AccountSecurityProperties properties;
     private final Clock clock;
 
-    MyAccount(Users users, PasswordPolicy policy, AuditLog audit, TrustedDevices devices,
-              AccountSecurityProperties properties, Clock clock) {
+    MyAccount(Users users, PasswordPolicy policy, AuditLog audit, TrustedDevices devices, LoginThrottle throttle,
+              Sessions sessions, TransactionTemplate transactions, AccountSecurityProperties properties, Clock clock) {
         this.users = users;
         this.policy = policy;
         this.audit = audit;
         this.devices = devices;
+        this.throttle = throttle;
+        this.sessions = sessions;
+        this.transactions = transactions;
         this.properties = properties;
         this.clock = clock;
     }
@@ -56,17 +66,19 @@ public class MyAccount {
         audit.record(actor, "user.profile", "user", id, zoneId.getId());
     }
 
-    @Transactional
+    /** Sets a new password; the user's other sessions end and no browser of theirs stays remembered. */
     public void changePassword(Actor actor, String current, String replacement) {
         long id = self(actor);
-        if (!users.passwordMatches(id, current)) {
-            throw new AccountException("currentPassword", "account.error.current-password");
-        }
+        requireCurrentPassword(id, current, "currentPassword");
         policy.problem(replacement, actor.name()).ifPresent(problem -> {
             throw new AccountException("newPassword", problem);
         });
-        users.setPassword(id, replacement, OffsetDateTime.now(clock));
-        audit.record(actor, "user.password", "user", id, null);
+        transactions.executeWithoutResult(status -> {
+            users.setPassword(id, replacement, OffsetDateTime.now(clock));
+            devices.forgetAll(id);
+            audit.record(actor, "user.password", "user", id, null);
+        });
+        sessions.endAllButCurrent(actor.name());
     }
 
     /** A fresh secret to set up; nothing is stored until {@link #confirmTwoFactor} gets a right code. */
@@ -82,30 +94,42 @@ public class MyAccount {
     }
 
     /** Turns two-factor sign-in on, if the code shows the app has the secret. */
-    @Transactional
     public void confirmTwoFactor(Actor actor, String secret, String code, String password) {
         long id = self(actor);
-        if (!users.passwordMatches(id, password)) {
-            throw new AccountException("password", "account.error.current-password");
-        }
+        requireCurrentPassword(id, password, "password");
         OptionalLong step = secret == null ? OptionalLong.empty() : Totp.verify(secret, code, clock.instant());
         if (step.isEmpty()) {
             throw new AccountException("code", "account.error.code");
         }
-        users.setTotpSecret(id, secret);
-        users.useTotpStep(id, step.getAsLong());
-        audit.record(actor, "user.two-factor-on", "user", id, null);
+        transactions.executeWithoutResult(status -> {
+            users.setTotpSecret(id, secret);
+            users.useTotpStep(id, step.getAsLong());
+            audit.record(actor, "user.two-factor-on", "user", id, null);
+        });
     }
 
-    @Transactional
     public void disableTwoFactor(Actor actor, String password) {
         long id = self(actor);
-        if (!users.passwordMatches(id, password)) {
-            throw new AccountException("password", "account.error.current-password");
+        requireCurrentPassword(id, password, "password");
+        transactions.executeWithoutResult(status -> {
+            users.setTotpSecret(id, null);
+            devices.forgetAll(id);
+            audit.record(actor, "user.two-factor-off", "user", id, null);
+        });
+    }
+
+    /**
+     * Checks the user's current password once the throttle has counted the check; a check that
+     * comes too early is refused unchecked.
+     */
+    private void requireCurrentPassword(long id, String password, String field) {
+        if (throttle.reserveCurrentPassword(id) > 0) {
+            throw new AccountException(field, "account.error.wait");
         }
-        users.setTotpSecret(id, null);
-        devices.forgetAll(id);
-        audit.record(actor, "user.two-factor-off", "user", id, null);
+        if (!users.passwordMatches(id, password)) {
+            throw new AccountException(field, "account.error.current-password");
+        }
+        throttle.currentPasswordRight(id);
     }
 
     public UserAccount of(Actor actor) {

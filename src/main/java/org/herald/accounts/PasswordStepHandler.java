@@ -1,7 +1,6 @@
 package org.herald.accounts;
 
 import java.io.IOException;
-import java.time.Clock;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,12 +17,10 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 final class PasswordStepHandler implements AuthenticationSuccessHandler {
 
     private final SignIns signIns;
-    private final Clock clock;
     private final SavedRequestAwareAuthenticationSuccessHandler onward = new SavedRequestAwareAuthenticationSuccessHandler();
 
-    PasswordStepHandler(SignIns signIns, Clock clock) {
+    PasswordStepHandler(SignIns signIns) {
         this.signIns = signIns;
-        this.clock = clock;
         onward.setDefaultTargetUrl("/admin");
     }
 
@@ -32,7 +29,7 @@ final class PasswordStepHandler implements AuthenticationSuccessHandler {
                                         Authentication authentication) throws IOException, ServletException {
         HeraldUser user = (HeraldUser) authentication.getPrincipal();
         if (signIns.needsSecondFactor(user)) {
-            signIns.awaitSecondFactor(new PendingSignIn(user, clock.instant(), 0), request, response);
+            signIns.awaitSecondFactor(user, request, response);
             response.sendRedirect("/login/totp");
             return;
         }

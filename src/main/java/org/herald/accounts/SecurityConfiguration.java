@@ -1,7 +1,6 @@
 package org.herald.accounts;
 
 import java.io.IOException;
-import java.time.Clock;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,7 +16,6 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
@@ -66,9 +64,8 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SignIns signIns, LoginThrottle throttle,
-                                            TrustedDevices devices, AuditLog audit, Clock clock,
-                                            SecurityContextRepository contexts) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SignIns signIns, ThrottledPasswordCheck passwords,
+                                            AuditLog audit, SecurityContextRepository contexts) throws Exception {
         http.authorizeHttpRequests(requests -> {
                     BackOfficeAreas.mostSpecificFirst().forEach(area ->
                             requests.requestMatchers(area.patterns()).hasAnyRole(area.roles()));
@@ -77,10 +74,10 @@ class SecurityConfiguration {
                             .anyRequest().permitAll();
                 })
                 .securityContext(context -> context.securityContextRepository(contexts))
-                .formLogin(form -> form.loginPage("/login").successHandler(new PasswordStepHandler(signIns, clock))
-                        .failureUrl("/login?error").permitAll())
-                .addFilterBefore(new LoginThrottleFilter(throttle, devices, audit),
-                        UsernamePasswordAuthenticationFilter.class)
+                .formLogin(form -> form.loginPage("/login").successHandler(new PasswordStepHandler(signIns))
+                        .failureHandler(new SignInFailureHandler()).authenticationDetailsSource(SignInDetails::new)
+                        .permitAll())
+                .authenticationManager(passwords)
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(entryPoint())
                         .accessDeniedHandler(accessDenied()))

@@ -42,9 +42,39 @@ class SignIns {
         return users.totpSecret(user.id()).isPresent();
     }
 
-    /** Replaces the sign-in in the session by one that still waits for a code. */
-    void awaitSecondFactor(PendingSignIn pending, HttpServletRequest request, HttpServletResponse response) {
-        store(pending, request, response);
+    /**
+     * The password was right and a code is owed: the password no longer counts as a failure, and
+     * the sign-in in the session is replaced by one that waits for a code.
+     */
+    void awaitSecondFactor(HeraldUser user, HttpServletRequest request, HttpServletResponse response) {
+        throttle.passwordRight(user.username(), request.getRemoteAddr());
+        store(new PendingSignIn(user, clock.instant(), throttle.openCodes()), request, response);
+    }
+
+    /**
+     * Takes a code's place before it is checked, in the pending sign-in's own count (which, once
+     * used up, ends the sign-in) and in the account's and address's throttle.
+     */
+    CodeSlot reserveCode(PendingSignIn pending, HttpServletRequest request, HttpServletResponse response) {
+        if (!throttle.reserveCode(pending.codesId())) {
+            abandon(request, response);
+            return new CodeSlot(false, 0);
+        }
+        String username = pending.user().username();
+        long wait = throttle.reserve(username, request.getRemoteAddr(), devices.knows(request, username));
+        return new CodeSlot(wait == 0, wait);
+    }
+
+    /**
+     * Whether a code may be checked; if not, the seconds to wait before the next, or (0) the
+     * sign-in is over.
+     */
+    record CodeSlot(boolean granted, long secondsToWait) {
+    }
+
+    /** Whether the pending sign-in may try another code after a wrong one. */
+    boolean codesLeft(PendingSignIn pending) {
+        return throttle.codesLeft(pending.codesId());
     }
 
     /** The password (and code, if the user has two factors) were right: the user is signed in. */
@@ -58,9 +88,8 @@ class SignIns {
                 user.id(), how);
     }
 
-    /** A wrong second factor: counted like a wrong password. */
+    /** A wrong second factor (counted like a wrong password when its place was taken). */
     void failedCode(HeraldUser user, HttpServletRequest request) {
-        throttle.failed(user.username(), request.getRemoteAddr());
         audit.record(new Actor(user.id(), user.username(), user.role(), request.getRemoteAddr()), "login-failed",
                 "user", user.id(), "totp");
     }

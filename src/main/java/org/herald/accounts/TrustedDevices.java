@@ -41,15 +41,19 @@ class TrustedDevices {
 
     /** Whether the request carries the cookie of a browser that signed in to this username before. */
     boolean knows(HttpServletRequest request, String username) {
-        String token = token(request);
-        if (token == null || username == null) {
+        return knows(tokenHash(request), username);
+    }
+
+    /** Whether the device cookie whose hash this is belongs to a browser that signed in to this username before. */
+    boolean knows(String tokenHash, String username) {
+        if (tokenHash == null || username == null) {
             return false;
         }
         return jdbc.sql("""
                 SELECT COUNT(*) FROM trusted_device d JOIN app_user u ON u.id = d.user_id
                 WHERE d.token_hash = :hash AND LOWER(u.username) = LOWER(:username) AND d.created_at > :since
                 """)
-                .param("hash", hash(token)).param("username", username.trim())
+                .param("hash", tokenHash).param("username", username.trim())
                 .param("since", OffsetDateTime.now(clock).minus(properties.trustedDeviceLifetime()))
                 .query(Long.class).single() > 0;
     }
@@ -76,6 +80,12 @@ class TrustedDevices {
     /** Forgets every browser of a user (a disabled account, a reset password). */
     void forgetAll(long userId) {
         jdbc.sql("DELETE FROM trusted_device WHERE user_id = :user").param("user", userId).update();
+    }
+
+    /** The hash of the request's device cookie, as stored; null without one. */
+    static String tokenHash(HttpServletRequest request) {
+        String token = token(request);
+        return token == null ? null : hash(token);
     }
 
     private static String token(HttpServletRequest request) {

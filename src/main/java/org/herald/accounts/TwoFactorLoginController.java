@@ -16,8 +16,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The second step of signing in for users with two-factor sign-in: the six-digit code from
- * their authenticator app. Five wrong codes, or five minutes, and the password is asked again;
- * wrong codes count towards the sign-in throttle like wrong passwords; a code works only once.
+ * their authenticator app. Five codes tried, or five minutes, and the password is asked again;
+ * codes count towards the sign-in throttle like passwords, each taking its place in both counts
+ * before it is checked; a code works only once.
  */
 @Controller
 @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
@@ -54,6 +55,11 @@ class TwoFactorLoginController {
             signIns.abandon(request, response);
             return "redirect:/login?expired";
         }
+        SignIns.CodeSlot slot = signIns.reserveCode(pending, request, response);
+        if (!slot.granted()) {
+            return slot.secondsToWait() > 0 ? "redirect:/login/totp?wait=" + slot.secondsToWait()
+                    : "redirect:/login?error";
+        }
         String secret = users.totpSecret(pending.user().id()).orElse(null);
         OptionalLong step = secret == null ? OptionalLong.empty() : Totp.verify(secret, code, clock.instant());
         if (step.isPresent() && users.useTotpStep(pending.user().id(), step.getAsLong())) {
@@ -62,12 +68,10 @@ class TwoFactorLoginController {
             return "redirect:/admin";
         }
         signIns.failedCode(pending.user(), request);
-        PendingSignIn failed = pending.withFailure();
-        if (failed.failedCodes() >= PendingSignIn.MAX_ATTEMPTS) {
+        if (!signIns.codesLeft(pending)) {
             signIns.abandon(request, response);
             return "redirect:/login?error";
         }
-        signIns.awaitSecondFactor(failed, request, response);
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         model.addAttribute("failed", true);
         model.addAttribute("wait", null);
