@@ -110,6 +110,17 @@ abstract class MediaUploadContract {
     }
 
     @Test
+    void scriptedPdfsAreRefusedHoweverTheyHideTheirScripts() {
+        refused("escaped-javascript.pdf", TestPdfs.escapedJavaScriptLink(), "contains scripts, actions or attached files");
+        refused("escaped-launch.pdf", TestPdfs.escapedLaunchLink(), "contains scripts, actions or attached files");
+        refused("object-stream.pdf", TestPdfs.openActionInObjectStream(), "contains scripts, actions or attached files");
+        refused("comments.pdf", TestPdfs.javaScriptBetweenStreamComments(), "contains scripts, actions or attached files");
+        refused("broken.pdf", TestPdfs.unparseable(), "cannot be read to check it");
+        Response clean = upload("annual-report.pdf", TestPdfs.clean(), "");
+        assertThat(clean.status()).as(clean.mainText()).isEqualTo(302);
+    }
+
+    @Test
     void anOversizedFileIsRefusedWithTheLimit() {
         byte[] png = TestImages.png(10, 10);
         byte[] huge = Arrays.copyOf(png, 10 * 1024 * 1024 + 1);

@@ -72,6 +72,17 @@ class UploadChecksTests {
                 .as("a PDF with JavaScript").isEqualTo("library.error.pdf-active");
     }
 
+    @Test
+    void refusesThePdfsThatGotPastTheOldScan() {
+        assertThat(refusal(TestPdfs.escapedJavaScriptLink())).as("/S /J#61vaScript").isEqualTo("library.error.pdf-active");
+        assertThat(refusal(TestPdfs.escapedLaunchLink())).as("/S /L#61unch").isEqualTo("library.error.pdf-active");
+        assertThat(refusal(TestPdfs.openActionInObjectStream())).as("an /OpenAction in an object stream")
+                .isEqualTo("library.error.pdf-active");
+        assertThat(refusal(TestPdfs.javaScriptBetweenStreamComments())).as("JavaScript between %stream comments")
+                .isEqualTo("library.error.pdf-active");
+        assertThat(refusal(TestPdfs.clean())).as("a clean PDF with a web link and a start page").isNull();
+    }
+
     private static String refusal(byte[] file) {
         try {
             FileStructure.check(FileFormat.detect(file), file);
