@@ -121,6 +121,28 @@ abstract class MediaUploadContract {
     }
 
     @Test
+    void anImageOfTooManyPixelsIsRefusedBeforeItIsDecoded() {
+        refused("blank.png", UploadChecksTests.blankPng(7000, 7000),
+                "This image is 7,000 × 7,000 pixels; the library takes images of up to 40 megapixels.");
+    }
+
+    @Test
+    void aLargeImageGetsEveryRendition() throws IOException {
+        Response uploaded = upload("panorama.jpg", TestImages.jpeg(5000, 3000), "The valley");
+        assertThat(uploaded.status()).as(uploaded.mainText()).isEqualTo(302);
+        String key = uploaded.location().replaceAll(".*/admin/media/([0-9a-f]{32}).*", "$1");
+        assertThat(jdbc.sql("SELECT width FROM media_item WHERE media_key = :k").param("k", key).query(Integer.class)
+                .single()).isEqualTo(5000);
+        for (int width : new int[] {320, 640, 1024, 1600}) {
+            Download rendition = http.download("/media/" + key + "/w" + width);
+            assertThat(rendition.status()).isEqualTo(200);
+            var image = ImageIO.read(new ByteArrayInputStream(rendition.body()));
+            assertThat(image.getWidth()).isEqualTo(width);
+            assertThat(image.getHeight()).isEqualTo(Math.round(3000f * width / 5000));
+        }
+    }
+
+    @Test
     void anOversizedFileIsRefusedWithTheLimit() {
         byte[] png = TestImages.png(10, 10);
         byte[] huge = Arrays.copyOf(png, 10 * 1024 * 1024 + 1);
