@@ -4,8 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 import javax.imageio.ImageIO;
@@ -83,6 +88,54 @@ abstract class MediaUploadContract {
         assertThat(document.header("Content-Type")).isEqualTo("application/pdf");
         assertThat(document.header("Content-Disposition")).startsWith("attachment;").contains("report.pdf");
         assertThat(document.header("X-Content-Type-Options")).isEqualTo("nosniff");
+    }
+
+    @Test
+    void aFileIsServedInByteRanges() throws Exception {
+        byte[] pdf = TestPdfs.clean();
+        int length = pdf.length;
+        Response uploaded = upload("ranges.pdf", pdf, "");
+        assertThat(uploaded.status()).as(uploaded.mainText()).isEqualTo(302);
+        String path = "/media/" + keyOf("ranges.pdf");
+
+        HttpResponse<byte[]> full = get(path);
+        assertThat(full.statusCode()).isEqualTo(200);
+        assertThat(full.headers().firstValue("Accept-Ranges")).hasValue("bytes");
+        assertThat(full.body()).isEqualTo(pdf);
+
+        HttpResponse<byte[]> first = get(path, "Range", "bytes=0-9");
+        assertThat(first.statusCode()).isEqualTo(206);
+        assertThat(first.headers().firstValue("Content-Range")).hasValue("bytes 0-9/" + length);
+        assertThat(first.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(first.body()).isEqualTo(Arrays.copyOf(pdf, 10));
+
+        HttpResponse<byte[]> last = get(path, "Range", "bytes=-6");
+        assertThat(last.statusCode()).isEqualTo(206);
+        assertThat(last.headers().firstValue("Content-Range"))
+                .hasValue("bytes " + (length - 6) + "-" + (length - 1) + "/" + length);
+        assertThat(new String(last.body(), StandardCharsets.ISO_8859_1)).isEqualTo("%%EOF\n");
+
+        HttpResponse<byte[]> beyond = get(path, "Range", "bytes=" + length + "-");
+        assertThat(beyond.statusCode()).isEqualTo(416);
+        assertThat(beyond.headers().firstValue("Content-Range")).hasValue("bytes */" + length);
+
+        for (String malformed : List.of("bytes=abc", "bytes=9-2", "pages=1-2", "bytes=", "bytes=0-1,5-9")) {
+            HttpResponse<byte[]> ignored = get(path, "Range", malformed);
+            assertThat(ignored.statusCode()).as(malformed).isEqualTo(200);
+            assertThat(ignored.body()).as(malformed).isEqualTo(pdf);
+        }
+        String etag = full.headers().firstValue("ETag").orElseThrow();
+        assertThat(get(path, "Range", "bytes=0-9", "If-Range", etag).statusCode()).isEqualTo(206);
+        assertThat(get(path, "Range", "bytes=0-9", "If-Range", "\"another\"").statusCode()).as("changed since")
+                .isEqualTo(200);
+    }
+
+    private HttpResponse<byte[]> get(String path, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     @Test
