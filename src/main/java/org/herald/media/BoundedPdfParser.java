@@ -73,7 +73,8 @@ final class BoundedPdfParser extends PDFParser {
         try {
             return new BoundedPdfParser(bytes).parse(false);
         } catch (IOException | UncheckedIOException strictFailure) {
-            if (FileFormat.ascii(bytes, 0, bytes.length).contains("/ObjStm")) {
+            if (strictFailure instanceof OverBudget || strictFailure.getCause() instanceof OverBudget
+                    || FileFormat.ascii(bytes, 0, bytes.length).contains("/ObjStm")) {
                 throw strictFailure instanceof IOException e ? e : new IOException(strictFailure);
             }
             return new BoundedPdfParser(bytes).parse(true);
@@ -131,7 +132,7 @@ final class BoundedPdfParser extends PDFParser {
     private void add(long size) throws IOException {
         decoded += size;
         if (decoded > MAX_DECODED) {
-            throw new IOException("structure streams decode to more than " + MAX_DECODED + " bytes");
+            throw new OverBudget();
         }
     }
 
@@ -146,6 +147,14 @@ final class BoundedPdfParser extends PDFParser {
             }
         }
         return names;
+    }
+
+    /** The file's structure streams decode to more than {@link #MAX_DECODED}: no point trying to repair it. */
+    private static final class OverBudget extends IOException {
+
+        OverBudget() {
+            super("structure streams decode to more than " + MAX_DECODED + " bytes");
+        }
     }
 
     /** Counts what a filter writes, keeps it only when another filter follows, and stops at the budget. */
@@ -169,7 +178,7 @@ final class BoundedPdfParser extends PDFParser {
         public void write(byte[] b, int off, int len) throws IOException {
             count += len;
             if (count > limit) {
-                throw new IOException("decoded past the budget");
+                throw new OverBudget();
             }
             if (kept != null) {
                 kept.write(b, off, len);

@@ -102,23 +102,7 @@ final class TestPdfs {
      */
     static byte[] objectStreamBomb(int padding) {
         String header = "5 0 ";
-        byte[] object = ("<< /S /JavaScript /JS (" + SCRIPT + ") >>").getBytes(StandardCharsets.ISO_8859_1);
-        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
-        ByteArrayOutputStream deflated = new ByteArrayOutputStream();
-        byte[] spaces = new byte[1 << 20];
-        java.util.Arrays.fill(spaces, (byte) ' ');
-        byte[] buffer = new byte[1 << 16];
-        deflater.setInput((header + new String(object, StandardCharsets.ISO_8859_1)).getBytes(StandardCharsets.ISO_8859_1));
-        drain(deflater, deflated, buffer);
-        for (int left = padding; left > 0; left -= spaces.length) {
-            deflater.setInput(spaces, 0, Math.min(left, spaces.length));
-            drain(deflater, deflated, buffer);
-        }
-        deflater.finish();
-        while (!deflater.finished()) {
-            deflated.write(buffer, 0, deflater.deflate(buffer));
-        }
-        deflater.end();
+        byte[] deflated = deflatedWithSpaces(header + "<< /S /JavaScript /JS (" + SCRIPT + ") >>", padding);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         write(out, "%PDF-1.5\n");
         int[] offsets = new int[5];
@@ -130,8 +114,8 @@ final class TestPdfs {
         write(out, "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >> endobj\n");
         offsets[4] = out.size();
         write(out, "4 0 obj << /Type /ObjStm /N 1 /First " + header.length() + " /Filter /FlateDecode /Length "
-                + deflated.size() + " >>\nstream\n");
-        out.writeBytes(deflated.toByteArray());
+                + deflated.length + " >>\nstream\n");
+        out.writeBytes(deflated);
         write(out, "\nendstream\nendobj\n");
         int xref = out.size();
         ByteArrayOutputStream rows = new ByteArrayOutputStream();
@@ -147,6 +131,44 @@ final class TestPdfs {
         out.writeBytes(new byte[] {1, (byte) (xref >> 24), (byte) (xref >> 16), (byte) (xref >> 8), (byte) xref, 0, 0});
         write(out, "\nendstream\nendobj\nstartxref\n" + xref + "\n%%EOF\n");
         return out.toByteArray();
+    }
+
+    /**
+     * A plain document whose only cross-reference section is a stream of {@code padding} bytes
+     * of spaces, deflated: PDFBox inflates it while it opens the file.
+     */
+    static byte[] crossReferenceBomb(int padding) {
+        byte[] deflated = deflatedWithSpaces("", padding);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        write(out, "%PDF-1.5\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+                + "2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n");
+        int xref = out.size();
+        write(out, "3 0 obj << /Type /XRef /Size 4 /W [1 4 2] /Root 1 0 R /Filter /FlateDecode /Length "
+                + deflated.length + " >>\nstream\n");
+        out.writeBytes(deflated);
+        write(out, "\nendstream\nendobj\nstartxref\n" + xref + "\n%%EOF\n");
+        return out.toByteArray();
+    }
+
+    /** {@code text} then {@code padding} spaces, deflated: about a thousandth of their size. */
+    private static byte[] deflatedWithSpaces(String text, int padding) {
+        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
+        ByteArrayOutputStream deflated = new ByteArrayOutputStream();
+        byte[] spaces = new byte[1 << 20];
+        java.util.Arrays.fill(spaces, (byte) ' ');
+        byte[] buffer = new byte[1 << 16];
+        deflater.setInput(text.getBytes(StandardCharsets.ISO_8859_1));
+        drain(deflater, deflated, buffer);
+        for (int left = padding; left > 0; left -= spaces.length) {
+            deflater.setInput(spaces, 0, Math.min(left, spaces.length));
+            drain(deflater, deflated, buffer);
+        }
+        deflater.finish();
+        while (!deflater.finished()) {
+            deflated.write(buffer, 0, deflater.deflate(buffer));
+        }
+        deflater.end();
+        return deflated.toByteArray();
     }
 
     private static void drain(Deflater deflater, ByteArrayOutputStream out, byte[] buffer) {
