@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import java.util.zip.CRC32;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
@@ -15,7 +14,8 @@ import java.util.zip.Inflater;
  * structure does is truncated; bytes after its end, or markup and script in its text parts
  * (comments, metadata, PDF objects), make it a polyglot, something that could also be read as a
  * page or a script: both are refused. Compressed pixel data is not searched (it would match by
- * chance), but it is decoded afterwards.
+ * chance), but it is decoded afterwards. A PDF is also parsed, to find what it could run
+ * ({@link PdfContent}).
  */
 final class FileStructure {
 
@@ -23,9 +23,6 @@ final class FileStructure {
     private static final List<String> MARKUP = List.of("<script", "<html", "<body", "<iframe", "<svg", "<object",
             "<embed", "<?php", "<%", "javascript:", "vbscript:", "onerror=", "onload=", "alert(", "eval(",
             "document.cookie", "document.write", "<!doctype");
-    /** PDF features that run code or carry other files. */
-    private static final Pattern PDF_ACTIVE = Pattern.compile(
-            "/(JavaScript|JS|Launch|EmbeddedFile|EmbeddedFiles|RichMedia|XFA|SubmitForm|ImportData)(?![A-Za-z0-9])");
     private static final int MAX_INFLATED = 1 << 20;
 
     /** What the walk found besides problems. */
@@ -243,6 +240,7 @@ final class FileStructure {
         if (!tail.contains("%%EOF")) {
             throw truncated();
         }
+        PdfContent.check(b);
         String all = latin1(b, 0, b.length);
         StringBuilder objects = new StringBuilder();
         int i = 0;
@@ -259,9 +257,6 @@ final class FileStructure {
                 throw truncated();
             }
             i = end + 9;
-        }
-        if (PDF_ACTIVE.matcher(objects).find()) {
-            throw new UploadRefusedException("library.error.pdf-active");
         }
         text.add(objects.toString());
         return new Structure(false);

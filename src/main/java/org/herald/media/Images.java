@@ -13,6 +13,7 @@ import java.util.List;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
@@ -34,7 +35,14 @@ final class Images {
 
     private static final float JPEG_QUALITY = 0.85f;
 
-    /** A decoded image. */
+    /**
+     * A decoded image.
+     *
+     * @param image  the pixels, possibly subsampled: narrower than the original, never narrower
+     *               than the widest rendition
+     * @param width  the original's width, as its header gives it
+     * @param height the original's height
+     */
     record Decoded(BufferedImage image, int width, int height) {
     }
 
@@ -45,7 +53,13 @@ final class Images {
     private Images() {
     }
 
-    static Decoded decode(FileFormat format, byte[] bytes, long maxPixels) {
+    /**
+     * Reads the image's size from its header and refuses it when it has more than
+     * {@code maxPixels}; only then decodes it, keeping every n-th pixel of every n-th row when
+     * the image is at least twice as wide as {@code neededWidth} (the widest rendition), so a
+     * 40-megapixel photograph costs the heap what a 2-megapixel one does.
+     */
+    static Decoded decode(FileFormat format, byte[] bytes, long maxPixels, int neededWidth) {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             ImageReader reader = reader(format, in);
             try {
@@ -56,11 +70,17 @@ final class Images {
                     throw new UploadRefusedException("library.error.corrupt");
                 }
                 if ((long) width * height > maxPixels) {
-                    throw new UploadRefusedException("library.error.too-many-pixels", width, height);
+                    throw new UploadRefusedException("library.error.too-many-pixels", width, height,
+                            maxPixels / 1_000_000);
+                }
+                ImageReadParam param = reader.getDefaultReadParam();
+                int step = Math.max(1, width / Math.max(1, neededWidth));
+                if (step > 1) {
+                    param.setSourceSubsampling(step, step, 0, 0);
                 }
                 List<String> warnings = new ArrayList<>();
                 reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
-                BufferedImage image = reader.read(0);
+                BufferedImage image = reader.read(0, param);
                 if (!warnings.isEmpty() || image == null) {
                     throw new UploadRefusedException("library.error.corrupt");
                 }

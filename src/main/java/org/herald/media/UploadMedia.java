@@ -7,18 +7,20 @@ import java.text.Normalizer;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 
 import org.herald.accounts.Actor;
 import org.herald.accounts.AuditLog;
 import org.herald.accounts.Permission;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Adds a file to the library: checks its type from its bytes, its size, its structure and (for
  * images) that it decodes, then stores it with its renditions. Anything refused leaves nothing
- * behind.
+ * behind. The costly checks run before the transaction, a few at a time ({@link MediaWork}), so
+ * an upload waiting for its turn holds no database connection.
  */
 @Component
 public class UploadMedia {
@@ -27,12 +29,21 @@ public class UploadMedia {
 
     private final MediaStore store;
     private final MediaProperties properties;
+    private final MediaWork work;
+    private final TransactionTemplate transaction;
     private final AuditLog audit;
     private final Clock clock;
 
-    UploadMedia(MediaStore store, MediaProperties properties, AuditLog audit, Clock clock) {
+    /** What the costly checks found: an image's size and renditions; nothing for a document. */
+    private record Checked(Integer width, Integer height, List<Images.Made> renditions) {
+    }
+
+    UploadMedia(MediaStore store, MediaProperties properties, MediaWork work, TransactionTemplate transaction,
+                AuditLog audit, Clock clock) {
         this.store = store;
         this.properties = properties;
+        this.work = work;
+        this.transaction = transaction;
         this.audit = audit;
         this.clock = clock;
     }
@@ -44,7 +55,6 @@ public class UploadMedia {
      * @param altText  the image's alt text, may be empty (then it must be given before publishing)
      * @throws UploadRefusedException when the file is not accepted, saying why
      */
-    @Transactional
     public MediaItem upload(Actor actor, String fileName, byte[] bytes, String altText) {
         actor.require(Permission.MEDIA_UPLOAD);
         String alt = DescribeMedia.clean(altText);
@@ -60,19 +70,29 @@ public class UploadMedia {
         if (bytes.length > limit) {
             throw new UploadRefusedException("library.error.too-large", megabytes(bytes.length), megabytes(limit));
         }
+        Checked checked = work.run(() -> check(format, bytes));
+        return transaction.execute(status -> store(actor, cleanName(fileName, format), format, bytes, checked, alt));
+    }
+
+    private Checked check(FileFormat format, byte[] bytes) {
         FileStructure.Structure structure = FileStructure.check(format, bytes);
-        Images.Decoded decoded = format.kind() == MediaKind.IMAGE
-                ? Images.decode(format, bytes, properties.maxPixels()) : null;
-        String name = cleanName(fileName, format);
+        if (format.kind() != MediaKind.IMAGE) {
+            return new Checked(null, null, List.of());
+        }
+        List<Integer> widths = properties.renditionWidths();
+        Images.Decoded decoded = Images.decode(format, bytes, properties.maxPixels(),
+                widths.stream().mapToInt(Integer::intValue).max().orElse(1));
+        return new Checked(decoded.width(), decoded.height(),
+                structure.animated() ? List.of() : Images.renditions(decoded, format, widths));
+    }
+
+    private MediaItem store(Actor actor, String name, FileFormat format, byte[] bytes, Checked checked, String alt) {
         String key = newKey();
         OffsetDateTime now = OffsetDateTime.now(clock);
-        long id = store.insert(key, format, name, bytes, decoded == null ? null : decoded.width(),
-                decoded == null ? null : decoded.height(), sha256(bytes), actor, now);
-        if (decoded != null && !structure.animated()) {
-            for (Images.Made rendition : Images.renditions(decoded, format, properties.renditionWidths())) {
-                store.addFile(id, rendition.variant(), rendition.mediaType(), rendition.width(), rendition.height(),
-                        rendition.bytes());
-            }
+        long id = store.insert(key, format, name, bytes, checked.width(), checked.height(), sha256(bytes), actor, now);
+        for (Images.Made rendition : checked.renditions()) {
+            store.addFile(id, rendition.variant(), rendition.mediaType(), rendition.width(), rendition.height(),
+                    rendition.bytes());
         }
         if (alt != null) {
             store.describe(id, alt, now);

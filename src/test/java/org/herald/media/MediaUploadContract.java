@@ -4,8 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 import javax.imageio.ImageIO;
@@ -86,6 +91,54 @@ abstract class MediaUploadContract {
     }
 
     @Test
+    void aFileIsServedInByteRanges() throws Exception {
+        byte[] pdf = TestPdfs.clean();
+        int length = pdf.length;
+        Response uploaded = upload("ranges.pdf", pdf, "");
+        assertThat(uploaded.status()).as(uploaded.mainText()).isEqualTo(302);
+        String path = "/media/" + keyOf("ranges.pdf");
+
+        HttpResponse<byte[]> full = get(path);
+        assertThat(full.statusCode()).isEqualTo(200);
+        assertThat(full.headers().firstValue("Accept-Ranges")).hasValue("bytes");
+        assertThat(full.body()).isEqualTo(pdf);
+
+        HttpResponse<byte[]> first = get(path, "Range", "bytes=0-9");
+        assertThat(first.statusCode()).isEqualTo(206);
+        assertThat(first.headers().firstValue("Content-Range")).hasValue("bytes 0-9/" + length);
+        assertThat(first.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(first.body()).isEqualTo(Arrays.copyOf(pdf, 10));
+
+        HttpResponse<byte[]> last = get(path, "Range", "bytes=-6");
+        assertThat(last.statusCode()).isEqualTo(206);
+        assertThat(last.headers().firstValue("Content-Range"))
+                .hasValue("bytes " + (length - 6) + "-" + (length - 1) + "/" + length);
+        assertThat(new String(last.body(), StandardCharsets.ISO_8859_1)).isEqualTo("%%EOF\n");
+
+        HttpResponse<byte[]> beyond = get(path, "Range", "bytes=" + length + "-");
+        assertThat(beyond.statusCode()).isEqualTo(416);
+        assertThat(beyond.headers().firstValue("Content-Range")).hasValue("bytes */" + length);
+
+        for (String malformed : List.of("bytes=abc", "bytes=9-2", "pages=1-2", "bytes=", "bytes=0-1,5-9")) {
+            HttpResponse<byte[]> ignored = get(path, "Range", malformed);
+            assertThat(ignored.statusCode()).as(malformed).isEqualTo(200);
+            assertThat(ignored.body()).as(malformed).isEqualTo(pdf);
+        }
+        String etag = full.headers().firstValue("ETag").orElseThrow();
+        assertThat(get(path, "Range", "bytes=0-9", "If-Range", etag).statusCode()).isEqualTo(206);
+        assertThat(get(path, "Range", "bytes=0-9", "If-Range", "\"another\"").statusCode()).as("changed since")
+                .isEqualTo(200);
+    }
+
+    private HttpResponse<byte[]> get(String path, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    @Test
     void aRenamedWebPageIsRefused() {
         refused("press-photo.jpg", "<!DOCTYPE html><html><body><script>alert(document.cookie)</script></body></html>"
                 .getBytes(StandardCharsets.UTF_8), "This file is a web page (HTML)");
@@ -107,6 +160,39 @@ abstract class MediaUploadContract {
         refused("photo.jpg", UploadChecksTests.jpegWithComment("<script>alert(1)</script>"), "holds something besides");
         refused("report.pdf", TestImages.pdf(" /OpenAction << /S /JavaScript /JS (app.alert(1)) >>"),
                 "contains scripts, actions or attached files");
+    }
+
+    @Test
+    void scriptedPdfsAreRefusedHoweverTheyHideTheirScripts() {
+        refused("escaped-javascript.pdf", TestPdfs.escapedJavaScriptLink(), "contains scripts, actions or attached files");
+        refused("escaped-launch.pdf", TestPdfs.escapedLaunchLink(), "contains scripts, actions or attached files");
+        refused("object-stream.pdf", TestPdfs.openActionInObjectStream(), "contains scripts, actions or attached files");
+        refused("comments.pdf", TestPdfs.javaScriptBetweenStreamComments(), "contains scripts, actions or attached files");
+        refused("broken.pdf", TestPdfs.unparseable(), "cannot be read to check it");
+        Response clean = upload("annual-report.pdf", TestPdfs.clean(), "");
+        assertThat(clean.status()).as(clean.mainText()).isEqualTo(302);
+    }
+
+    @Test
+    void anImageOfTooManyPixelsIsRefusedBeforeItIsDecoded() {
+        refused("blank.png", UploadChecksTests.blankPng(7000, 7000),
+                "This image is 7,000 × 7,000 pixels; the library takes images of up to 40 megapixels.");
+    }
+
+    @Test
+    void aLargeImageGetsEveryRendition() throws IOException {
+        Response uploaded = upload("panorama.jpg", TestImages.jpeg(5000, 3000), "The valley");
+        assertThat(uploaded.status()).as(uploaded.mainText()).isEqualTo(302);
+        String key = uploaded.location().replaceAll(".*/admin/media/([0-9a-f]{32}).*", "$1");
+        assertThat(jdbc.sql("SELECT width FROM media_item WHERE media_key = :k").param("k", key).query(Integer.class)
+                .single()).isEqualTo(5000);
+        for (int width : new int[] {320, 640, 1024, 1600}) {
+            Download rendition = http.download("/media/" + key + "/w" + width);
+            assertThat(rendition.status()).isEqualTo(200);
+            var image = ImageIO.read(new ByteArrayInputStream(rendition.body()));
+            assertThat(image.getWidth()).isEqualTo(width);
+            assertThat(image.getHeight()).isEqualTo(Math.round(3000f * width / 5000));
+        }
     }
 
     @Test

@@ -33,10 +33,10 @@ class UploadChecksTests {
             FileFormat format = FileFormat.detect(file);
             FileStructure.check(format, file);
             if (format.kind() == MediaKind.IMAGE) {
-                assertThat(Images.decode(format, file, 50_000_000).width()).isPositive();
+                assertThat(Images.decode(format, file, 50_000_000, 1600).width()).isPositive();
             }
         }
-        assertThat(Images.decode(FileFormat.WEBP, TestImages.webp(), 50_000_000).width()).isEqualTo(800);
+        assertThat(Images.decode(FileFormat.WEBP, TestImages.webp(), 50_000_000, 1600).width()).isEqualTo(800);
     }
 
     @Test
@@ -70,6 +70,84 @@ class UploadChecksTests {
                 .isEqualTo("library.error.polyglot");
         assertThat(refusal(TestImages.pdf(" /OpenAction << /S /JavaScript /JS (app.alert(1)) >>")))
                 .as("a PDF with JavaScript").isEqualTo("library.error.pdf-active");
+    }
+
+    @Test
+    void refusesThePdfsThatGotPastTheOldScan() {
+        assertThat(refusal(TestPdfs.escapedJavaScriptLink())).as("/S /J#61vaScript").isEqualTo("library.error.pdf-active");
+        assertThat(refusal(TestPdfs.escapedLaunchLink())).as("/S /L#61unch").isEqualTo("library.error.pdf-active");
+        assertThat(refusal(TestPdfs.openActionInObjectStream())).as("an /OpenAction in an object stream")
+                .isEqualTo("library.error.pdf-active");
+        assertThat(refusal(TestPdfs.javaScriptBetweenStreamComments())).as("JavaScript between %stream comments")
+                .isEqualTo("library.error.pdf-active");
+        assertThat(refusal(TestPdfs.clean())).as("a clean PDF with a web link and a start page").isNull();
+    }
+
+    @Test
+    void refusesAnImageWithTooManyPixelsFromItsHeaderAlone() {
+        byte[] png = blankPng(7000, 7000);
+        assertThat(png.length).isLessThan(1 << 20);
+        long before = allocatedBytes();
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> Images.decode(FileFormat.PNG, png, 40_000_000, 1600))
+                .isInstanceOf(UploadRefusedException.class).hasMessage("library.error.too-many-pixels")
+                .extracting(e -> List.of(((UploadRefusedException) e).args())).isEqualTo(List.of(7000, 7000, 40L));
+        assertThat(System.nanoTime() - start).as("nanoseconds").isLessThan(1_000_000_000L);
+        assertThat(allocatedBytes() - before).as("bytes allocated").isLessThan(8L << 20);
+    }
+
+    @Test
+    void decodesALargeImageOnlyAsFinelyAsItsWidestRenditionNeeds() {
+        byte[] jpeg = TestImages.jpeg(5000, 3000);
+        long before = allocatedBytes();
+        Images.Decoded decoded = Images.decode(FileFormat.JPEG, jpeg, 40_000_000, 1600);
+        long allocated = allocatedBytes() - before;
+        assertThat(decoded.width()).isEqualTo(5000);
+        assertThat(decoded.height()).isEqualTo(3000);
+        assertThat(decoded.image().getWidth()).isEqualTo(1667);
+        assertThat(allocated).as("bytes allocated; 45 MB for every pixel").isLessThan(20L << 20);
+        List<Images.Made> renditions = Images.renditions(decoded, FileFormat.JPEG, List.of(320, 640, 1024, 1600));
+        assertThat(renditions).extracting(Images.Made::width).containsExactly(320, 640, 1024, 1600);
+        assertThat(renditions).extracting(Images.Made::height).containsExactly(192, 384, 614, 960);
+    }
+
+    private static long allocatedBytes() {
+        return ((com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean())
+                .getCurrentThreadAllocatedBytes();
+    }
+
+    /**
+     * A PNG of {@code width} × {@code height} transparent pixels (8-bit RGBA), written chunk by
+     * chunk: a few hundred kilobytes that decode to four bytes a pixel.
+     */
+    static byte[] blankPng(int width, int height) {
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        png.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
+        java.nio.ByteBuffer header = java.nio.ByteBuffer.allocate(13).putInt(width).putInt(height)
+                .put((byte) 8).put((byte) 6).put((byte) 0).put((byte) 0).put((byte) 0);
+        chunk(png, "IHDR", header.array());
+        java.io.ByteArrayOutputStream pixels = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.DeflaterOutputStream out = new java.util.zip.DeflaterOutputStream(pixels,
+                new java.util.zip.Deflater(9))) {
+            byte[] row = new byte[1 + 4 * width];
+            for (int y = 0; y < height; y++) {
+                out.write(row);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        chunk(png, "IDAT", pixels.toByteArray());
+        chunk(png, "IEND", new byte[0]);
+        return png.toByteArray();
+    }
+
+    private static void chunk(java.io.ByteArrayOutputStream png, String type, byte[] data) {
+        byte[] typeAndData = concat(type.getBytes(StandardCharsets.ISO_8859_1), data);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(typeAndData);
+        png.writeBytes(java.nio.ByteBuffer.allocate(4).putInt(data.length).array());
+        png.writeBytes(typeAndData);
+        png.writeBytes(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
     }
 
     private static String refusal(byte[] file) {
