@@ -2,6 +2,7 @@ package org.herald.accounts;
 
 import java.io.IOException;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -38,13 +39,9 @@ class SecurityHeaders extends OncePerRequestFilter {
         setIfMissing(response, "Referrer-Policy", "strict-origin-when-cross-origin");
         setIfMissing(response, "Permissions-Policy", PERMISSIONS_POLICY);
         setIfMissing(response, "Cross-Origin-Opener-Policy", "same-origin");
-        chain.doFilter(request, response);
-    }
-
-    @Override
-    protected void doFilterNestedErrorDispatch(HttpServletRequest request, HttpServletResponse response,
-                                               FilterChain chain) throws ServletException, IOException {
-        setIfMissing(response, "Content-Security-Policy", SecurityConfiguration.CONTENT_SECURITY_POLICY);
+        if (request.getDispatcherType() == DispatcherType.ERROR) {
+            setIfMissing(response, "Content-Security-Policy", SecurityConfiguration.CONTENT_SECURITY_POLICY);
+        }
         chain.doFilter(request, response);
     }
 

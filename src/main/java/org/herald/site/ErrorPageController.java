@@ -31,6 +31,7 @@ class ErrorPageController implements ErrorController {
         String path = uri instanceof String original ? original : request.getRequestURI();
         String key = switch (status) {
             case 400, 403, 404, 405, 406, 415, 503 -> "error." + status + ".message";
+            case 413 -> "library.error.request-too-large";
             default -> status < 500 ? "error.400.message" : "error.500.message";
         };
         return pages.answer(request, response, path, status, key);

@@ -51,7 +51,7 @@ abstract class ImportBackOfficeContract {
         byte[] zip = zip(Map.of(folder + "dated.txt", FIXTURES.resolve("03-crawled-dateline-minsk.txt"),
                 folder + "undated.txt", FIXTURES.resolve("16-crawled-story-quotes.txt")));
         String csrf = http.csrf("/admin/import");
-        Response uploaded = http.upload("/admin/import?_csrf=" + csrf, "file", "archive.zip", zip, Map.of("_csrf", csrf));
+        Response uploaded = http.upload("/admin/import", "file", "archive.zip", zip, Map.of("_csrf", csrf));
         assertThat(uploaded.status()).as(uploaded.mainText()).isEqualTo(302);
         String progressPath = uploaded.location().replaceAll("^https?://[^/]+", "");
         assertThat(progressPath).matches("/admin/import/\\d+");
@@ -79,7 +79,7 @@ abstract class ImportBackOfficeContract {
 
         int items = count("content_item");
         String again = http.csrf("/admin/import");
-        Response reuploaded = http.upload("/admin/import?_csrf=" + again, "file", "archive.zip", zip, Map.of("_csrf", again));
+        Response reuploaded = http.upload("/admin/import", "file", "archive.zip", zip, Map.of("_csrf", again));
         Document second = awaitEnd(reuploaded.location().replaceAll("^https?://[^/]+", ""));
         assertThat(second.select("#count-done").text()).as("the same archive uploaded again: both skipped").isEqualTo("2");
         assertThat(second.select("#count-review").text()).isEqualTo("0");
@@ -114,7 +114,7 @@ abstract class ImportBackOfficeContract {
                 + " published its figures on remittances sent home by migrant workers this year.\n");
         String folder = "rules-" + unique + "/";
         String csrf = http.csrf("/admin/import");
-        Response uploaded = http.upload("/admin/import?_csrf=" + csrf, "file", "rules.zip",
+        Response uploaded = http.upload("/admin/import", "file", "rules.zip",
                 zip(Map.of(folder + "remittances.txt", text)), Map.of("_csrf", csrf));
         awaitEnd(uploaded.location().replaceAll("^https?://[^/]+", ""));
         long item = jdbc.sql("SELECT content_id FROM import_source WHERE source_name LIKE :key")
@@ -171,7 +171,7 @@ abstract class ImportBackOfficeContract {
     @Test
     void anUploadWithoutAFileIsRefusedWithAMessage() {
         String csrf = http.csrf("/admin/import");
-        Response refused = http.upload("/admin/import?_csrf=" + csrf, "file", "empty.zip", new byte[0], Map.of("_csrf", csrf));
+        Response refused = http.upload("/admin/import", "file", "empty.zip", new byte[0], Map.of("_csrf", csrf));
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.document().select("#upload-error").text()).isEqualTo("Choose a file to import.");
     }

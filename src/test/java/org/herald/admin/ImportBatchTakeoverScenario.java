@@ -46,7 +46,7 @@ abstract class ImportBatchTakeoverScenario {
     static String uploadAndKillPartWay(HeraldProcess node) throws Exception {
         Http admin = node.signInAsAdmin(PASSWORD);
         String csrf = admin.csrf("/admin/import");
-        Response uploaded = admin.upload("/admin/import?_csrf=" + csrf, "file", "archive.zip", archive(),
+        Response uploaded = admin.upload("/admin/import", "file", "archive.zip", archive(),
                 Map.of("_csrf", csrf));
         assertThat(uploaded.status()).as(uploaded.mainText()).isEqualTo(302);
         String batch = uploaded.location().replaceAll("^https?://[^/]+", "");

@@ -235,7 +235,7 @@ abstract class MediaUploadContract {
 
     private Response upload(String name, byte[] bytes, String altText) {
         String csrf = http.csrf("/admin/media");
-        return http.upload("/admin/media?_csrf=" + csrf, "file", name, bytes, Map.of("_csrf", csrf, "altText", altText));
+        return http.upload("/admin/media", "file", name, bytes, Map.of("_csrf", csrf, "altText", altText));
     }
 
     private String keyOf(String fileName) {

@@ -97,6 +97,16 @@ abstract class MalformedRequestsContract {
         assertAll(probes, output);
     }
 
+    /** An upload over the server's limit is refused as too large, before its CSRF token could be read. */
+    @Test
+    void anUploadOverTheServersLimitIsA413() {
+        RawHttp.Answer refused = RawHttp.send(port, "POST /admin/media HTTP/1.1\r\n" + cookie(true)
+                + "Content-Type: multipart/form-data; boundary=XyZ\r\nContent-Length: 100000000\r\n",
+                "--XyZ\r\n".getBytes(StandardCharsets.US_ASCII));
+        assertThat(refused.status()).isEqualTo(413);
+        assertThat(refused.body()).contains("larger than the server accepts");
+    }
+
     @Test
     void hostileSessionCookiesAreIgnored(CapturedOutput output) {
         List<Probe> probes = new ArrayList<>();
