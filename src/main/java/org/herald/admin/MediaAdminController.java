@@ -12,6 +12,7 @@ import org.herald.media.DescribeMedia;
 import org.herald.media.MediaItem;
 import org.herald.media.MediaLibrary;
 import org.herald.media.UploadMedia;
+import org.herald.media.MediaBusyException;
 import org.herald.media.UploadRefusedException;
 import org.herald.site.NotFoundException;
 import org.herald.site.PageContext;
@@ -61,7 +62,12 @@ class MediaAdminController {
             MediaItem item = upload.upload(actors.of(request), file.getOriginalFilename(), file.getBytes(), altText);
             return "redirect:/admin/media/" + item.key() + "?uploaded";
         } catch (UploadRefusedException refused) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            // Busy workers are not the file's fault: the same upload will go through later.
+            boolean busy = refused instanceof MediaBusyException;
+            response.setStatus(busy ? HttpServletResponse.SC_SERVICE_UNAVAILABLE : HttpServletResponse.SC_BAD_REQUEST);
+            if (busy) {
+                response.setHeader("Retry-After", "60");
+            }
             return page(model, 1, ctx.t(refused.messageKey(), refused.args()), altText);
         }
     }
