@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.herald.changes.Dependencies;
 import org.herald.i18n.Language;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -50,6 +51,9 @@ public class PublishedContent {
             FROM published_item p
             """;
 
+    /** The change log's name for content, in which pages name what they depend on. */
+    private static final String ITEM = "content_item";
+
     private final JdbcClient jdbc;
 
     PublishedContent(JdbcClient jdbc) {
@@ -57,10 +61,13 @@ public class PublishedContent {
     }
 
     public Optional<PublishedView> find(ContentType type, Language language, String slug) {
-        return jdbc.sql(VIEW_COLUMNS + " WHERE p.content_type = :type AND p.language = :language AND p.slug = :slug")
+        Optional<PublishedView> found = jdbc.sql(VIEW_COLUMNS
+                        + " WHERE p.content_type = :type AND p.language = :language AND p.slug = :slug")
                 .param("type", type.name()).param("language", language.code()).param("slug", slug)
                 .query(PublishedContent::view)
                 .optional();
+        found.ifPresentOrElse(PublishedContent::dependOn, PublishedContent::dependOnAny);
+        return found;
     }
 
     /**
@@ -68,6 +75,7 @@ public class PublishedContent {
      * URL's language has no item of that name (a translation is then found through its group).
      */
     public List<PublishedView> findInAnyLanguage(ContentType type, String slug) {
+        dependOnAny();
         return jdbc.sql(VIEW_COLUMNS + " WHERE p.content_type = :type AND p.slug = :slug ORDER BY p.is_original DESC")
                 .param("type", type.name()).param("slug", slug)
                 .query(PublishedContent::view)
@@ -76,6 +84,7 @@ public class PublishedContent {
 
     /** The current slug of the item that was once public under {@code oldSlug}, if it is still public. */
     public Optional<String> redirect(ContentType type, Language language, String oldSlug) {
+        dependOnAny();
         return jdbc.sql("""
                 SELECT p.slug FROM slug_redirect r JOIN published_item p ON p.item_id = r.item_id
                 WHERE r.language = :language AND r.old_slug = :slug AND p.content_type = :type
@@ -87,6 +96,7 @@ public class PublishedContent {
 
     /** The published item with this id, if it is published now (what the search index follows). */
     public Optional<PublishedView> byId(long itemId) {
+        Dependencies.on(ITEM, itemId);
         return jdbc.sql(VIEW_COLUMNS + " WHERE p.item_id = :id").param("id", itemId)
                 .query(PublishedContent::view)
                 .optional();
@@ -119,6 +129,7 @@ public class PublishedContent {
 
     /** A page of the news listing, newest first. */
     public ResultPage<PublishedSummary> news(NewsQuery query) {
+        dependOnAny();
         StringBuilder where = new StringBuilder(" WHERE " + SHOWN_IN_LANGUAGE + " AND p.content_type = 'ARTICLE'");
         Map<String, Object> params = new HashMap<>();
         params.put("language", query.language().code());
@@ -148,12 +159,14 @@ public class PublishedContent {
 
     /** The newest articles marked as highlights. */
     public List<PublishedSummary> featured(Language language, int limit) {
+        dependOnAny();
         return list(" WHERE " + SHOWN_IN_LANGUAGE + " AND p.content_type = 'ARTICLE' AND p.featured = TRUE",
                 Map.of("language", language.code()), limit);
     }
 
     /** Those of these items that are published now, by id: one query however many are asked. */
     public Map<Long, PublishedSummary> summariesOf(java.util.Collection<Long> itemIds) {
+        dependOnAny();
         if (itemIds.isEmpty()) {
             return Map.of();
         }
@@ -165,6 +178,7 @@ public class PublishedContent {
 
     /** The newest articles about a country. */
     public List<PublishedSummary> aboutCountry(Language language, String countryCode, int limit) {
+        dependOnAny();
         return list(" WHERE " + SHOWN_IN_LANGUAGE + " AND p.content_type = 'ARTICLE' AND EXISTS (SELECT 1 FROM "
                         + "published_item_country c WHERE c.item_id = p.item_id AND c.country_code = :country)",
                 Map.of("language", language.code(), "country", countryCode), limit);
@@ -172,6 +186,7 @@ public class PublishedContent {
 
     /** The published pages whose parent is the page group, by title. */
     public List<PublishedSummary> children(Language language, UUID parentGroup) {
+        dependOnAny();
         return jdbc.sql(SUMMARY_COLUMNS + " WHERE " + SHOWN_IN_LANGUAGE + " AND p.parent_group = :parent ORDER BY p.title")
                 .param("language", language.code()).param("parent", parentGroup)
                 .query(PublishedContent::summary)
@@ -180,6 +195,7 @@ public class PublishedContent {
 
     /** The published version of a translation group in a language, if there is one. */
     public Optional<PublishedSummary> inGroup(UUID group, Language language) {
+        Dependencies.onGroup(group);
         return jdbc.sql(SUMMARY_COLUMNS + " WHERE p.translation_group = :group AND p.language = :language")
                 .param("group", group).param("language", language.code())
                 .query(PublishedContent::summary)
@@ -188,6 +204,7 @@ public class PublishedContent {
 
     /** Every published language version of several translation groups, by group. */
     public Map<UUID, List<PublishedSummary>> versionsOf(java.util.Collection<UUID> groups) {
+        groups.forEach(Dependencies::onGroup);
         if (groups.isEmpty()) {
             return Map.of();
         }
@@ -203,6 +220,7 @@ public class PublishedContent {
 
     /** The published original of a translation group, if it is published. */
     public Optional<PublishedSummary> originalOf(UUID group) {
+        Dependencies.onGroup(group);
         return jdbc.sql(SUMMARY_COLUMNS + " WHERE p.translation_group = :group AND p.is_original = TRUE")
                 .param("group", group)
                 .query(PublishedContent::summary)
@@ -211,6 +229,7 @@ public class PublishedContent {
 
     /** Every published language version of a translation group. */
     public List<PublishedSummary> translations(UUID group) {
+        Dependencies.onGroup(group);
         return jdbc.sql(SUMMARY_COLUMNS + " WHERE p.translation_group = :group ORDER BY p.language")
                 .param("group", group)
                 .query(PublishedContent::summary)
@@ -219,6 +238,7 @@ public class PublishedContent {
 
     /** The years that published articles in the language are dated in, newest first. */
     public List<Integer> years(Language language) {
+        dependOnAny();
         return jdbc.sql("""
                 SELECT DISTINCT p.release_year FROM published_item p
                 WHERE """ + SHOWN_IN_LANGUAGE + """
@@ -232,6 +252,7 @@ public class PublishedContent {
 
     /** Countries that published articles in the language are about. */
     public List<String> countriesWithNews(Language language) {
+        dependOnAny();
         return jdbc.sql("""
                 SELECT DISTINCT c.country_code FROM published_item_country c
                 JOIN published_item p ON p.item_id = c.item_id
@@ -253,12 +274,25 @@ public class PublishedContent {
 
     /** The theme codes of a published item, alphabetically; empty when it has none or is not published. */
     public List<String> themes(long itemId) {
+        Dependencies.on(ITEM, itemId);
         return Tags.read(jdbc, itemId, Tags.THEME);
     }
 
     /** The codes of the organizations a published item mentions, alphabetically. */
     public List<String> organizations(long itemId) {
+        Dependencies.on(ITEM, itemId);
         return Tags.read(jdbc, itemId, Tags.ORGANIZATION);
+    }
+
+    /** A page showing this item depends on it, and on its translation group (its list of languages). */
+    private static void dependOn(PublishedView view) {
+        Dependencies.on(ITEM, view.itemId());
+        Dependencies.onGroup(view.translationGroup());
+    }
+
+    /** A list, or a look-up that found nothing, depends on every published item. */
+    private static void dependOnAny() {
+        Dependencies.onAny(ITEM);
     }
 
     private static PublishedSummary summary(ResultSet rs, int row) throws SQLException {

@@ -2,6 +2,7 @@ package org.herald.figures;
 
 import java.util.List;
 
+import org.herald.changes.Dependencies;
 import org.herald.store.Pipeline;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -37,6 +38,8 @@ public class Figures {
 
     /** The figures about a country, largest first. */
     public List<Figure> forCountry(String countryCode) {
+        // Figures come and go with the publication of their articles.
+        Dependencies.onAny("content_item");
         return jdbc.sql("""
                 SELECT country_code, figure_value, unit, qualifier, sentence, source_content_id FROM figure
                 WHERE country_code = :country ORDER BY figure_value DESC, id
@@ -45,6 +48,7 @@ public class Figures {
 
     /** The figures taken from one article, in the order of the text. */
     public List<Figure> fromSource(long sourceContentId) {
+        Dependencies.on("content_item", sourceContentId);
         return jdbc.sql("""
                 SELECT country_code, figure_value, unit, qualifier, sentence, source_content_id FROM figure
                 WHERE source_content_id = :id ORDER BY id

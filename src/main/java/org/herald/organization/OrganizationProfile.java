@@ -7,8 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.herald.changes.ChangeLog;
+import org.herald.changes.Dependencies;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads and records the organization's facts. A fact is never overwritten: a new value is a
@@ -22,14 +25,21 @@ public class OrganizationProfile {
     public static final List<String> KEYS = List.of("name", "acronym", "part_of", "founded", "member_states",
             "countries_of_presence");
 
+    /** The change log's name for the profile, in which pages name what they depend on. */
+    private static final String PROFILE = "profile";
+
     private final JdbcClient jdbc;
+    private final ChangeLog changes;
     private final Clock clock;
 
-    OrganizationProfile(JdbcClient jdbc, Clock clock) {
+    OrganizationProfile(JdbcClient jdbc, ChangeLog changes, Clock clock) {
         this.jdbc = jdbc;
+        this.changes = changes;
         this.clock = clock;
     }
 
+    /** Records a new value of a fact; every page that shows the profile is then out of date. */
+    @Transactional
     public void record(Fact fact) {
         jdbc.sql("""
                 INSERT INTO org_fact (fact_key, number_value, text_value, as_of, statement, source, recorded_at, language)
@@ -44,6 +54,7 @@ public class OrganizationProfile {
                 .param("language", fact.language())
                 .param("at", OffsetDateTime.now(clock))
                 .update();
+        changes.record(PROFILE, 0, fact.language(), "recorded");
     }
 
     /** The current value of each key, in {@link #KEYS} order, text facts in English. */
@@ -67,6 +78,7 @@ public class OrganizationProfile {
      * among those in the language, else those that have none (numbers), else English.
      */
     public Optional<Fact> find(String key, String language) {
+        Dependencies.onAny(PROFILE);
         return jdbc.sql("""
                 SELECT fact_key, number_value, text_value, as_of, statement, source, language FROM org_fact
                 WHERE fact_key = :key

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.herald.changes.ChangeLog;
+import org.herald.changes.Dependencies;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,6 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 /** The directory of offices and contacts. */
 @Component
 public class Directory {
+
+    /** The change log's name for contacts, in which pages name what they depend on. */
+    private static final String CONTACT = "contact";
 
     private static final String CONTACT_COLUMNS = """
             SELECT c.id, c.name, c.job_title, o.id AS office_id, o.name AS office_name, o.city, o.country_code
@@ -55,7 +59,7 @@ public class Directory {
         boolean gained = addChannels(id, contact, created);
         if (created || gained) {
             // The search index follows the change log: a new contact, or a new email, is found within seconds.
-            changes.record("contact", id, null, created ? "created" : "updated");
+            changes.record(CONTACT, id, null, created ? "created" : "updated");
         }
         return id;
     }
@@ -72,6 +76,7 @@ public class Directory {
 
     /** These contacts, in the order of the ids; unknown ids are left out. */
     public List<ContactView> get(List<Long> ids) {
+        ids.forEach(id -> Dependencies.on(CONTACT, id));
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -88,21 +93,25 @@ public class Directory {
 
     /** Every media contact, by country, office and name: the press room's directory. */
     public List<ContactView> mediaContacts() {
+        Dependencies.onAny(CONTACT);
         return load(CONTACT_COLUMNS + " WHERE c.media_contact = TRUE ORDER BY o.country_code, o.name, c.name", Map.of());
     }
 
     /** Every contact, by name, as pickers in the back office list them. */
     public List<ContactView> all() {
+        Dependencies.onAny(CONTACT);
         return load(CONTACT_COLUMNS + " ORDER BY c.name", Map.of());
     }
 
     /** Contacts working in an office in this country. */
     public List<ContactView> inCountry(String countryCode) {
+        Dependencies.onAny(CONTACT);
         return load(CONTACT_COLUMNS + " WHERE o.country_code = :code ORDER BY o.name, c.name", Map.of("code", countryCode));
     }
 
     /** Offices in this country, by name. */
     public List<Office> officesIn(String countryCode) {
+        Dependencies.onAny(CONTACT);
         return jdbc.sql("SELECT id, name, city, country_code FROM office WHERE country_code = :code ORDER BY name")
                 .param("code", countryCode)
                 .query(Directory::office)
@@ -111,6 +120,7 @@ public class Directory {
 
     /** Codes of the countries where the organization has an office. */
     public List<String> countriesWithOffices() {
+        Dependencies.onAny(CONTACT);
         return jdbc.sql("SELECT DISTINCT country_code FROM office WHERE country_code IS NOT NULL")
                 .query((rs, n) -> rs.getString(1).trim())
                 .list();

@@ -10,6 +10,7 @@ import org.herald.accounts.Actor;
 import org.herald.accounts.AuditLog;
 import org.herald.accounts.Permission;
 import org.herald.changes.ChangeLog;
+import org.herald.changes.Dependencies;
 import org.herald.content.PublishedContent;
 import org.herald.content.PublishedSummary;
 import org.herald.i18n.Language;
@@ -40,6 +41,7 @@ public class Menu {
 
     /** The entries in order, as the back office lists them. */
     public List<MenuEntry> entries() {
+        Dependencies.onAny("menu");
         Map<Long, MenuEntry> entries = new LinkedHashMap<>();
         jdbc.sql("SELECT id, position, page_group FROM menu_item ORDER BY position, id")
                 .query(rs -> {

@@ -1,0 +1,42 @@
+package org.herald.cache;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A response as the cache keeps it: its status, the headers it was rendered with, its body as
+ * rendered, gzipped and (where available) Brotli-compressed, its strong ETag and the keys it
+ * depends on.
+ */
+record CachedResponse(int status, Map<String, List<String>> headers, byte[] identity, byte[] gzip, byte[] brotli,
+                      String etag, Set<String> keys) {
+
+    /** What the entry costs the heap, roughly: its bodies and a little for the rest. */
+    int weight() {
+        return identity.length + gzip.length + (brotli == null ? 0 : brotli.length) + 512 + keys.size() * 48;
+    }
+
+    /** The ETag of one encoding of the body: each encoding is its own representation. */
+    String etag(String encoding) {
+        return encoding == null ? etag : etag.substring(0, etag.length() - 1) + "-" + encoding + "\"";
+    }
+
+    /** Whether an {@code If-None-Match} names any representation of this body. */
+    boolean matches(String ifNoneMatch) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        String base = etag.substring(0, etag.length() - 1);
+        for (String candidate : ifNoneMatch.split(",")) {
+            String tag = candidate.trim();
+            if (tag.startsWith("W/")) {
+                tag = tag.substring(2);
+            }
+            if (tag.equals("*") || tag.startsWith(base)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,118 @@
+package org.herald.cache;
+
+import java.time.Duration;
+import java.util.Collection;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.RemovalCause;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The cached responses of this node, bounded in bytes, with an index from each dependency key
+ * to the responses that depend on it.
+ *
+ * <p>A response rendered while a change was being applied must not be kept: it may have read
+ * the database before the change and be stored after the eviction. So every eviction takes a
+ * number from a counter, remembers it for each key it evicts, and {@link #put} refuses a
+ * response whose rendering began before the last eviction of one of its keys.
+ */
+@Component
+class PageCache {
+
+    /** Evictions older than this no longer matter: a render that takes longer is not kept. */
+    static final Duration LONGEST_RENDER = Duration.ofMinutes(1);
+
+    private final Cache<String, CachedResponse> responses;
+    /** For each dependency key, the responses that depend on it, by their request key. */
+    private final ConcurrentHashMap<String, ConcurrentHashMap<String, CachedResponse>> dependents =
+            new ConcurrentHashMap<>();
+    private final Cache<String, Long> evictedAt = Caffeine.newBuilder().expireAfterWrite(LONGEST_RENDER.multipliedBy(2))
+            .build();
+    private final AtomicLong evictions = new AtomicLong();
+    private volatile long clearedAt;
+
+    PageCache(PageCacheProperties properties) {
+        this.responses = Caffeine.newBuilder()
+                .maximumWeight(properties.maxSize().toBytes())
+                .weigher((String key, CachedResponse response) -> response.weight())
+                .executor(Runnable::run)
+                .removalListener((String key, CachedResponse response, RemovalCause cause) -> {
+                    if (key != null && response != null) {
+                        forget(key, response);
+                    }
+                })
+                .build();
+    }
+
+    CachedResponse get(String key) {
+        return responses.getIfPresent(key);
+    }
+
+    /** The number a render takes when it begins, to be given back to {@link #put}. */
+    long stamp() {
+        return evictions.get();
+    }
+
+    /** Keeps a response, unless one of its keys was evicted since its render began. */
+    boolean put(String key, CachedResponse response, long stamp) {
+        if (clearedAt > stamp) {
+            return false;
+        }
+        for (String dependency : response.keys()) {
+            Long evicted = evictedAt.getIfPresent(dependency);
+            if (evicted != null && evicted > stamp) {
+                return false;
+            }
+        }
+        for (String dependency : response.keys()) {
+            dependents.computeIfAbsent(dependency, k -> new ConcurrentHashMap<>()).put(key, response);
+        }
+        responses.put(key, response);
+        // An eviction that ran between the checks above and the index entries: take the response back out.
+        for (String dependency : response.keys()) {
+            Long evicted = evictedAt.getIfPresent(dependency);
+            if (evicted != null && evicted > stamp) {
+                responses.asMap().remove(key, response);
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Evicts every response that depends on one of the keys. */
+    void evict(Collection<String> keys) {
+        long number = evictions.incrementAndGet();
+        for (String dependency : keys) {
+            evictedAt.put(dependency, number);
+            Map<String, CachedResponse> affected = dependents.remove(dependency);
+            if (affected != null) {
+                affected.forEach(responses.asMap()::remove);
+            }
+        }
+    }
+
+    /** Evicts everything (a change the log cannot name precisely, or a gap given up on). */
+    void clear() {
+        clearedAt = evictions.incrementAndGet();
+        responses.invalidateAll();
+    }
+
+    long size() {
+        return responses.estimatedSize();
+    }
+
+    /** Takes a response that left the cache out of the index: that response, not a newer one under its key. */
+    private void forget(String key, CachedResponse response) {
+        for (String dependency : response.keys()) {
+            dependents.computeIfPresent(dependency, (k, map) -> {
+                map.remove(key, response);
+                return map.isEmpty() ? null : map;
+            });
+        }
+    }
+}
