@@ -1,8 +1,11 @@
 package org.herald.changes;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 
 import org.herald.store.Pipeline;
 import org.herald.store.Pipelines;
@@ -59,10 +62,32 @@ public class ChangeLog {
                 """)
                 .param("seq", seq)
                 .param("limit", limit)
-                .query((rs, n) -> new Change(rs.getLong("seq"), rs.getString("entity"), rs.getLong("entity_id"),
-                        rs.getString("language"), rs.getString("action"),
-                        rs.getObject("changed_at", OffsetDateTime.class)))
+                .query(ChangeLog::change)
                 .list();
+    }
+
+    /** The change numbered {@code seq}, if the log has it. */
+    public Optional<Change> at(long seq) {
+        return jdbc.sql("""
+                SELECT seq, entity, entity_id, language, action, changed_at FROM change_log WHERE seq = :seq
+                """)
+                .param("seq", seq)
+                .query(ChangeLog::change)
+                .optional();
+    }
+
+    /** The newest change, if the log has any. */
+    public Optional<Change> last() {
+        return jdbc.sql("""
+                SELECT seq, entity, entity_id, language, action, changed_at FROM change_log ORDER BY seq DESC LIMIT 1
+                """)
+                .query(ChangeLog::change)
+                .optional();
+    }
+
+    private static Change change(ResultSet rs, int row) throws SQLException {
+        return new Change(rs.getLong("seq"), rs.getString("entity"), rs.getLong("entity_id"),
+                rs.getString("language"), rs.getString("action"), rs.getObject("changed_at", OffsetDateTime.class));
     }
 
     /** One entry of the change log. */

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.CheckIndex;
@@ -23,11 +24,13 @@ import org.apache.lucene.store.FSDirectory;
  * searchers. A rebuild writes a new generation beside the one in use, which keeps answering
  * until the new one is complete and takes its place. Each commit records the last change-log
  * sequence number it contains ({@code last_seq}), so that a node restarted after a crash
- * resumes from there.
+ * resumes from there, and the newest change it has read ({@code anchor}), so that a database
+ * restored from a backup under it is noticed.
  */
 final class Generation implements Closeable {
 
     static final String LAST_SEQ = "last_seq";
+    static final String ANCHOR = "anchor";
 
     private final String name;
     private final Path path;
@@ -88,15 +91,25 @@ final class Generation implements Closeable {
 
     /** The last change-log sequence number this generation's last commit contains. */
     long lastSeq() {
+        String value = commitData(LAST_SEQ);
+        return value == null ? 0 : Long.parseLong(value);
+    }
+
+    /** The newest change this generation's last commit had read; empty when the log was empty (or for an old index). */
+    Optional<Anchor> anchor() {
+        return Anchor.decode(commitData(ANCHOR));
+    }
+
+    private String commitData(String key) {
         Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
         if (data != null) {
             for (Map.Entry<String, String> entry : data) {
-                if (entry.getKey().equals(LAST_SEQ)) {
-                    return Long.parseLong(entry.getValue());
+                if (entry.getKey().equals(key)) {
+                    return entry.getValue();
                 }
             }
         }
-        return 0;
+        return null;
     }
 
     void put(SearchDocument document) throws IOException {
@@ -107,10 +120,21 @@ final class Generation implements Closeable {
         writer.deleteDocuments(new Term(Fields.ID, id));
     }
 
-    /** Makes what was written durable, with the sequence number it reaches, and visible to searches. */
+    /** Makes what was written durable and visible, for an index fed from no change log (tests, benchmarks). */
     void commit(long lastSeq) throws IOException {
+        commit(lastSeq, null);
+    }
+
+    /**
+     * Makes what was written durable, with the sequence number it reaches and the newest change
+     * read (null while the log is empty), and visible to searches.
+     */
+    void commit(long lastSeq, Anchor anchor) throws IOException {
         Map<String, String> data = new HashMap<>();
         data.put(LAST_SEQ, String.valueOf(lastSeq));
+        if (anchor != null) {
+            data.put(ANCHOR, anchor.encode());
+        }
         writer.setLiveCommitData(data.entrySet());
         writer.commit();
         searchers.maybeRefresh();

@@ -34,7 +34,8 @@ class IndexBuilder {
     /** A new generation holding everything public now, committed; not yet in use. */
     Generation build() {
         long start = System.nanoTime();
-        long seq = Math.max(0, changes.latest() - REWIND);
+        Anchor anchor = changes.last().map(Anchor::of).orElse(null);
+        long seq = anchor == null ? 0 : Math.max(0, anchor.seq() - REWIND);
         Generation generation;
         try {
             generation = Generation.create(index.newFolder());
@@ -51,7 +52,7 @@ class IndexBuilder {
                     throw new UncheckedIOException(e);
                 }
             });
-            generation.commit(seq);
+            generation.commit(seq, anchor);
             log.info("Search index {} built: {} documents in {} ms", generation.name(), count[0],
                     (System.nanoTime() - start) / 1_000_000);
             return generation;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import org.apache.lucene.store.LockObtainFailedException;
@@ -26,6 +27,13 @@ import org.springframework.stereotype.Component;
  * is remembered and looked for again until {@code gapGrace} has passed (after which it is taken
  * as rolled back), and the index's commit records the number below the oldest missing one, so a
  * restart re-reads from there.
+ *
+ * <p>An index follows one database, and one history of it. A database restored from a backup (or
+ * another database put in its place) lacks the changes the index has after the backup, and gives
+ * their numbers again to new changes. The index's anchor, the newest change it has read, is looked
+ * up in the log when the index is opened and on every run: when the log no longer holds that
+ * change as it was read, the index is dropped and rebuilt, so that no reader is shown what the
+ * database no longer says.
  */
 @Component
 @ConditionalOnWebApplication
@@ -44,6 +52,8 @@ class IndexFollower {
     private final TreeMap<Long, Instant> missing = new TreeMap<>();
     private long highest;
     private long committed;
+    /** The newest change read; null while the log is empty. */
+    private Anchor anchor;
 
     IndexFollower(SearchIndex index, IndexBuilder builder, SearchSources sources, ChangeLog changes,
                   SearchProperties properties, Clock clock) {
@@ -60,7 +70,12 @@ class IndexFollower {
         try {
             takeUpPointedGeneration();
             Generation generation = index.current();
-            if (generation != null) {
+            if (generation != null && !followsThisDatabase(Optional.ofNullable(anchor), committed)) {
+                log.warn("The database no longer holds change {} that search index {} read: it was restored from a"
+                        + " backup or replaced. Rebuilding the index", anchor == null ? committed : anchor.seq(),
+                        generation.name());
+                index.withdraw();
+            } else if (generation != null) {
                 apply(generation);
             }
         } catch (RuntimeException | IOException e) {
@@ -87,6 +102,11 @@ class IndexFollower {
                         damaged.toString());
             }
         }
+        if (next != null && !followsThisDatabase(next)) {
+            log.warn("Search index {} was built from another state of the database (restored from a backup, or"
+                    + " replaced); rebuilding it", pointed);
+            next = null;
+        }
         if (next == null) {
             next = builder.build();
             index.point(next.name());
@@ -98,6 +118,7 @@ class IndexFollower {
         index.discardAbandoned();
         highest = next.lastSeq();
         committed = highest;
+        anchor = next.anchor().orElse(null);
         missing.clear();
         log.info("Search index {} in use, from change {}", next.name(), highest);
     }
@@ -114,6 +135,9 @@ class IndexFollower {
                         missing.put(gap, now);
                     }
                     highest = change.seq();
+                    if (anchor == null || change.seq() > anchor.seq()) {
+                        anchor = Anchor.of(change);
+                    }
                     changed |= apply(generation, change);
                 } else if (missing.remove(change.seq()) != null) {
                     changed |= apply(generation, change);
@@ -127,8 +151,30 @@ class IndexFollower {
         missing.values().removeIf(since -> since.plus(properties.gapGrace()).isBefore(now));
         long safe = missing.isEmpty() ? highest : missing.firstKey() - 1;
         if (changed || safe != committed) {
-            generation.commit(safe);
+            generation.commit(safe, anchor);
             committed = safe;
+        }
+    }
+
+    /**
+     * Whether the database still holds the history an index has read: its anchor, exactly; or, for
+     * an index without one (built before anchors were kept, or from an empty log), a log that
+     * reaches at least as far as the index.
+     */
+    private boolean followsThisDatabase(Optional<Anchor> newestRead, long lastSeq) {
+        return newestRead.map(read -> read.heldBy(changes)).orElseGet(() -> lastSeq <= changes.latest());
+    }
+
+    /** The same for a generation just opened, which is closed when it does not (or when the database cannot say). */
+    private boolean followsThisDatabase(Generation opened) throws IOException {
+        boolean follows = false;
+        try {
+            follows = followsThisDatabase(opened.anchor(), opened.lastSeq());
+            return follows;
+        } finally {
+            if (!follows) {
+                opened.close();
+            }
         }
     }
 

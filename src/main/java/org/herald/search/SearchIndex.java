@@ -94,6 +94,20 @@ class SearchIndex implements DisposableBean {
         }
     }
 
+    /**
+     * Stops using the generation in use and forgets it, pointer included: searches answer as
+     * before the first build until a new generation is adopted; the old one is closed and deleted
+     * a few seconds later, once the searches under way are done.
+     */
+    void withdraw() {
+        try {
+            Files.deleteIfExists(root.resolve(POINTER));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        adopt(null);
+    }
+
     /** Runs a search on the generation in use, or answers {@code ifNone} while there is none yet. */
     <T> T search(Function<Generation.FacetedSearcher, T> work, T ifNone) {
         Generation generation = current;
