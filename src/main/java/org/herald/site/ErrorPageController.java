@@ -30,7 +30,12 @@ class ErrorPageController implements ErrorController {
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String path = uri instanceof String original ? original : request.getRequestURI();
         String key = switch (status) {
-            case 400, 403, 404, 405, 406, 415, 503 -> "error." + status + ".message";
+            case 403 -> "error.403.message";
+            case 404 -> "error.404.message";
+            case 405 -> "error.405.message";
+            case 406 -> "error.406.message";
+            case 415 -> "error.415.message";
+            case 503 -> "error.503.message";
             case 413 -> "library.error.request-too-large";
             default -> status < 500 ? "error.400.message" : "error.500.message";
         };

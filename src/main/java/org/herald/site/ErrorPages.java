@@ -168,7 +168,12 @@ class ErrorPages {
     /** The title of an error page: the status's own, or the general one of its class. */
     static String titleKey(int status) {
         return switch (status) {
-            case 400, 403, 404, 405, 406, 415, 503 -> "error." + status + ".title";
+            case 403 -> "error.403.title";
+            case 404 -> "error.404.title";
+            case 405 -> "error.405.title";
+            case 406 -> "error.406.title";
+            case 415 -> "error.415.title";
+            case 503 -> "error.503.title";
             default -> status >= 400 && status < 500 ? "error.400.title" : "error.500.title";
         };
     }
