@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import org.herald.changes.ChangeLog;
+import org.herald.changes.ChangesCommitted;
 import org.herald.changes.Dependencies;
 import org.herald.content.ContentGroups;
 import org.slf4j.Logger;
@@ -75,6 +76,15 @@ class CacheFollower {
         }
     }
 
+    /** This node committed changes: forget what they changed now, not at the next read of the log. */
+    @EventListener
+    void committedHere(ChangesCommitted committed) {
+        if (properties.enabled()) {
+            cache.evict(keys(committed.changes().stream()
+                    .map(changed -> Map.entry(changed.entity(), changed.entityId())).toList()));
+        }
+    }
+
     /** The search index moved on: search answers rendered before may be stale. */
     @EventListener
     void searchIndexChanged(org.herald.search.SearchIndexChanged event) {
@@ -104,7 +114,7 @@ class CacheFollower {
             from = batch.get(batch.size() - 1).seq();
         }
         if (!applied.isEmpty()) {
-            cache.evict(keys(applied));
+            cache.evict(keys(applied.stream().map(change -> Map.entry(change.entity(), change.entityId())).toList()));
         }
         if (missing.values().removeIf(since -> since.plus(properties.gapGrace()).isBefore(now))) {
             cache.clear();
@@ -112,14 +122,14 @@ class CacheFollower {
     }
 
     /** The dependency keys the changes make stale. */
-    private Set<String> keys(List<ChangeLog.Change> applied) {
+    private Set<String> keys(List<Map.Entry<String, Long>> changed) {
         Set<String> keys = new LinkedHashSet<>();
         List<Long> items = new ArrayList<>();
-        for (ChangeLog.Change change : applied) {
-            keys.add(change.entity() + ":" + change.entityId());
-            keys.add(change.entity() + ":" + Dependencies.ANY);
-            if ("content_item".equals(change.entity())) {
-                items.add(change.entityId());
+        for (Map.Entry<String, Long> change : changed) {
+            keys.add(change.getKey() + ":" + change.getValue());
+            keys.add(change.getKey() + ":" + Dependencies.ANY);
+            if ("content_item".equals(change.getKey())) {
+                items.add(change.getValue());
             }
         }
         if (!items.isEmpty()) {

@@ -51,6 +51,8 @@ class PageCacheFilter extends OncePerRequestFilter {
             "connection", "etag", "cache-control", "vary", "content-encoding", "surrogate-key", "expires", "pragma",
             "content-type", "content-language", "last-modified", "keep-alive");
     private static final int LONGEST_ADDRESS = 2000;
+    /** Whether the answer came from this node's cache ("hit") or was rendered and kept ("miss"). */
+    static final String OUTCOME = "X-Herald-Cache";
 
     private final PageCache cache;
     private final PageCacheProperties properties;
@@ -73,7 +75,7 @@ class PageCacheFilter extends OncePerRequestFilter {
         String key = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         CachedResponse hit = cache.get(key);
         if (hit != null) {
-            serve(hit, request, response);
+            serve(hit, request, response, "hit");
             return;
         }
         if ("HEAD".equals(request.getMethod())) {
@@ -95,7 +97,7 @@ class PageCacheFilter extends OncePerRequestFilter {
             return;
         }
         cache.put(key, rendered, stamp);
-        serve(rendered, request, response);
+        serve(rendered, request, response, "miss");
     }
 
     /** The response as the cache keeps it, or null when it must not be kept. */
@@ -123,8 +125,8 @@ class PageCacheFilter extends OncePerRequestFilter {
                 etag, Set.copyOf(keys));
     }
 
-    private void serve(CachedResponse cached, HttpServletRequest request, HttpServletResponse response)
-            throws IOException {
+    private void serve(CachedResponse cached, HttpServletRequest request, HttpServletResponse response,
+                       String outcome) throws IOException {
         String encoding = encoding(request.getHeader("Accept-Encoding"), cached);
         response.reset();
         cached.headers().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
@@ -132,6 +134,7 @@ class PageCacheFilter extends OncePerRequestFilter {
         response.setHeader("Vary", "Accept-Encoding");
         response.setHeader("Cache-Control", cacheControl);
         response.setHeader("Surrogate-Key", String.join(" ", cached.keys()));
+        response.setHeader(OUTCOME, outcome);
         if (cached.status() == 200 && cached.matches(request.getHeader("If-None-Match"))) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;

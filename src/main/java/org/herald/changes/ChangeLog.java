@@ -4,25 +4,34 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import org.herald.store.Pipeline;
 import org.herald.store.Pipelines;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Appends to and reads the {@code change_log} table. */
 @Component
 public class ChangeLog {
 
     private final JdbcClient jdbc;
+    /** The key under which a transaction's changes wait for its commit. */
+    private static final Object PENDING = new Object();
+
     private final Pipelines pipelines;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ChangeLog(JdbcClient jdbc, Pipelines pipelines, Clock clock) {
+    ChangeLog(JdbcClient jdbc, Pipelines pipelines, ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.jdbc = jdbc;
         this.pipelines = pipelines;
         this.clock = clock;
@@ -38,6 +47,7 @@ public class ChangeLog {
 
     /** Records a change when the pipeline runs, which must be in the transaction that makes the change. */
     public void record(Pipeline writes, String entity, long entityId, String language, String action) {
+        announceAfterCommit(entity, entityId);
         writes.sql("""
                 INSERT INTO change_log (entity, entity_id, language, action, changed_at)
                 VALUES (:entity, :entityId, :language, :action, :at)
@@ -47,6 +57,36 @@ public class ChangeLog {
                 .param("language", language)
                 .param("action", action)
                 .param("at", OffsetDateTime.now(clock));
+    }
+
+    /**
+     * Gathers the transaction's changes and publishes them, once it has committed, as
+     * {@link ChangesCommitted}; nothing is announced for a transaction that rolls back.
+     */
+    private void announceAfterCommit(String entity, long entityId) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        List<ChangesCommitted.Changed> pending = (List<ChangesCommitted.Changed>) TransactionSynchronizationManager
+                .getResource(PENDING);
+        if (pending == null) {
+            List<ChangesCommitted.Changed> gathered = new ArrayList<>();
+            TransactionSynchronizationManager.bindResource(PENDING, gathered);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    events.publishEvent(new ChangesCommitted(List.copyOf(gathered)));
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(PENDING);
+                }
+            });
+            pending = gathered;
+        }
+        pending.add(new ChangesCommitted.Changed(entity, entityId));
     }
 
     /** The highest sequence number written so far, 0 when the log is empty. */

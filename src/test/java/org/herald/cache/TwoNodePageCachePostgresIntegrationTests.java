@@ -1,0 +1,89 @@
+package org.herald.cache;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import org.herald.HeraldApplication;
+import org.herald.accounts.Actor;
+import org.herald.content.ArticleKind;
+import org.herald.content.ContentDraft;
+import org.herald.content.ContentType;
+import org.herald.content.EditorialContent;
+import org.herald.content.PageLayout;
+import org.herald.content.PublishContent;
+import org.herald.content.SaveContent;
+import org.herald.i18n.Language;
+import org.herald.support.EditorialTests;
+import org.herald.support.HeraldOnPostgres;
+import org.herald.support.Http;
+import org.herald.support.TestAdmin;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * Two nodes on one PostgreSQL database, each with its own page cache: a change published on
+ * node A is seen in node B's pages within a second, although B had the old page cached. B learns
+ * of the change only through the change log.
+ */
+@HeraldOnPostgres
+@TestPropertySource(properties = EditorialTests.CONTEXT)
+class TwoNodePageCachePostgresIntegrationTests {
+
+    private static final Actor EDITOR = Actor.system("two-node-cache");
+
+    @Autowired
+    Environment environment;
+    @Autowired
+    SaveContent save;
+    @Autowired
+    PublishContent publish;
+    @Autowired
+    EditorialContent editorial;
+
+    @Test
+    void aChangePublishedOnOneNodeIsSeenInTheOthersCacheWithinASecond(@TempDir Path folder) throws Exception {
+        String slug = "two-nodes-" + UUID.randomUUID().toString().substring(0, 8);
+        long id = publish.publishNew(EDITOR, draft("Seen first", slug));
+        try (ConfigurableApplicationContext nodeB = new SpringApplicationBuilder(HeraldApplication.class).run(
+                "--server.port=0", "--herald.data-dir=" + Files.createDirectories(folder.resolve("node-b")),
+                "--herald.admin.password=" + TestAdmin.PASSWORD,
+                "--spring.datasource.url=" + environment.getRequiredProperty("spring.datasource.url"),
+                "--spring.datasource.username=" + environment.getRequiredProperty("spring.datasource.username"),
+                "--spring.datasource.password=" + environment.getProperty("spring.datasource.password", ""))) {
+            Http b = new Http(nodeB.getEnvironment().getRequiredProperty("local.server.port", Integer.class));
+            String path = "/en/news/" + slug;
+            assertThat(b.get(path).body()).contains("Seen first");
+            assertThat(b.get(path).header(PageCacheFilter.OUTCOME)).as("B serves it from its cache").isEqualTo("hit");
+
+            save.update(EDITOR, id, editorial.get(id).version(), draft("Changed on node A", slug));
+            publish.publish(EDITOR, id);
+            long published = System.nanoTime();
+            String body = b.get(path).body();
+            while (!body.contains("Changed on node A") && System.nanoTime() - published < Duration.ofSeconds(10).toNanos()) {
+                Thread.sleep(20);
+                body = b.get(path).body();
+            }
+            Duration behind = Duration.ofNanos(System.nanoTime() - published);
+            System.out.printf("Page cache: node B showed node A's change %d ms after it was published%n",
+                    behind.toMillis());
+            assertThat(body).contains("Changed on node A");
+            assertThat(behind).isLessThan(Duration.ofSeconds(1));
+        }
+    }
+
+    private static ContentDraft draft(String title, String slug) {
+        return new ContentDraft(ContentType.ARTICLE, ArticleKind.NEWS, Language.EN, title, slug, "A summary.",
+                "Text seen on two nodes.", null, true, null, null, null, PageLayout.STANDARD, false, List.of("BY"),
+                List.of());
+    }
+}
