@@ -170,6 +170,16 @@ abstract class SearchContract {
         assertThat(tooMany.status()).isEqualTo(400);
         assertThat(tooMany.header("Content-Type")).contains("application/json");
         assertThat(json(tooMany.body()).get("error").asText()).contains("50");
+        Http.Response fuzzy = reader.get("/api/v1/search?q=" + "migration~2+".repeat(49));
+        assertThat(fuzzy.status()).isEqualTo(400);
+        assertThat(json(fuzzy.body()).get("error").asText())
+                .isEqualTo("The search has too many words with * or ~: use at most 5.");
+        assertThat(json(reader.get("/api/v1/search?q=a*").body()).get("error").asText())
+                .isEqualTo("Put at least 3 letters before * or ? (as in migra*).");
+        Http.Response page = reader.get("/fr/search?q=mig*+gov*+pro*+par*+dev*+inf*");
+        assertThat(page.status()).isEqualTo(400);
+        assertThat(page.document().select("main").text()).contains("La recherche compte trop de mots avec * ou ~ : 5 au plus.");
+        assertThat(reader.get("/api/v1/search?q=migration~+press*+%2Awho").status()).as("within the limits").isEqualTo(200);
         assertThat(reader.get("/api/v1/search?from=yesterday").status()).isEqualTo(400);
         assertThat(reader.get("/api/v1/search?sort=sideways").status()).isEqualTo(400);
         assertThat(reader.get("/api/v1/search?page=abc").status()).isEqualTo(400);
@@ -180,6 +190,7 @@ abstract class SearchContract {
         }
         JsonNode unknown = api("/api/v1/search?kind=no-such-kind&country=zz");
         assertThat(unknown.get("total").asLong()).isZero();
+        assertThat(unknown.get("partial").asBoolean()).as("a search within its time budget is complete").isFalse();
         JsonNode far = api("/api/v1/search?page=99999");
         assertThat(far.get("results")).isEmpty();
         assertThat(far.get("total").asLong()).isPositive();
