@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
 import org.herald.accounts.Actor;
@@ -58,6 +59,8 @@ abstract class SearchContract {
     @Autowired SchedulePublication schedule;
     @Autowired PlatformTransactionManager transactions;
     @Autowired org.herald.people.Directory directory;
+    @Autowired ReindexCommand reindex;
+    @Autowired SearchIndex index;
 
     @BeforeEach
     void awaitTheFirstIndex() {
@@ -118,6 +121,45 @@ abstract class SearchContract {
             await(early, results -> results.size() == 1);
         });
         await(late, results -> results.size() == 1);
+    }
+
+    /**
+     * {@code reindex} run twice while the node answers (in the node's own process here; with two
+     * processes in {@code SearchNodesIntegrationTests}): every search is answered in full, and after
+     * each run only the new generation is left on disk, and for a moment the one the node leaves.
+     */
+    @Test
+    void reindexingTwiceLeavesOnlyTheGenerationInUseAndTheNodeAnswersThroughout() throws InterruptedException {
+        String word = uniqueWord();
+        publish.publish(EDITOR, save.create(EDITOR, article(Language.EN, "Rebuilt " + word, "z"), null));
+        await(word, results -> results.size() == 1);
+        AtomicInteger answered = new AtomicInteger();
+        AtomicInteger failed = new AtomicInteger();
+        Thread reader = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                Http.Response response = new Http(port).get("/api/v1/search?q=" + word);
+                boolean found = response.status() == 200 && json(response.body()).get("total").asLong() == 1;
+                (found ? answered : failed).incrementAndGet();
+            }
+        });
+        reader.start();
+        try {
+            for (int run = 0; run < 2; run++) {
+                assertThat(reindex.run(List.of())).isZero();
+                assertThat(index.generations()).as("after reindex number " + (run + 1)).contains(index.pointed())
+                        .hasSizeLessThanOrEqualTo(2);
+            }
+            long deadline = System.nanoTime() + WITHIN.toNanos();
+            while (index.generations().size() > 1 && System.nanoTime() < deadline) {
+                sleep();
+            }
+            assertThat(index.generations()).containsExactly(index.pointed());
+        } finally {
+            reader.interrupt();
+            reader.join();
+        }
+        assertThat(failed.get()).as("searches that failed or missed during the reindexes").isZero();
+        assertThat(answered.get()).isPositive();
     }
 
     @Test
