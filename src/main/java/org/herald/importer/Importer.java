@@ -61,8 +61,7 @@ public class Importer {
         ImportSummary summary = new ImportSummary();
         importItem.startRun();
         recovery.startRun();
-        ArchiveLimits limits = new ArchiveLimits(properties.maxFileSize().toBytes(),
-                properties.maxArchiveSize().toBytes(), properties.maxCompressionRatio());
+        ArchiveLimits limits = properties.archiveLimits();
         int workers = Math.max(1, properties.workers());
         ExecutorService pool = Executors.newFixedThreadPool(workers);
         InOrder inOrder = new InOrder(workers * 4, record -> {

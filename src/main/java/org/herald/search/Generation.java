@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.CheckIndex;
@@ -38,6 +39,7 @@ final class Generation implements Closeable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final FacetsConfig facets = Fields.facetsConfig();
+    private final AtomicInteger searching = new AtomicInteger();
 
     private Generation(Path path, FSDirectory directory, IndexWriter writer) throws IOException {
         this.name = path.getFileName().toString();
@@ -140,12 +142,28 @@ final class Generation implements Closeable {
         searchers.maybeRefresh();
     }
 
+    /** A searcher of the latest commit; counted as in use until {@link #release}d. */
     FacetedSearcher acquire() throws IOException {
-        return (FacetedSearcher) searchers.acquire();
+        searching.incrementAndGet();
+        try {
+            return (FacetedSearcher) searchers.acquire();
+        } catch (IOException | RuntimeException e) {
+            searching.decrementAndGet();
+            throw e;
+        }
     }
 
     void release(FacetedSearcher searcher) throws IOException {
-        searchers.release(searcher);
+        try {
+            searchers.release(searcher);
+        } finally {
+            searching.decrementAndGet();
+        }
+    }
+
+    /** Whether no search holds a searcher of this generation: a replaced generation can then be closed. */
+    boolean idle() {
+        return searching.get() == 0;
     }
 
     @Override

@@ -98,6 +98,10 @@ class IndexFollower {
                 log.info("Search index {} is still held by another process; trying again", pointed);
                 return;
             } catch (IOException | RuntimeException damaged) {
+                if (!pointed.equals(index.pointed())) {
+                    // A reindex named a newer generation (and may have deleted this one) meanwhile: take that up.
+                    return;
+                }
                 log.warn("Search index {} is missing or damaged ({}); rebuilding it from the database", pointed,
                         damaged.toString());
             }
@@ -115,6 +119,7 @@ class IndexFollower {
             }
         }
         index.adopt(next);
+        index.discardOlderThan(next.name());
         index.discardAbandoned();
         highest = next.lastSeq();
         committed = highest;

@@ -1,11 +1,13 @@
 package org.herald.search;
 
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
@@ -13,6 +15,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.util.AttributeSource;
 import org.herald.i18n.Language;
 import org.herald.site.BadRequestException;
 
@@ -20,7 +23,9 @@ import org.herald.site.BadRequestException;
  * Reads what a reader typed: words (all must be found), "phrases", -exclusions, OR, and
  * prefixes (migra*), in every language's title and body fields at once, each field with its
  * own analyzer, titles weighing more. Anything the parser cannot read is read again as plain
- * words: a stray quote or bracket never makes an error page.
+ * words: a stray quote or bracket never makes an error page. Words that expand to many in the
+ * index (fuzzy, prefixes, wildcards) are bounded by {@link BoundedQueryParser}; a query over
+ * those bounds is refused with the reason (400), as one over the length or word limits is.
  */
 final class QueryReader {
 
@@ -53,69 +58,103 @@ final class QueryReader {
     }
 
     /**
-     * The query for this text; every document for a blank one. The text is read once per
+     * What this text reads as; every document for a blank one. The text is read once per
      * language, in that language's fields with its analyzer, and a document need match only
      * the reading in its own language: "the migration" must not ask an English text for the
      * word "the", which English reading drops but a French reading keeps.
      */
-    static Query read(String text) {
+    static Reading read(String text) {
         if (text == null || text.isBlank()) {
-            return new MatchAllDocsQuery();
+            return new Reading(true, Map.of(), List.of());
         }
         check(text);
-        BooleanQuery.Builder anyLanguage = new BooleanQuery.Builder();
-        List<Query> excluded = new java.util.ArrayList<>();
-        boolean positive = false;
+        Map<Language, Query> wanted = new EnumMap<>(Language.class);
+        List<Query> excluded = new ArrayList<>();
+        Map<String, AttributeSource> automata = new HashMap<>();
         for (Language language : Language.values()) {
-            Query reading = read(text, language);
+            Query reading = read(text, language, automata);
             if (reading == null) {
                 continue;
             }
-            BooleanQuery.Builder wanted = new BooleanQuery.Builder();
+            BooleanQuery.Builder positive = new BooleanQuery.Builder();
             boolean wants = false;
             if (reading instanceof BooleanQuery bool) {
                 for (BooleanClause clause : bool.clauses()) {
                     if (clause.getOccur() == BooleanClause.Occur.MUST_NOT) {
                         excluded.add(clause.getQuery());
                     } else {
-                        wanted.add(clause);
+                        positive.add(clause);
                         wants = true;
                     }
                 }
             } else {
-                wanted.add(reading, BooleanClause.Occur.MUST);
+                positive.add(reading, BooleanClause.Occur.MUST);
                 wants = true;
             }
             if (wants) {
-                anyLanguage.add(wanted.build(), BooleanClause.Occur.SHOULD);
-                positive = true;
+                wanted.put(language, positive.build());
             }
         }
-        if (!positive && excluded.isEmpty()) {
-            return new BooleanQuery.Builder().build();
-        }
-        // An exclusion read in any language excludes: "-war" must drop an English text whose
-        // French reading (it has no French fields) would otherwise let it through.
-        BooleanQuery.Builder query = new BooleanQuery.Builder()
-                .add(positive ? anyLanguage.build() : new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
-        excluded.forEach(exclusion -> query.add(exclusion, BooleanClause.Occur.MUST_NOT));
-        return query.build();
+        return new Reading(false, wanted, excluded);
     }
 
     /**
-     * The text read in one language only (its title and body fields): what a snippet of a text
-     * in that language marks. Null when nothing of the text is left in that language's reading.
+     * A text as read in every language.
+     *
+     * @param everything whether the text was blank: every document is found
+     * @param wanted     per language, what a document in that language must match (a language in
+     *                   whose reading nothing of the text is left is absent)
+     * @param excluded   what excludes a document whatever its language
      */
-    static Query readIn(String text, Language language) {
-        return text == null || text.isBlank() ? null : read(text, language);
+    record Reading(boolean everything, Map<Language, Query> wanted, List<Query> excluded) {
+
+        /** The query that finds what the text asks for. */
+        Query query() {
+            if (everything) {
+                return new MatchAllDocsQuery();
+            }
+            if (wanted.isEmpty() && excluded.isEmpty()) {
+                return new BooleanQuery.Builder().build();
+            }
+            BooleanQuery.Builder anyLanguage = new BooleanQuery.Builder();
+            wanted.values().forEach(reading -> anyLanguage.add(reading, BooleanClause.Occur.SHOULD));
+            // An exclusion read in any language excludes: "-war" must drop an English text whose
+            // French reading (it has no French fields) would otherwise let it through.
+            BooleanQuery.Builder query = new BooleanQuery.Builder()
+                    .add(wanted.isEmpty() ? new MatchAllDocsQuery() : anyLanguage.build(), BooleanClause.Occur.MUST);
+            excluded.forEach(exclusion -> query.add(exclusion, BooleanClause.Occur.MUST_NOT));
+            return query.build();
+        }
+
+        /** What a snippet of a text in this language marks; null when nothing of the text is left in its reading. */
+        Query in(Language language) {
+            return wanted.get(language);
+        }
+
+        /**
+         * This reading with its fuzzy words, prefixes and wildcards expanded to the words of the
+         * index they stand for: once, for the search and its snippets alike (a fuzzy word's
+         * automaton is most of its cost, and the snippets would build it again).
+         */
+        Reading rewrite(IndexSearcher searcher) throws IOException {
+            Map<Language, Query> rewritten = new EnumMap<>(Language.class);
+            for (Map.Entry<Language, Query> reading : wanted.entrySet()) {
+                rewritten.put(reading.getKey(), searcher.rewrite(reading.getValue()));
+            }
+            List<Query> exclusions = new ArrayList<>();
+            for (Query exclusion : excluded) {
+                exclusions.add(searcher.rewrite(exclusion));
+            }
+            return new Reading(everything, rewritten, exclusions);
+        }
     }
 
-    private static Query read(String text, Language language) {
+    private static Query read(String text, Language language, Map<String, AttributeSource> automata) {
         try {
-            return nonEmpty(parser(language).parse(text));
+            return nonEmpty(parser(language, automata).parse(text));
         } catch (ParseException | IndexSearcher.TooManyClauses | IllegalArgumentException unreadable) {
             try {
-                return nonEmpty(parser(language).parse(QueryParser.escape(text)));
+                return nonEmpty(parser(language, automata).parse(QueryParser.escape(text)));
             } catch (ParseException | IndexSearcher.TooManyClauses | IllegalArgumentException stillUnreadable) {
                 return null;
             }
@@ -126,13 +165,9 @@ final class QueryReader {
         return query == null || query instanceof BooleanQuery bool && bool.clauses().isEmpty() ? null : query;
     }
 
-    private static MultiFieldQueryParser parser(Language language) {
-        MultiFieldQueryParser parser = new MultiFieldQueryParser(
-                new String[] {Fields.title(language), Fields.body(language)}, ANALYZER, BOOSTS);
-        parser.setDefaultOperator(QueryParser.Operator.AND);
-        parser.setAllowLeadingWildcard(false);
-        parser.setSplitOnWhitespace(true);
-        return parser;
+    private static BoundedQueryParser parser(Language language, Map<String, AttributeSource> automata) {
+        return new BoundedQueryParser(new String[] {Fields.title(language), Fields.body(language)}, ANALYZER, BOOSTS,
+                automata);
     }
 
     private static Map<String, Float> boosts() {

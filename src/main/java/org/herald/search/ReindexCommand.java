@@ -9,7 +9,9 @@ import org.springframework.stereotype.Component;
  * {@code java -jar herald.jar reindex}: builds a complete new generation of the search index
  * from the database and names it the one in use. A node running on the same data folder keeps
  * answering from its generation meanwhile, then takes up the new one (within a second), catching
- * up on the changes made during the build.
+ * up on the changes made during the build, and deletes the folder it left. The command deletes
+ * the folders of older generations that no process holds open, so that after any number of
+ * reindexes only the generation in use is left (and, for a moment, the one a node is leaving).
  */
 @Component
 class ReindexCommand implements HeraldCommand {
@@ -39,15 +41,13 @@ class ReindexCommand implements HeraldCommand {
             return 2;
         }
         Generation generation = builder.build();
-        String name = generation.name();
         try {
-            generation.close();
+            index.replaceWith(generation);
         } catch (java.io.IOException e) {
             System.err.println("Could not close the new index: " + e.getMessage());
             return 1;
         }
-        index.point(name);
-        System.out.println("Search index rebuilt: " + index.folder(name));
+        System.out.println("Search index rebuilt: " + index.folder(generation.name()));
         return 0;
     }
 }

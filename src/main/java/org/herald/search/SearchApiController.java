@@ -43,7 +43,11 @@ class SearchApiController {
     @GetMapping(value = "/api/v1/search", produces = "application/json")
     ResponseEntity<?> search(SearchParameters parameters, @RequestParam(required = false) String lang) {
         SearchResults results = searcher.search(parameters.toRequest(language(lang), properties.pageSize()));
-        return results.building() ? building() : ResponseEntity.ok().cacheControl(CacheControl.noCache()).body(results);
+        if (results.building()) {
+            return building();
+        }
+        return ResponseEntity.ok().cacheControl(results.partial() ? CacheControl.noStore() : CacheControl.noCache())
+                .body(results);
     }
 
     @GetMapping(value = "/api/v1/search/suggest", produces = "application/json")

@@ -23,7 +23,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 /**
  * The public search page: results, facets as links with counts, pages; works without JavaScript.
  * While the node builds its first index the page says so, with a 503 and {@code Retry-After},
- * so that no cache or crawler keeps it as a page with no results.
+ * so that no cache or crawler keeps it as a page with no results. A search that ran out of its
+ * time budget says that its results may be incomplete, and is not kept by any cache either.
  */
 @Controller
 class SearchController {
@@ -53,6 +54,9 @@ class SearchController {
         if (results.building()) {
             response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
             response.setHeader(HttpHeaders.RETRY_AFTER, SearchResults.RETRY_AFTER_SECONDS);
+            response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        } else if (results.partial()) {
+            // Another try may find more: no cache on the way should keep this answer.
             response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         }
         model.addAttribute("parameters", parameters);

@@ -6,13 +6,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -24,13 +30,18 @@ import org.springframework.stereotype.Component;
  * A new generation takes over by rewriting that file atomically (so a {@code reindex} run by
  * another process is picked up by the running node), and then by {@link #adopt} in memory; the
  * generation it replaces keeps serving the searches already under way, and is closed and deleted
- * a little later.
+ * once they are done. A {@code reindex} deletes the older generations no process holds open.
  */
 @Component
 class SearchIndex implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
     private static final String POINTER = "current";
+    /**
+     * The longest a replaced generation is kept for the searches still running on it; they hold
+     * its readers, which work on after it is closed, so this only spares them a closed one.
+     */
+    private static final Duration RETIRE_WITHIN = Duration.ofSeconds(10);
 
     private final Path root;
     private final ScheduledExecutorService retirement = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -85,12 +96,82 @@ class SearchIndex implements DisposableBean {
         }
     }
 
-    /** Puts a generation in use; the one it replaces is closed and deleted a few seconds later. */
+    /**
+     * Puts a generation in use; the one it replaces is closed and its folder deleted as soon as the
+     * searches that were running on it are done (at most {@link #RETIRE_WITHIN} later), so that a
+     * node never holds more than the generation in use and, for that moment, the one it left.
+     */
     void adopt(Generation generation) {
         Generation old = current;
         current = generation;
         if (old != null && old != generation) {
-            retirement.schedule(() -> retire(old), 10, TimeUnit.SECONDS);
+            long deadline = System.nanoTime() + RETIRE_WITHIN.toNanos();
+            retirement.execute(() -> retireWhenIdle(old, deadline));
+        }
+    }
+
+    /**
+     * Ends a {@code reindex}: names the generation it built as the one in use, and deletes the
+     * folders of older generations that no process has open. A node on this data folder holds the
+     * generation it uses open (its writer's lock) until it has taken up the new one, and then
+     * deletes it itself; a folder nobody holds is what a stopped node or an earlier reindex left.
+     */
+    void replaceWith(Generation built) throws IOException {
+        String name = built.name();
+        built.close();
+        point(name);
+        discardOlderThan(name);
+    }
+
+    /** The names of the generation folders on disk. */
+    List<String> generations() {
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        try (Stream<Path> folders = Files.list(root)) {
+            return folders.filter(Files::isDirectory).map(folder -> folder.getFileName().toString())
+                    .filter(name -> name.startsWith("gen-")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Deletes the generations made before this one that are neither named in use nor open in any process. */
+    void discardOlderThan(String newest) {
+        long made = made(newest);
+        String pointed = pointed();
+        for (String name : generations()) {
+            if (!name.equals(newest) && !name.equals(pointed) && made(name) < made && !open(folder(name))) {
+                log.info("Deleting the replaced search index folder {}", folder(name));
+                discard(folder(name));
+            }
+        }
+    }
+
+    /** When a generation's folder was made, from its name; {@code Long.MAX_VALUE} (never older) for a name not of {@link #newFolder}'s form. */
+    private static long made(String generation) {
+        String[] parts = generation.split("-");
+        try {
+            return parts.length == 3 ? Long.parseLong(parts[1]) : Long.MAX_VALUE;
+        } catch (NumberFormatException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+
+    /**
+     * Whether a process (this one or another) has this generation open: its index writer holds the
+     * folder's write lock, in the operating system and in this JVM alike, as does the check of a
+     * generation being opened.
+     */
+    private static boolean open(Path folder) {
+        try (FSDirectory directory = FSDirectory.open(folder);
+                Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+            return false;
+        } catch (LockObtainFailedException held) {
+            return true;
+        } catch (IOException e) {
+            log.warn("Could not tell whether {} is in use; it is kept", folder, e);
+            return true;
         }
     }
 
@@ -140,7 +221,7 @@ class SearchIndex implements DisposableBean {
         }
         try (Stream<Path> files = Files.walk(folder)) {
             files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
             log.warn("Could not delete {}", folder, e);
         }
     }
@@ -167,6 +248,14 @@ class SearchIndex implements DisposableBean {
             }
         } catch (IOException e) {
             log.warn("Could not look for abandoned search index folders in {}", root, e);
+        }
+    }
+
+    private void retireWhenIdle(Generation old, long deadline) {
+        if (!old.idle() && System.nanoTime() < deadline) {
+            retirement.schedule(() -> retireWhenIdle(old, deadline), 20, TimeUnit.MILLISECONDS);
+        } else {
+            retire(old);
         }
     }
 

@@ -13,9 +13,12 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  * @param building   whether this node has no index yet (its first build is under way): no
  *                   results then say nothing about the query, so the page says that search is
  *                   being prepared and the API answers 503 instead of this body
+ * @param partial    whether the search ran out of its time budget: the results, the total and the
+ *                   counts are what it had found by then, and the page says they may be incomplete
  */
 public record SearchResults(String query, int page, int pageSize, long total, List<Hit> results,
-                     Map<String, List<FacetValue>> facets, String didYouMean, @JsonIgnore boolean building) {
+                     Map<String, List<FacetValue>> facets, String didYouMean, @JsonIgnore boolean building,
+                     boolean partial) {
 
     /**
      * The seconds a reader or client is asked to wait ({@code Retry-After}) while the index is
@@ -25,7 +28,8 @@ public record SearchResults(String query, int page, int pageSize, long total, Li
 
     /** The answer of a node that has no index to search yet. */
     static SearchResults building(SearchRequest request) {
-        return new SearchResults(request.text(), request.page(), request.size(), 0, List.of(), Map.of(), null, true);
+        return new SearchResults(request.text(), request.page(), request.size(), 0, List.of(), Map.of(), null, true,
+                false);
     }
 
     public int totalPages() {

@@ -14,12 +14,14 @@ import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.ExitableDirectoryReader;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -30,6 +32,7 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.herald.i18n.Language;
+import org.herald.site.BadRequestException;
 import org.springframework.stereotype.Component;
 
 /** Runs searches on the node's index: the query, the facet filters and counts, snippets, spelling. */
@@ -44,40 +47,61 @@ class Searcher {
 
     private final SearchIndex index;
     private final Spelling spelling;
+    private final SearchProperties properties;
 
-    Searcher(SearchIndex index, Spelling spelling) {
+    Searcher(SearchIndex index, Spelling spelling, SearchProperties properties) {
         this.index = index;
         this.spelling = spelling;
+        this.properties = properties;
     }
 
+    /**
+     * Runs a search within the time budget. A search whose budget runs out answers with what it
+     * found by then, marked partial; one whose query expands past Lucene's clause limit is refused.
+     */
     SearchResults search(SearchRequest request) {
-        Query text = QueryReader.read(request.text());
+        QueryBudget budget = QueryBudget.start(properties.timeBudget());
+        QueryReader.Reading text = QueryReader.read(request.text());
         return index.search(searcher -> {
             try {
-                return run(searcher, request, text);
+                return run(searcher, request, text, budget);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            } catch (IndexSearcher.TooManyClauses tooMany) {
+                throw new BadRequestException("error.search.too-complex");
             }
         }, SearchResults.building(request));
     }
 
-    private SearchResults run(Generation.FacetedSearcher searcher, SearchRequest request, Query text) throws IOException {
+    private SearchResults run(Generation.FacetedSearcher searcher, SearchRequest request, QueryReader.Reading read,
+                              QueryBudget budget) throws IOException {
         FacetTable facets = searcher.facets();
         long end = (long) request.page() * request.size();
         boolean inRange = end <= MAX_WINDOW;
         int topN = inRange ? (int) end : request.size();
-        Query query = withDates(text, request);
-        FacetedCollectorManager.Found found = request.byDate() || request.blank()
-                ? searcher.search(query, faceted(facets, request,
-                        new TopFieldCollectorManager(newestFirst(), topN, Integer.MAX_VALUE)))
-                : searcher.search(query, faceted(facets, request, new TopScoreDocCollectorManager(topN, Integer.MAX_VALUE)));
+        IndexSearcher timed = budget.searcher(searcher);
+        QueryReader.Reading text;
+        FacetedCollectorManager.Found found;
+        try {
+            text = read.rewrite(timed);
+            Query query = withDates(text.query(), request);
+            found = request.byDate() || request.blank()
+                    ? timed.search(query, faceted(facets, request,
+                            new TopFieldCollectorManager(newestFirst(), topN, Integer.MAX_VALUE)))
+                    : timed.search(query, faceted(facets, request, new TopScoreDocCollectorManager(topN,
+                            Integer.MAX_VALUE)));
+        } catch (ExitableDirectoryReader.ExitingReaderException spent) {
+            return new SearchResults(request.text(), request.page(), request.size(), 0, List.of(),
+                    facets(facets, new int[facets.size()]), null, false, true);
+        }
+        boolean partial = timed.timedOut();
         ScoreDoc[] page = inRange ? slice(found.top().scoreDocs, (request.page() - 1) * request.size(), (int) end)
                 : new ScoreDoc[0];
-        List<SearchResults.Hit> hits = hits(searcher, request, found.top(), page);
-        String didYouMean = found.total() == 0 && !request.blank()
-                ? spelling.didYouMean(searcher.getIndexReader(), request.text()) : null;
+        List<SearchResults.Hit> hits = hits(searcher, request, text, found.top(), page, budget);
+        String didYouMean = found.total() == 0 && !request.blank() && !partial
+                ? spelling.didYouMean(timed.getIndexReader(), request.text(), budget) : null;
         return new SearchResults(request.text(), request.page(), request.size(), found.total(), hits,
-                facets(facets, found.counts()), didYouMean, false);
+                facets(facets, found.counts()), didYouMean, false, partial);
     }
 
     /** Counts facets while ranking: the filters are applied (and counted sideways) by the faceted collector. */
@@ -118,14 +142,16 @@ class Searcher {
         return from >= all.length ? new ScoreDoc[0] : Arrays.copyOfRange(all, from, Math.min(to, all.length));
     }
 
+    /** The results of the page; with their words marked, unless the budget is spent (then their text's start). */
     private List<SearchResults.Hit> hits(Generation.FacetedSearcher searcher, SearchRequest request,
-                                         TopDocs found, ScoreDoc[] page) throws IOException {
+                                         QueryReader.Reading text, TopDocs found, ScoreDoc[] page, QueryBudget budget)
+            throws IOException {
         List<Document> documents = new ArrayList<>();
         for (ScoreDoc doc : page) {
             documents.add(searcher.storedFields().document(doc.doc));
         }
-        Map<Integer, String> snippets = request.blank() || page.length == 0 ? Map.of()
-                : snippets(searcher, request, found, page, documents);
+        Map<Integer, String> snippets = request.blank() || page.length == 0 || budget.shouldExit() ? Map.of()
+                : snippets(searcher, text, found, page, documents);
         List<SearchResults.Hit> hits = new ArrayList<>();
         for (int i = 0; i < page.length; i++) {
             Document doc = documents.get(i);
@@ -153,7 +179,7 @@ class Searcher {
      * whole query (six readings) would cost six times as much to mark the words of one. The text
      * comes from the documents already read for the results, not read from the index again.
      */
-    private Map<Integer, String> snippets(Generation.FacetedSearcher searcher, SearchRequest request, TopDocs found,
+    private Map<Integer, String> snippets(Generation.FacetedSearcher searcher, QueryReader.Reading text, TopDocs found,
                                           ScoreDoc[] page, List<Document> documents) throws IOException {
         Map<Integer, Document> loaded = new HashMap<>();
         Map<String, List<ScoreDoc>> byLanguage = new HashMap<>();
@@ -173,7 +199,7 @@ class Searcher {
         Map<Integer, String> snippets = new HashMap<>();
         for (Map.Entry<String, List<ScoreDoc>> inLanguage : byLanguage.entrySet()) {
             Language language = Language.fromCode(inLanguage.getKey()).orElseThrow();
-            Query reading = QueryReader.readIn(request.text(), language);
+            Query reading = text.in(language);
             if (reading == null) {
                 continue;
             }

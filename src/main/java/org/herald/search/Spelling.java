@@ -6,7 +6,9 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.lucene.index.ExitableDirectoryReader;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
@@ -23,14 +25,20 @@ class Spelling {
 
     private static final Pattern WORD = Pattern.compile("(?<![\\w*])(\\p{L}{3,})(?![\\w*])");
 
-    /** The query with its unknown words corrected, or null when no word needed it or none could be. */
-    String didYouMean(IndexReader reader, String text) {
+    /**
+     * The query with its unknown words corrected, or null when no word needed it or none could be,
+     * or the search's time budget ran out first (each unknown word is a fuzzy look-up of its own).
+     */
+    String didYouMean(IndexReader reader, String text, QueryTimeout budget) {
         DirectSpellChecker checker = new DirectSpellChecker();
         Matcher words = WORD.matcher(text);
         StringBuilder corrected = new StringBuilder();
         boolean changed = false;
         try {
             while (words.find()) {
+                if (budget.shouldExit()) {
+                    return null;
+                }
                 String word = words.group(1);
                 String lower = word.toLowerCase(Locale.ROOT);
                 String replacement = word;
@@ -47,6 +55,8 @@ class Spelling {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (ExitableDirectoryReader.ExitingReaderException spent) {
+            return null;
         }
         words.appendTail(corrected);
         return changed ? corrected.toString() : null;

@@ -2,6 +2,8 @@ package org.herald.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,10 +20,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import java.util.zip.CRC32;
 import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.herald.accounts.Actor;
 import org.herald.accounts.Role;
 import org.herald.content.ContentDraft;
@@ -323,6 +329,78 @@ abstract class ImportContract {
         List<ImportRecord> records = run(zip);
         assertThat(records).allSatisfy(r -> assertThat(r.status()).isEqualTo("failed"));
         assertThat(records).extracting(ImportRecord::error).allSatisfy(error -> assertThat(error).startsWith("zip bomb"));
+    }
+
+    /**
+     * Pages each just under the megabyte above which a single file's compression is checked, but
+     * compressed a thousand to one in all: refused in one line before any is read (they would have
+     * held the workers for seconds each), while a normal zip of the same run is imported.
+     */
+    @Test
+    void smallFilesCompressedTooMuchInAllAreRefusedWithOneLineAndNothingOfThemStored(@TempDir Path folder)
+            throws IOException {
+        Path bomb = zip(folder.resolve("small-bombs.zip"), 8, justUnderAMegabyte());
+        Path fine = folder.resolve("fine.zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(fine))) {
+            add(out, "news/" + System.nanoTime() + ".txt",
+                    Files.readAllBytes(FIXTURES.resolve("05-crawled-date-alone-compact-contact.txt")));
+        }
+        List<ImportRecord> records = run(bomb, fine);
+        assertThat(records).extracting(r -> r.status() + ": " + r.error()).containsExactly(
+                "failed: zip bomb: the archive's files are compressed more than 200 to 1 in all; none of it is read",
+                "imported: null");
+        assertThat(records.get(0).source()).isEqualTo(bomb.toString());
+        assertThat(storedFrom(bomb)).isZero();
+        assertThat(storedFrom(fine)).isOne();
+    }
+
+    /** Zips over the default limits of a whole archive: 100,001 files; 1,025 files of just under a megabyte each. */
+    @Test
+    void zipsWithTooManyFilesOrTooLargeInAllAreRefusedWithOneLineAndNothingOfThemStored(@TempDir Path folder)
+            throws IOException {
+        Path many = zip(folder.resolve("many.zip"), 100_001, "x".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Path large = zip(folder.resolve("large.zip"), 1_025, justUnderAMegabyte());
+        List<ImportRecord> records = run(many, large);
+        assertThat(records).extracting(r -> r.source() + " " + r.status() + ": " + r.error()).containsExactly(
+                many + " failed: too many files: the archive holds 100001, more than the limit of 100000;"
+                        + " none of it is read",
+                large + " failed: zip bomb: the archive's files expand to 1074789375 bytes, more than the limit of"
+                        + " 1073741824; none of it is read");
+        assertThat(storedFrom(many) + storedFrom(large)).isZero();
+    }
+
+    /** A zip of {@code files} copies of one file, compressed once and stored as often: quick to make, as a bomb is. */
+    private static Path zip(Path zip, int files, byte[] each) throws IOException {
+        ByteArrayOutputStream compressed = new ByteArrayOutputStream();
+        try (DeflaterOutputStream out = new DeflaterOutputStream(compressed, new Deflater(Deflater.BEST_SPEED, true))) {
+            out.write(each);
+        }
+        CRC32 crc = new CRC32();
+        crc.update(each);
+        byte[] raw = compressed.toByteArray();
+        try (ZipArchiveOutputStream out = new ZipArchiveOutputStream(zip)) {
+            for (int i = 0; i < files; i++) {
+                ZipArchiveEntry entry = new ZipArchiveEntry("page" + i + ".txt");
+                entry.setMethod(ZipEntry.DEFLATED);
+                entry.setSize(each.length);
+                entry.setCompressedSize(raw.length);
+                entry.setCrc(crc.getValue());
+                out.addRawArchiveEntry(entry, new ByteArrayInputStream(raw));
+            }
+        }
+        return zip;
+    }
+
+    private static byte[] justUnderAMegabyte() {
+        byte[] page = new byte[(1 << 20) - 1];
+        Arrays.fill(page, (byte) 'a');
+        return page;
+    }
+
+    /** How many items the import keeps a record of from this archive. */
+    private int storedFrom(Path zip) {
+        return jdbc.sql("SELECT COUNT(*) FROM import_source WHERE source_name LIKE :zip")
+                .param("zip", zip + "!/%").query(Integer.class).single();
     }
 
     private List<ImportRecord> run(Path... paths) {

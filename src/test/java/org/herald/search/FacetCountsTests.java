@@ -46,7 +46,7 @@ class FacetCountsTests {
         generation.delete(articles.get(5).id());
         generation.commit(articles.size());
         index.adopt(generation);
-        searcher = new Searcher(index, new Spelling());
+        searcher = new Searcher(index, new Spelling(), SearchProperties.DEFAULTS);
     }
 
     @AfterAll
@@ -112,7 +112,7 @@ class FacetCountsTests {
     static Expected lucene(SearchRequest request) throws Exception {
         Generation.FacetedSearcher faceted = index.current().acquire();
         try {
-            DrillDownQuery query = new DrillDownQuery(Fields.facetsConfig(), QueryReader.read(request.text()));
+            DrillDownQuery query = new DrillDownQuery(Fields.facetsConfig(), QueryReader.read(request.text()).query());
             add(query, Fields.KIND, request.kind());
             add(query, Fields.COUNTRY, request.country());
             add(query, Fields.THEME, request.theme());

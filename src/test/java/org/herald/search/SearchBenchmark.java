@@ -61,7 +61,7 @@ public final class SearchBenchmark {
         index.point(generation.name());
         double buildSeconds = (System.nanoTime() - start) / 1e9;
         System.out.printf("Lucene index build: %.1f s for %d articles%n", buildSeconds, n);
-        Searcher searcher = new Searcher(index, new Spelling());
+        Searcher searcher = new Searcher(index, new Spelling(), SearchProperties.DEFAULTS);
         long[] hits = new long[1];
         for (int round = 0; round < 3; round++) {
             time(mix, q -> hits[0] += searcher.search(request(q)).total());

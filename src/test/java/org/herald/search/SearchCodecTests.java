@@ -37,7 +37,7 @@ class SearchCodecTests {
         Generation generation = Generation.open(folder);
         index.adopt(generation);
         try {
-            Searcher searcher = new Searcher(index, new Spelling());
+            Searcher searcher = new Searcher(index, new Spelling(), SearchProperties.DEFAULTS);
             assertThat(search(searcher, "")).isEqualTo(6);
             fixtures.subList(6, fixtures.size()).forEach(document -> put(generation, document));
             generation.commit(fixtures.size());

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
 import org.herald.accounts.Actor;
@@ -58,6 +59,8 @@ abstract class SearchContract {
     @Autowired SchedulePublication schedule;
     @Autowired PlatformTransactionManager transactions;
     @Autowired org.herald.people.Directory directory;
+    @Autowired ReindexCommand reindex;
+    @Autowired SearchIndex index;
 
     @BeforeEach
     void awaitTheFirstIndex() {
@@ -120,6 +123,45 @@ abstract class SearchContract {
         await(late, results -> results.size() == 1);
     }
 
+    /**
+     * {@code reindex} run twice while the node answers (in the node's own process here; with two
+     * processes in {@code SearchNodesIntegrationTests}): every search is answered in full, and after
+     * each run only the new generation is left on disk, and for a moment the one the node leaves.
+     */
+    @Test
+    void reindexingTwiceLeavesOnlyTheGenerationInUseAndTheNodeAnswersThroughout() throws InterruptedException {
+        String word = uniqueWord();
+        publish.publish(EDITOR, save.create(EDITOR, article(Language.EN, "Rebuilt " + word, "z"), null));
+        await(word, results -> results.size() == 1);
+        AtomicInteger answered = new AtomicInteger();
+        AtomicInteger failed = new AtomicInteger();
+        Thread reader = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                Http.Response response = new Http(port).get("/api/v1/search?q=" + word);
+                boolean found = response.status() == 200 && json(response.body()).get("total").asLong() == 1;
+                (found ? answered : failed).incrementAndGet();
+            }
+        });
+        reader.start();
+        try {
+            for (int run = 0; run < 2; run++) {
+                assertThat(reindex.run(List.of())).isZero();
+                assertThat(index.generations()).as("after reindex number " + (run + 1)).contains(index.pointed())
+                        .hasSizeLessThanOrEqualTo(2);
+            }
+            long deadline = System.nanoTime() + WITHIN.toNanos();
+            while (index.generations().size() > 1 && System.nanoTime() < deadline) {
+                sleep();
+            }
+            assertThat(index.generations()).containsExactly(index.pointed());
+        } finally {
+            reader.interrupt();
+            reader.join();
+        }
+        assertThat(failed.get()).as("searches that failed or missed during the reindexes").isZero();
+        assertThat(answered.get()).isPositive();
+    }
+
     @Test
     void aContactAddedToTheDirectoryIsFoundWithinSeconds() {
         String surname = uniqueWord();
@@ -170,6 +212,16 @@ abstract class SearchContract {
         assertThat(tooMany.status()).isEqualTo(400);
         assertThat(tooMany.header("Content-Type")).contains("application/json");
         assertThat(json(tooMany.body()).get("error").asText()).contains("50");
+        Http.Response fuzzy = reader.get("/api/v1/search?q=" + "migration~2+".repeat(49));
+        assertThat(fuzzy.status()).isEqualTo(400);
+        assertThat(json(fuzzy.body()).get("error").asText())
+                .isEqualTo("The search has too many words with * or ~: use at most 5.");
+        assertThat(json(reader.get("/api/v1/search?q=a*").body()).get("error").asText())
+                .isEqualTo("Put at least 3 letters before * or ? (as in migra*).");
+        Http.Response page = reader.get("/fr/search?q=mig*+gov*+pro*+par*+dev*+inf*");
+        assertThat(page.status()).isEqualTo(400);
+        assertThat(page.document().select("main").text()).contains("La recherche compte trop de mots avec * ou ~ : 5 au plus.");
+        assertThat(reader.get("/api/v1/search?q=migration~+press*+%2Awho").status()).as("within the limits").isEqualTo(200);
         assertThat(reader.get("/api/v1/search?from=yesterday").status()).isEqualTo(400);
         assertThat(reader.get("/api/v1/search?sort=sideways").status()).isEqualTo(400);
         assertThat(reader.get("/api/v1/search?page=abc").status()).isEqualTo(400);
@@ -180,6 +232,7 @@ abstract class SearchContract {
         }
         JsonNode unknown = api("/api/v1/search?kind=no-such-kind&country=zz");
         assertThat(unknown.get("total").asLong()).isZero();
+        assertThat(unknown.get("partial").asBoolean()).as("a search within its time budget is complete").isFalse();
         JsonNode far = api("/api/v1/search?page=99999");
         assertThat(far.get("results")).isEmpty();
         assertThat(far.get("total").asLong()).isPositive();

@@ -41,7 +41,7 @@ import tools.jackson.databind.ObjectMapper;
  * seconds, and an unpublish on one is gone on the other; a node killed while it indexes a burst
  * of publications catches up when restarted, to exactly the database's published items; a
  * damaged index is detected on start and rebuilt; {@code reindex} rebuilds while the node keeps
- * answering.
+ * answering, and leaves only the generation in use on disk, with a node running or none.
  */
 @PostgresTest
 class SearchNodesIntegrationTests {
@@ -121,20 +121,24 @@ class SearchNodesIntegrationTests {
                     }
                 });
                 reader.start();
-                Process reindex = command(a, database, "reindex");
-                assertThat(reindex.waitFor(4, TimeUnit.MINUTES)).isTrue();
-                String output = new String(reindex.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-                assertThat(reindex.exitValue()).as(output).isZero();
-                assertThat(output).contains("Search index rebuilt");
+                reindex(a, database);
                 String rebuilt = pointed(a);
                 assertThat(rebuilt).isNotEqualTo(before);
                 long deadline = System.nanoTime() + CATCH_UP.toNanos();
                 while (a.resolve("search").resolve(before).toFile().exists() && System.nanoTime() < deadline) {
                     Thread.sleep(200);
                 }
+                assertThat(a.resolve("search").resolve(before)).as("the node took up the new generation").doesNotExist();
+                reindex(a, database);
+                assertThat(generations(a)).as("the new generation and at most the one the node is leaving")
+                        .contains(pointed(a)).hasSizeLessThanOrEqualTo(2);
+                deadline = System.nanoTime() + CATCH_UP.toNanos();
+                while (generations(a).size() > 1 && System.nanoTime() < deadline) {
+                    Thread.sleep(200);
+                }
                 reader.interrupt();
                 reader.join();
-                assertThat(a.resolve("search").resolve(before)).as("the node took up the new generation").doesNotExist();
+                assertThat(generations(a)).as("the node deleted the generation it left").containsExactly(pointed(a));
                 assertThat(failed.get()).as("searches that failed or missed results during the rebuild").isZero();
                 assertThat(answered.get()).isPositive();
                 String after = SearchContract.uniqueWord();
@@ -143,6 +147,27 @@ class SearchNodesIntegrationTests {
                 awaitTotal(repaired, after, total -> total == 1, CATCH_UP);
             }
             assertThat(indexedItems(a)).isEqualTo(publishedItems(jdbc));
+            reindex(a, database);
+            reindex(a, database);
+            assertThat(generations(a)).as("two reindexes with no node running").containsExactly(pointed(a));
+            assertThat(indexedItems(a)).isEqualTo(publishedItems(jdbc));
+        }
+    }
+
+    /** Runs {@code reindex} on this data folder, to its end. */
+    private static void reindex(Path dataDir, PostgresTestDatabase database) throws IOException, InterruptedException {
+        Process reindex = command(dataDir, database, "reindex");
+        assertThat(reindex.waitFor(4, TimeUnit.MINUTES)).isTrue();
+        String output = new String(reindex.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(reindex.exitValue()).as(output).isZero();
+        assertThat(output).contains("Search index rebuilt");
+    }
+
+    /** The generation folders of a data folder. */
+    private static List<String> generations(Path dataDir) throws IOException {
+        try (Stream<Path> folders = Files.list(dataDir.resolve("search"))) {
+            return folders.filter(Files::isDirectory).map(folder -> folder.getFileName().toString())
+                    .filter(name -> name.startsWith("gen-")).sorted().toList();
         }
     }
 

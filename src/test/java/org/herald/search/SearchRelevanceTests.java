@@ -30,7 +30,7 @@ class SearchRelevanceTests {
     @BeforeAll
     static void buildIndex() throws Exception {
         index = fixtureIndex(data, Integer.MAX_VALUE);
-        searcher = new Searcher(index, new Spelling());
+        searcher = new Searcher(index, new Spelling(), SearchProperties.DEFAULTS);
         suggestions = new Suggestions(index);
     }
 
@@ -154,6 +154,13 @@ class SearchRelevanceTests {
     }
 
     @Test
+    void fuzzyWordsFindCloseWordsWithinEditsBoundedByTheirLength() {
+        assertThat(ids(search("Manlia~"))).as("a transposition in a word of six letters").containsExactly("3");
+        assertThat(ids(search("war~2"))).as("one edit at most in a short word, not 'water' or 'work'")
+                .containsExactlyInAnyOrder("11", "12");
+    }
+
+    @Test
     void brokenSyntaxIsReadAsPlainWords() {
         assertThat(ids(search("\"labour migration"))).contains("3");
         assertThat(ids(search("nurse ((("))).contains("3");
@@ -267,7 +274,7 @@ class SearchRelevanceTests {
     @Test
     void aNodeWithNoIndexYetSaysItIsBuildingRatherThanFindingNothing(@TempDir Path empty) {
         SearchIndex none = new SearchIndex(empty.toString());
-        SearchResults results = new Searcher(none, new Spelling()).search(
+        SearchResults results = new Searcher(none, new Spelling(), SearchProperties.DEFAULTS).search(
                 new SearchParameters("nurse", null, null, null, null, null, null, null, null, null)
                         .toRequest(Language.EN, 20));
         assertThat(results.building()).isTrue();

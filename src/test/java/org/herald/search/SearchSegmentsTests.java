@@ -26,7 +26,7 @@ class SearchSegmentsTests {
     @BeforeAll
     static void buildIndexInSeveralCommits() throws Exception {
         index = SearchRelevanceTests.fixtureIndex(data, 3);
-        searcher = new Searcher(index, new Spelling());
+        searcher = new Searcher(index, new Spelling(), SearchProperties.DEFAULTS);
     }
 
     @AfterAll

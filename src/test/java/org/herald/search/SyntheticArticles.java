@@ -118,6 +118,54 @@ final class SyntheticArticles {
         return articles;
     }
 
+    /**
+     * Short articles (a title of three words, a body of 12) with a large vocabulary: besides the
+     * language's common words, each has five made-up words drawn from some hundred thousand per
+     * script, as names, places and typos give a real archive. What a fuzzy or prefix word costs
+     * grows with the words the index holds, not with the length of its texts, so this index is as
+     * costly to search in that way as a real one of the same size, and quick to build.
+     */
+    static List<SearchDocument> brief(int n, long seed) {
+        Random random = new Random(seed);
+        List<SearchDocument> articles = new ArrayList<>(n);
+        for (int i = 1; i <= n; i++) {
+            Language language = language(random);
+            String title = capitalize(word(random, language) + " " + madeUp(random, language) + " "
+                    + word(random, language));
+            StringBuilder body = new StringBuilder();
+            for (int w = 0; w < 8; w++) {
+                body.append(word(random, language)).append(' ');
+            }
+            for (int w = 0; w < 4; w++) {
+                body.append(madeUp(random, language)).append(' ');
+            }
+            articles.add(new SearchDocument(DocumentType.ARTICLE, String.valueOf(i), KINDS[random.nextInt(KINDS.length)],
+                    language, Map.of(language, title), body.toString().trim(), "/" + language.code() + "/news/brief-" + i,
+                    FIRST_DAY.plusDays(random.nextInt(DAYS)), List.of(COUNTRIES[random.nextInt(COUNTRIES.length)]),
+                    List.of(THEMES[random.nextInt(THEMES.length)])));
+        }
+        return articles;
+    }
+
+    /** A made-up word of two to four syllables in the language's script (Chinese has none: its words are its own). */
+    private static String madeUp(Random random, Language language) {
+        String[] letters = switch (language) {
+            case RU -> new String[] {"бвгдзклмнпрстфхцчш", "аеиоуыя"};
+            case AR -> new String[] {"بتثجحخدذرزسشصضطظعغفقكلمنهو", "اوي"};
+            case ZH -> null;
+            default -> new String[] {"bcdfghjklmnprstvz", "aeiou"};
+        };
+        if (letters == null) {
+            return word(random, language);
+        }
+        StringBuilder made = new StringBuilder();
+        for (int syllable = 0, count = 2 + random.nextInt(3); syllable < count; syllable++) {
+            made.append(letters[0].charAt(random.nextInt(letters[0].length())))
+                    .append(letters[1].charAt(random.nextInt(letters[1].length())));
+        }
+        return made.toString();
+    }
+
     /** A word of the language, common words far more often than rare ones. */
     static String word(Random random, Language language) {
         String[] words = WORDS.get(language);

@@ -34,10 +34,14 @@ final class ZipEntries {
         return null;
     }
 
+    /**
+     * How many times larger than its compressed size this size is; 0 under {@link #RATIO_FLOOR}.
+     * Data of a megabyte said to take no bytes at all can only be a forged header.
+     */
     static long ratio(long size, long compressed) {
-        if (size < RATIO_FLOOR || compressed <= 0) {
+        if (size < RATIO_FLOOR) {
             return 0;
         }
-        return size / compressed;
+        return compressed <= 0 ? Long.MAX_VALUE : size / compressed;
     }
 }
