@@ -88,7 +88,7 @@ class CacheFollower {
     /** The search index moved on: search answers rendered before may be stale. */
     @EventListener
     void searchIndexChanged(org.herald.search.SearchIndexChanged event) {
-        cache.evict(List.of("search:" + Dependencies.ANY));
+        cache.evict(List.of(org.herald.search.SearchIndexChanged.KEY + ":" + Dependencies.ANY));
     }
 
     private void apply() {

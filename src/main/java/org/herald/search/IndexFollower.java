@@ -12,6 +12,7 @@ import org.herald.changes.ChangeLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -52,11 +53,13 @@ class IndexFollower {
     private final TreeMap<Long, Instant> missing = new TreeMap<>();
     private long highest;
     private long committed;
+    private final ApplicationEventPublisher events;
     /** The newest change read; null while the log is empty. */
     private Anchor anchor;
 
     IndexFollower(SearchIndex index, IndexBuilder builder, SearchSources sources, ChangeLog changes,
-                  SearchProperties properties, Clock clock) {
+                  SearchProperties properties, ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.index = index;
         this.builder = builder;
         this.sources = sources;
@@ -125,6 +128,7 @@ class IndexFollower {
         committed = highest;
         anchor = next.anchor().orElse(null);
         missing.clear();
+        events.publishEvent(new SearchIndexChanged(highest));
         log.info("Search index {} in use, from change {}", next.name(), highest);
     }
 
@@ -158,6 +162,7 @@ class IndexFollower {
         if (changed || safe != committed) {
             generation.commit(safe, anchor);
             committed = safe;
+            events.publishEvent(new SearchIndexChanged(safe));
         }
     }
 

@@ -7,4 +7,7 @@ package org.herald.search;
  * @param lastSeq the last change-log number the index has applied
  */
 public record SearchIndexChanged(long lastSeq) {
+
+    /** What search answers depend on, as a cache names it: {@code search:*}. */
+    public static final String KEY = "search";
 }

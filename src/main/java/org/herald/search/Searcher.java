@@ -31,6 +31,7 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.herald.changes.Dependencies;
 import org.herald.i18n.Language;
 import org.herald.site.BadRequestException;
 import org.springframework.stereotype.Component;
@@ -60,6 +61,8 @@ class Searcher {
      * found by then, marked partial; one whose query expands past Lucene's clause limit is refused.
      */
     SearchResults search(SearchRequest request) {
+        // What is found changes as this node's index takes up changes (SearchIndexChanged).
+        Dependencies.onAny(SearchIndexChanged.KEY);
         QueryBudget budget = QueryBudget.start(properties.timeBudget());
         QueryReader.Reading text = QueryReader.read(request.text());
         return index.search(searcher -> {

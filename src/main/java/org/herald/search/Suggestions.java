@@ -20,6 +20,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.herald.changes.Dependencies;
 import org.herald.i18n.Language;
 import org.springframework.stereotype.Component;
 
@@ -45,6 +46,7 @@ class Suggestions {
 
     /** The titles for what was typed; empty while this node has no index yet (its first build is under way). */
     Optional<List<Suggestion>> suggest(String typed, Language site) {
+        Dependencies.onAny(SearchIndexChanged.KEY);
         List<String> words = words(typed);
         if (words.isEmpty() || words.get(words.size() - 1).length() < 2 || words.size() > QueryReader.MAX_TERMS) {
             return Optional.of(List.of());
