@@ -69,8 +69,7 @@ abstract class PageCacheContract {
         String path = "/en/news/" + editorial.get(id).draft().slug();
         Http http = new Http(port);
         assertThat(http.get(path).header(PageCacheFilter.OUTCOME)).isEqualTo("miss");
-        Response second = http.get(path);
-        assertThat(second.header(PageCacheFilter.OUTCOME)).isEqualTo("hit");
+        Response second = hit(http, path);
         assertThat(second.body()).contains("Cached release");
         assertThat(second.header("Surrogate-Key").split(" ")).contains("content_item:" + id, "menu:*");
         assertThat(second.header("Cache-Control")).contains("public", "s-maxage=", "stale-while-revalidate=",
@@ -88,12 +87,11 @@ abstract class PageCacheContract {
     }
 
     @Test
-    void whoeverChangesAPageSeesTheChangeOnTheNextRead() {
+    void whoeverChangesAPageSeesTheChangeOnTheNextRead() throws InterruptedException {
         long id = published("Before the change");
         String slug = editorial.get(id).draft().slug();
         Http http = new Http(port);
-        http.get("/en/news/" + slug);
-        assertThat(http.get("/en/news/" + slug).header(PageCacheFilter.OUTCOME)).isEqualTo("hit");
+        hit(http, "/en/news/" + slug);
         assertThat(http.get("/en/news").body()).contains("Before the change");
 
         var item = editorial.get(id);
@@ -128,6 +126,22 @@ abstract class PageCacheContract {
             assertThat(response.header("Surrogate-Key")).as(page).isNull();
         }
         assertThat(new Http(port).get("/login").header(PageCacheFilter.OUTCOME)).isNull();
+    }
+
+    /**
+     * The page, once it comes from the cache. A page rendered while the change log follower was
+     * evicting what it depends on (its own publication, read back from the log) is not kept, so
+     * the first few reads after a change may each be rendered.
+     */
+    private static Response hit(Http http, String path) throws InterruptedException {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(5).toNanos();
+        Response response = http.get(path);
+        while (!"hit".equals(response.header(PageCacheFilter.OUTCOME)) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            response = http.get(path);
+        }
+        assertThat(response.header(PageCacheFilter.OUTCOME)).as(path).isEqualTo("hit");
+        return response;
     }
 
     private long published(String title) {
