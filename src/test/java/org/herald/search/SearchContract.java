@@ -126,7 +126,7 @@ abstract class SearchContract {
     /**
      * {@code reindex} run twice while the node answers (in the node's own process here; with two
      * processes in {@code SearchNodesIntegrationTests}): every search is answered in full, and after
-     * each run only the new generation is left on disk, and for a moment the one the node leaves.
+     * each run only the new generation is left on disk, and for a moment those the node leaves.
      */
     @Test
     void reindexingTwiceLeavesOnlyTheGenerationInUseAndTheNodeAnswersThroughout() throws InterruptedException {
@@ -146,8 +146,10 @@ abstract class SearchContract {
         try {
             for (int run = 0; run < 2; run++) {
                 assertThat(reindex.run(List.of())).isZero();
+                // The node may not have taken up the previous run's generation yet (it looks every 300 ms),
+                // so it may still hold the one before: at most the new one, and the two the node may hold.
                 assertThat(index.generations()).as("after reindex number " + (run + 1)).contains(index.pointed())
-                        .hasSizeLessThanOrEqualTo(2);
+                        .hasSizeLessThanOrEqualTo(3);
             }
             long deadline = System.nanoTime() + WITHIN.toNanos();
             while (index.generations().size() > 1 && System.nanoTime() < deadline) {

@@ -89,6 +89,7 @@ class DatabaseOutagePostgresIntegrationTests {
             Duration took = Duration.ofNanos(System.nanoTime() - start);
             assertThat(took).as("the error page for %s while the database is gone", path)
                     .isLessThan(Duration.ofSeconds(2));
+            System.out.printf("Database gone: %s answered %d in %d ms%n", path, page.status(), took.toMillis());
             assertThat(page.status()).as(path).isEqualTo(503);
             assertThat(page.header("Retry-After")).isEqualTo("5");
             assertThat(page.body()).contains(path.startsWith("/fr/") ? "Nous ne parvenons pas à joindre notre base"
