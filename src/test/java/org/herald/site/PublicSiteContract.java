@@ -248,7 +248,17 @@ abstract class PublicSiteContract {
         String css = page.select("link[rel=stylesheet]").attr("href");
         Response stylesheet = http.get(css);
         assertThat(stylesheet.status()).isEqualTo(200);
-        assertThat(stylesheet.header("Cache-Control")).contains("max-age=31536000");
+        assertThat(css).as("fingerprinted").matches("/assets/site-[0-9a-f]{32}\\.css");
+        assertThat(stylesheet.header("Cache-Control")).contains("max-age=31536000", "public", "immutable");
+        assertThat(stylesheet.header("Content-Encoding")).as("an old client gets it plain").isNull();
+        for (String encoding : List.of("br", "gzip")) {
+            Response compressed = http.get(css, "Accept-Encoding", encoding);
+            assertThat(compressed.header("Content-Encoding")).as("compressed ahead of time").isEqualTo(encoding);
+            assertThat(compressed.header("Vary")).contains("Accept-Encoding");
+            assertThat(compressed.header("Cache-Control")).contains("immutable");
+            assertThat(Long.parseLong(compressed.header("Content-Length")))
+                    .isLessThan(Long.parseLong(stylesheet.header("Content-Length")) / 2);
+        }
     }
 
     @Test
