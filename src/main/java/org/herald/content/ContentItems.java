@@ -39,19 +39,18 @@ class ContentItems {
             FROM content_item
             """;
 
-    /** A new item's columns, and their values from {@link #newParams}. */
+    /** A new item's columns, and their values from {@link #newParams}; every item starts as a draft. */
     private static final String NEW_COLUMNS = """
             translation_group, content_type, kind, language, slug, status, title, summary, body_markdown, release_date,
             date_from_publication, dateline_city, dateline_country, parent_group, layout, featured, version,
             revision_number, created_at, created_by, updated_at, updated_by, countries, themes, organizations""";
     private static final String NEW_VALUES = """
-            :group, :type, :kind, :language, :slug, :status, :title, :summary, :body, :releaseDate, :dateFromPublication,
+            :group, :type, :kind, :language, :slug, 'DRAFT', :title, :summary, :body, :releaseDate, :dateFromPublication,
             :datelineCity, :datelineCountry, :parentGroup, :layout, :featured, 0, 1, :now, :actorId, :now, :actorId,
             :countries, :themes, :organizations""";
 
     private static final String INSERT = "INSERT INTO content_item (" + NEW_COLUMNS + ") VALUES (" + NEW_VALUES + ")";
-    private static final String INSERT_UNDER_ID = "INSERT INTO content_item (id, published_revision_id, "
-            + "first_published_at, " + NEW_COLUMNS + ") VALUES (:id, :publishedRevisionId, :firstPublishedAt, "
+    private static final String INSERT_UNDER_ID = "INSERT INTO content_item (id, " + NEW_COLUMNS + ") VALUES (:id, "
             + NEW_VALUES + ")";
 
     private final JdbcClient jdbc;
@@ -128,18 +127,13 @@ class ContentItems {
 
     /**
      * As {@link #insert(UUID, ContentDraft, Actor, OffsetDateTime)}, the row going in with the
-     * pipeline under the id given ({@link Pipeline#nextId}); already published when
-     * {@code publishedRevisionId} (reserved the same way) is given, as {@link #markPublished} would
-     * leave it, which spares rewriting the row at once. A unique key it breaks when the pipeline
-     * runs throws {@code refusal}'s answer.
+     * pipeline under the id given ({@link Pipeline#nextId}). A unique key it breaks when the
+     * pipeline runs throws {@code refusal}'s answer.
      */
-    void insert(Pipeline writes, long id, Long publishedRevisionId, UUID group, ContentDraft draft, Actor actor,
-                OffsetDateTime now, Function<DataIntegrityViolationException, ? extends RuntimeException> refusal) {
+    void insert(Pipeline writes, long id, UUID group, ContentDraft draft, Actor actor, OffsetDateTime now,
+                Function<DataIntegrityViolationException, ? extends RuntimeException> refusal) {
         Map<String, Object> params = newParams(group, draft, actor, now);
         params.put("id", id);
-        params.put("status", publishedRevisionId == null ? ContentStatus.DRAFT.name() : ContentStatus.PUBLISHED.name());
-        params.put("publishedRevisionId", publishedRevisionId);
-        params.put("firstPublishedAt", publishedRevisionId == null ? null : now);
         writes.sql(INSERT_UNDER_ID).params(params)
                 .refusing(refusal);
     }
@@ -149,7 +143,6 @@ class ContentItems {
         params.put("group", group);
         params.put("now", now);
         params.put("actorId", actor.userId());
-        params.put("status", ContentStatus.DRAFT.name());
         return params;
     }
 
@@ -248,11 +241,6 @@ class ContentItems {
         Links.insertContacts(writes, Links.WORKING_COPY, id, draft);
     }
 
-    void setStatus(long id, ContentStatus status, OffsetDateTime now) {
-        jdbc.sql("UPDATE content_item SET status = :status, updated_at = :now WHERE id = :id")
-                .param("status", status.name()).param("now", now).param("id", id).update();
-    }
-
     /** Sets when the item goes live and when it comes off the site (null for no time). */
     void schedule(long id, OffsetDateTime publishAt, OffsetDateTime unpublishAt) {
         jdbc.sql("UPDATE content_item SET publish_at = :publishAt, unpublish_at = :unpublishAt WHERE id = :id")
@@ -280,17 +268,6 @@ class ContentItems {
 
     void delete(long id) {
         jdbc.sql("DELETE FROM content_item WHERE id = :id").param("id", id).update();
-    }
-
-    /** Marks the item published at revision {@code revisionNumber}, which must exist by the time this runs. */
-    void markPublished(Pipeline writes, long id, int revisionNumber, OffsetDateTime now) {
-        writes.sql("""
-                UPDATE content_item SET status = 'PUBLISHED', publish_at = NULL,
-                    published_revision_id = (SELECT id FROM revision WHERE item_id = :id AND number = :number),
-                    first_published_at = COALESCE(first_published_at, :now), updated_at = :now
-                WHERE id = :id
-                """)
-                .param("number", revisionNumber).param("now", now).param("id", id);
     }
 
     private static Map<String, Object> draftParams(ContentDraft draft) {

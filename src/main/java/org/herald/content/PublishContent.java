@@ -3,14 +3,12 @@ package org.herald.content;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.herald.accounts.Actor;
 import org.herald.accounts.AuditLog;
 import org.herald.accounts.Permission;
-import org.herald.changes.ChangeLog;
 import org.herald.store.Pipeline;
 import org.herald.store.Pipelines;
 import org.springframework.stereotype.Component;
@@ -26,27 +24,23 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class PublishContent {
 
-    private final ContentItems items;
     private final PublishedItems published;
     private final BodyRenderer bodies;
     private final Workflow workflow;
     private final AuditLog audit;
-    private final ChangeLog changes;
     private final Clock clock;
     private final ContentProperties properties;
     private final SaveContent save;
     private final DraftValidator validator;
     private final Pipelines pipelines;
 
-    PublishContent(ContentItems items, PublishedItems published, BodyRenderer bodies, Workflow workflow, AuditLog audit,
-                   ChangeLog changes, Clock clock, ContentProperties properties, SaveContent save,
+    PublishContent(PublishedItems published, BodyRenderer bodies, Workflow workflow, AuditLog audit,
+                   Clock clock, ContentProperties properties, SaveContent save,
                    DraftValidator validator, Pipelines pipelines) {
-        this.items = items;
         this.published = published;
         this.bodies = bodies;
         this.workflow = workflow;
         this.audit = audit;
-        this.changes = changes;
         this.clock = clock;
         this.properties = properties;
         this.save = save;
@@ -110,31 +104,18 @@ public class PublishContent {
         actor.require(Transition.PUBLISH.permission());
         ContentDraft checked = validator.checkLeavingLookUpsToConstraints(draft);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        EditableItem item = save.insertNew(writes, actor, UUID.randomUUID(), checked, now, true);
+        EditableItem item = save.insertNew(writes, actor, UUID.randomUUID(), checked, now);
+        audit.record(writes, actor, "content.create", "content_item", item.id(), checked.title());
         showPublicCopy(writes, item, now);
-        if (item.status() != ContentStatus.PUBLISHED) {
-            items.markPublished(writes, item.id(), item.revisionNumber(), now);
-        }
-        audit.record(writes, actor, "content_item", item.id(), List.of(
-                new AuditLog.Action("content.create", checked.title()),
-                new AuditLog.Action("content.publish", ContentStatus.DRAFT + " → PUBLISHED · revision 1")));
-        changes.record(writes, "content_item", item.id(), checked.language().code(), "published");
+        workflow.finish(writes, actor, item, Transition.PUBLISH, "revision " + item.revisionNumber(), now);
         return item.id();
     }
 
     private void put(Actor actor, EditableItem item, OffsetDateTime now, String detail) {
         Pipeline writes = pipelines.start();
-        show(writes, item, now);
-        audit.record(writes, actor, "content.publish", "content_item", item.id(),
-                item.status() + " → PUBLISHED · " + detail);
-        changes.record(writes, "content_item", item.id(), item.draft().language().code(), "published");
-        writes.run();
-    }
-
-    /** Puts the item's latest revision on the public site when the pipeline runs. */
-    private void show(Pipeline writes, EditableItem item, OffsetDateTime now) {
         showPublicCopy(writes, item, now);
-        items.markPublished(writes, item.id(), item.revisionNumber(), now);
+        workflow.finish(writes, actor, item, Transition.PUBLISH, detail, now);
+        writes.run();
     }
 
     /** The public copy of the item's latest revision: its row, links, and the redirects of its slug. */

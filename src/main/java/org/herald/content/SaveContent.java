@@ -32,9 +32,11 @@ public class SaveContent {
     private final ChangeLog changes;
     private final Clock clock;
     private final Pipelines pipelines;
+    private final Workflow workflow;
 
     SaveContent(ContentItems items, Revisions revisions, DraftValidator validator, AuditLog audit, ChangeLog changes,
-                Clock clock, Pipelines pipelines) {
+                Clock clock, Pipelines pipelines, Workflow workflow) {
+        this.workflow = workflow;
         this.items = items;
         this.revisions = revisions;
         this.validator = validator;
@@ -59,7 +61,7 @@ public class SaveContent {
             throw new ContentValidationException(Map.of("language", "error.translation.exists"));
         }
         Pipeline writes = pipelines.start();
-        long id = insertNew(writes, actor, group, checked, OffsetDateTime.now(clock), false).id();
+        long id = insertNew(writes, actor, group, checked, OffsetDateTime.now(clock)).id();
         audit.record(writes, actor, "content.create", "content_item", id, checked.title());
         changes.record(writes, "content_item", id, checked.language().code(), "created");
         writes.run();
@@ -67,31 +69,23 @@ public class SaveContent {
     }
 
     /**
-     * Writes a new language version of a checked draft: the item now, its links and its first
-     * revision when the pipeline runs. Returns it as it then stands, without reading it back: what
-     * {@link ContentItems#find} would read. When {@code published} and the pipeline reserves ids
-     * (PostgreSQL), the row goes in already published with its first revision, and the item
-     * returned says so; the caller still writes the public copy.
+     * Writes a new language version of a checked draft, as a draft: the item now, its links and
+     * its first revision when the pipeline runs. Returns it as it then stands, without reading it
+     * back: what {@link ContentItems#find} would read.
      */
-    EditableItem insertNew(Pipeline writes, Actor actor, UUID group, ContentDraft checked, OffsetDateTime now,
-                           boolean published) {
+    EditableItem insertNew(Pipeline writes, Actor actor, UUID group, ContentDraft checked, OffsetDateTime now) {
         OptionalLong reserved = writes.nextId("content_item");
-        Long revision = null;
         long id;
         if (reserved.isPresent()) {
             id = reserved.getAsLong();
-            revision = published ? writes.nextId("revision").getAsLong() : null;
-            items.insert(writes, id, revision, group, checked, actor, now, SaveContent::slugTakenOr);
+            items.insert(writes, id, group, checked, actor, now, SaveContent::slugTakenOr);
         } else {
             id = insert(group, checked, actor, now);
         }
         items.addLinks(writes, id, checked);
-        revisions.add(writes, revision, id, 1, checked, actor, "created", now);
-        return revision == null
-                ? new EditableItem(id, group, ContentStatus.DRAFT, 0, 1, null, null, checked, now, now, null, null, null,
-                        null)
-                : new EditableItem(id, group, ContentStatus.PUBLISHED, 0, 1, 1, null, checked, now, now, now, null, null,
-                        null);
+        revisions.add(writes, id, 1, checked, actor, "created", now);
+        return new EditableItem(id, group, ContentStatus.DRAFT, 0, 1, null, null, checked, now, now, null, null, null,
+                null);
     }
 
     /**
@@ -133,13 +127,8 @@ public class SaveContent {
         audit.record(writes, actor, "content.edit", "content_item", id, checked.title()
                 + (note == null ? "" : " (" + note + ")"));
         changes.record(writes, "content_item", id, checked.language().code(), "edited");
+        workflow.afterEdit(writes, actor, current, now);
         writes.run();
-        boolean approved = current.status() == ContentStatus.APPROVED || current.status() == ContentStatus.SCHEDULED;
-        if (approved && !actor.can(Permission.CONTENT_PUBLISH)) {
-            items.schedule(id, null, current.unpublishAt());
-            items.setStatus(id, ContentStatus.DRAFT, now);
-            audit.record(actor, "content.back-to-draft", "content_item", id, current.status() + " → DRAFT · edited");
-        }
     }
 
     private long insert(UUID group, ContentDraft draft, Actor actor, OffsetDateTime now) {

@@ -10,6 +10,7 @@ import org.herald.accounts.Permission;
 import org.herald.changes.ChangeLog;
 import org.herald.store.Pipeline;
 import org.herald.store.Pipelines;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,9 +31,11 @@ public class TranslateContent {
     private final ChangeLog changes;
     private final Clock clock;
     private final Pipelines pipelines;
+    private final SaveContent save;
 
     TranslateContent(ContentItems items, Revisions revisions, DraftValidator validator, AuditLog audit,
-                     ChangeLog changes, Clock clock, Pipelines pipelines) {
+                     ChangeLog changes, Clock clock, Pipelines pipelines, SaveContent save) {
+        this.save = save;
         this.items = items;
         this.revisions = revisions;
         this.validator = validator;
@@ -78,23 +81,57 @@ public class TranslateContent {
     }
 
     /**
+     * Saves a translation, in one transaction: a new working copy of it (as
+     * {@link SaveContent#update(Actor, long, int, ContentDraft)}), its credit and, when
+     * {@code followsLatestSource}, that it now follows the source's latest revision. If any part
+     * is refused, nothing is saved.
+     *
+     * @throws StaleEditException when someone saved the item in the meantime
+     */
+    @Transactional
+    public void save(Actor actor, long id, int expectedVersion, ContentDraft draft, String credit,
+                     boolean followsLatestSource) {
+        EditableItem item = lockTranslation(actor, id);
+        save.update(actor, id, expectedVersion, draft);
+        follow(actor, item, credit, followsLatestSource);
+    }
+
+    /**
      * Updates a translation's credit and, when {@code followsLatestSource}, records that it now
      * follows the source's latest revision (it is no longer outdated).
      */
     @Transactional
     public void update(Actor actor, long id, String credit, boolean followsLatestSource) {
+        follow(actor, lockTranslation(actor, id), credit, followsLatestSource);
+    }
+
+    private EditableItem lockTranslation(Actor actor, long id) {
         actor.require(Permission.TRANSLATE);
-        EditableItem item = items.find(id).orElseThrow(() -> new ContentNotFoundException(id));
+        EditableItem item = items.lock(id).orElseThrow(() -> new ContentNotFoundException(id));
         if (!item.isTranslation()) {
             throw new ContentValidationException(Map.of("translation", "error.translation.not-a-translation"));
         }
+        return item;
+    }
+
+    private void follow(Actor actor, EditableItem item, String credit, boolean followsLatestSource) {
+        long id = item.id();
         int sourceRevision = followsLatestSource
                 ? items.find(item.translation().sourceItemId()).map(EditableItem::revisionNumber)
                         .orElse(item.translation().sourceRevision())
                 : item.translation().sourceRevision();
-        items.setTranslation(id, new Translation(item.translation().sourceItemId(), sourceRevision, blankToNull(credit)));
-        audit.record(actor, "content.translation-update", "content_item", id,
+        try {
+            items.setTranslation(id, new Translation(item.translation().sourceItemId(), sourceRevision,
+                    blankToNull(credit)));
+        } catch (DataIntegrityViolationException tooLong) {
+            // The column's length is the one rule a credit has; the form says it too (maxlength).
+            throw new ContentValidationException(Map.of("translationCredit", "error.translation-credit.too-long"));
+        }
+        Pipeline writes = pipelines.start();
+        audit.record(writes, actor, "content.translation-update", "content_item", id,
                 followsLatestSource ? "up to date with source revision " + sourceRevision : null);
+        changes.record(writes, "content_item", id, item.draft().language().code(), "translation-updated");
+        writes.run();
     }
 
     private static String blankToNull(String text) {
