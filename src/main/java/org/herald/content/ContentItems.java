@@ -9,14 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 
 import org.herald.accounts.Actor;
 import org.herald.i18n.Language;
-import org.herald.store.Pipeline;
+import org.herald.store.Writes;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,13 +49,13 @@ class ContentItems {
             :countries, :themes, :organizations""";
 
     private static final String INSERT = "INSERT INTO content_item (" + NEW_COLUMNS + ") VALUES (" + NEW_VALUES + ")";
-    private static final String INSERT_UNDER_ID = "INSERT INTO content_item (id, " + NEW_COLUMNS + ") VALUES (:id, "
-            + NEW_VALUES + ")";
 
     private final JdbcClient jdbc;
+    private final Writes writes;
 
-    ContentItems(JdbcClient jdbc) {
+    ContentItems(JdbcClient jdbc, Writes writes) {
         this.jdbc = jdbc;
+        this.writes = writes;
     }
 
     Optional<EditableItem> find(long id) {
@@ -117,25 +116,20 @@ class ContentItems {
                 .query(Integer.class).single() > 0;
     }
 
+    /**
+     * Inserts a new item, a draft, and returns its id; its row may go in with the transaction's
+     * other writes ({@link Writes#insert}). A slug or language version another item took in the
+     * meantime is refused as a taken slug, at once or when the writes are sent.
+     */
     long insert(UUID group, ContentDraft draft, Actor actor, OffsetDateTime now) {
-        GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql(INSERT)
-                .params(newParams(group, draft, actor, now))
-                .update(keys, "id");
-        return keys.getKeyAs(Number.class).longValue();
+        return writes.insert(INSERT, newParams(group, draft, actor, now), ContentItems::slugTakenOr);
     }
 
-    /**
-     * As {@link #insert(UUID, ContentDraft, Actor, OffsetDateTime)}, the row going in with the
-     * pipeline under the id given ({@link Pipeline#nextId}). A unique key it breaks when the
-     * pipeline runs throws {@code refusal}'s answer.
-     */
-    void insert(Pipeline writes, long id, UUID group, ContentDraft draft, Actor actor, OffsetDateTime now,
-                Function<DataIntegrityViolationException, ? extends RuntimeException> refusal) {
-        Map<String, Object> params = newParams(group, draft, actor, now);
-        params.put("id", id);
-        writes.sql(INSERT_UNDER_ID).params(params)
-                .refusing(refusal);
+    /** A unique key of {@code content_item} broken by a save: another item took the slug in the meantime. */
+    static RuntimeException slugTakenOr(DataIntegrityViolationException broken) {
+        return broken instanceof DuplicateKeyException
+                ? new ContentValidationException(Map.of("slug", "error.slug.taken"))
+                : broken;
     }
 
     private static Map<String, Object> newParams(UUID group, ContentDraft draft, Actor actor, OffsetDateTime now) {
@@ -231,13 +225,13 @@ class ContentItems {
      * Replaces the working copy's links to contacts by the draft's; its countries and tags are
      * written with its row.
      */
-    void replaceLinks(Pipeline writes, long id, ContentDraft draft) {
+    void replaceLinks(long id, ContentDraft draft) {
         Links.deleteContacts(writes, id);
-        addLinks(writes, id, draft);
+        addLinks(id, draft);
     }
 
     /** Adds the draft's contacts to an item that has none yet (one just inserted). */
-    void addLinks(Pipeline writes, long id, ContentDraft draft) {
+    void addLinks(long id, ContentDraft draft) {
         Links.insertContacts(writes, Links.WORKING_COPY, id, draft);
     }
 

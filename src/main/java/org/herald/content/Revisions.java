@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.herald.accounts.Actor;
-import org.herald.store.Pipeline;
+import org.herald.store.Writes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -34,14 +34,16 @@ class Revisions {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final Writes writes;
 
-    Revisions(JdbcClient jdbc, JsonMapper json) {
+    Revisions(JdbcClient jdbc, JsonMapper json, Writes writes) {
         this.jdbc = jdbc;
         this.json = json;
+        this.writes = writes;
     }
 
-    /** Adds revision {@code number} of the item, a snapshot of the draft, to the pipeline. */
-    void add(Pipeline writes, long itemId, int number, ContentDraft draft, Actor actor, String note,
+    /** Adds revision {@code number} of the item, a snapshot of the draft. */
+    void add(long itemId, int number, ContentDraft draft, Actor actor, String note,
              OffsetDateTime now) {
         Fields fields = new Fields(draft.type(), draft.kind(), draft.language().code(), draft.releaseDate(),
                 draft.dateFromPublication(), draft.datelineCity(), draft.datelineCountry(), draft.parentGroup(),

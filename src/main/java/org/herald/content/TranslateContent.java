@@ -8,10 +8,7 @@ import org.herald.accounts.Actor;
 import org.herald.accounts.AuditLog;
 import org.herald.accounts.Permission;
 import org.herald.changes.ChangeLog;
-import org.herald.store.Pipeline;
-import org.herald.store.Pipelines;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,11 +27,10 @@ public class TranslateContent {
     private final AuditLog audit;
     private final ChangeLog changes;
     private final Clock clock;
-    private final Pipelines pipelines;
     private final SaveContent save;
 
     TranslateContent(ContentItems items, Revisions revisions, DraftValidator validator, AuditLog audit,
-                     ChangeLog changes, Clock clock, Pipelines pipelines, SaveContent save) {
+                     ChangeLog changes, Clock clock, SaveContent save) {
         this.save = save;
         this.items = items;
         this.revisions = revisions;
@@ -42,7 +38,6 @@ public class TranslateContent {
         this.audit = audit;
         this.changes = changes;
         this.clock = clock;
-        this.pipelines = pipelines;
     }
 
     /**
@@ -63,20 +58,13 @@ public class TranslateContent {
         }
         ContentDraft checked = validator.check(draft, null);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        long id;
-        try {
-            id = items.insert(source.translationGroup(), checked, actor, now);
-        } catch (DuplicateKeyException raceOnSlugOrLanguage) {
-            throw new ContentValidationException(Map.of("slug", "error.slug.taken"));
-        }
+        long id = items.insert(source.translationGroup(), checked, actor, now);
         items.setTranslation(id, new Translation(sourceId, source.revisionNumber(), blankToNull(credit)));
-        Pipeline writes = pipelines.start();
-        items.addLinks(writes, id, checked);
-        revisions.add(writes, id, 1, checked, actor, "translated from " + source.draft().language().code(), now);
-        audit.record(writes, actor, "content.translate", "content_item", id,
+        items.addLinks(id, checked);
+        revisions.add(id, 1, checked, actor, "translated from " + source.draft().language().code(), now);
+        audit.record(actor, "content.translate", "content_item", id,
                 source.draft().language().code() + " → " + checked.language().code());
-        changes.record(writes, "content_item", id, checked.language().code(), "created");
-        writes.run();
+        changes.record("content_item", id, checked.language().code(), "created");
         return id;
     }
 
@@ -127,11 +115,9 @@ public class TranslateContent {
             // The column's length is the one rule a credit has; the form says it too (maxlength).
             throw new ContentValidationException(Map.of("translationCredit", "error.translation-credit.too-long"));
         }
-        Pipeline writes = pipelines.start();
-        audit.record(writes, actor, "content.translation-update", "content_item", id,
+        audit.record(actor, "content.translation-update", "content_item", id,
                 followsLatestSource ? "up to date with source revision " + sourceRevision : null);
-        changes.record(writes, "content_item", id, item.draft().language().code(), "translation-updated");
-        writes.run();
+        changes.record("content_item", id, item.draft().language().code(), "translation-updated");
     }
 
     private static String blankToNull(String text) {

@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 
 import org.herald.accounts.Actor;
-import org.herald.store.Pipeline;
-import org.herald.store.Pipelines;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,14 +18,12 @@ public class UnpublishContent {
     private final PublishedItems published;
     private final Workflow workflow;
     private final Clock clock;
-    private final Pipelines pipelines;
 
-    UnpublishContent(ContentItems items, PublishedItems published, Workflow workflow, Clock clock, Pipelines pipelines) {
+    UnpublishContent(ContentItems items, PublishedItems published, Workflow workflow, Clock clock) {
         this.items = items;
         this.published = published;
         this.workflow = workflow;
         this.clock = clock;
-        this.pipelines = pipelines;
     }
 
     @Transactional
@@ -48,9 +44,7 @@ public class UnpublishContent {
 
     private void take(Actor actor, EditableItem item, String detail) {
         items.schedule(item.id(), null, null);
-        Pipeline writes = pipelines.start();
-        published.remove(writes, item.id());
-        workflow.finish(writes, actor, item, Transition.UNPUBLISH, detail, OffsetDateTime.now(clock));
-        writes.run();
+        published.remove(item.id());
+        workflow.finish(actor, item, Transition.UNPUBLISH, detail, OffsetDateTime.now(clock));
     }
 }

@@ -7,8 +7,7 @@ import java.util.Optional;
 import org.herald.accounts.Actor;
 import org.herald.accounts.AuditLog;
 import org.herald.changes.ChangeLog;
-import org.herald.store.Pipeline;
-import org.herald.store.Pipelines;
+import org.herald.store.Writes;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,16 +33,16 @@ class Workflow {
     private final AuditLog audit;
     private final ChangeLog changes;
     private final Clock clock;
-    private final Pipelines pipelines;
+    private final Writes writes;
 
     Workflow(ContentItems items, ReviewComments comments, AuditLog audit, ChangeLog changes, Clock clock,
-             Pipelines pipelines) {
+             Writes writes) {
         this.items = items;
         this.comments = comments;
         this.audit = audit;
         this.changes = changes;
         this.clock = clock;
-        this.pipelines = pipelines;
+        this.writes = writes;
     }
 
     /**
@@ -88,30 +87,22 @@ class Workflow {
      * item as it stood before the save, was in a state it leaves and the actor lacks its permission;
      * nothing otherwise. A scheduled item comes off the schedule.
      */
-    void afterEdit(Pipeline writes, Actor actor, EditableItem saved, OffsetDateTime now) {
+    void afterEdit(Actor actor, EditableItem saved, OffsetDateTime now) {
         Transition back = Transition.BACK_TO_DRAFT;
         if (back.allowedFrom(saved.status()) && !actor.can(back.permission())) {
             items.schedule(saved.id(), null, saved.unpublishAt());
-            finish(writes, actor, saved, back, "edited", now);
+            finish(actor, saved, back, "edited", now);
         }
     }
 
-    /** Puts the item in the move's target state and records who did it. */
-    void finish(Actor actor, EditableItem item, Transition transition, String detail, OffsetDateTime now) {
-        Pipeline writes = pipelines.start();
-        finish(writes, actor, item, transition, detail, now);
-        writes.run();
-    }
-
     /**
-     * As {@link #finish(Actor, EditableItem, Transition, String, OffsetDateTime)}, written when the
-     * pipeline runs. {@code item} is the item as it stood before the move.
+     * Puts the item in the move's target state and records who did it. {@code item} is the item
+     * as it stood before the move.
      *
      * @throws IllegalStateException when the table has no such move from the item's state: the
      *                               caller skipped {@link #begin}'s check
      */
-    void finish(Pipeline writes, Actor actor, EditableItem item, Transition transition, String detail,
-                OffsetDateTime now) {
+    void finish(Actor actor, EditableItem item, Transition transition, String detail, OffsetDateTime now) {
         if (!transition.allowedFrom(item.status())) {
             throw new IllegalStateException(transition + " does not start from " + item.status());
         }
@@ -120,7 +111,7 @@ class Workflow {
                 .param("status", transition.to().name()).param("now", now).param("id", id)
                 .param("number", item.revisionNumber());
         String change = item.status() + " → " + transition.to() + (detail == null ? "" : " · " + detail);
-        audit.record(writes, actor, transition.auditAction(), "content_item", id, change);
-        changes.record(writes, "content_item", id, item.draft().language().code(), transition.changeAction());
+        audit.record(actor, transition.auditAction(), "content_item", id, change);
+        changes.record("content_item", id, item.draft().language().code(), transition.changeAction());
     }
 }

@@ -24,8 +24,7 @@ import org.herald.importer.recover.Recovered;
 import org.herald.importer.recover.Recovery;
 import org.herald.people.Directory;
 import org.herald.people.NewContact;
-import org.herald.store.Pipeline;
-import org.herald.store.Pipelines;
+import org.herald.store.Writes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -56,7 +55,7 @@ class ImportItem {
     private final EditorialContent editorial;
     private final Directory directory;
     private final Figures figures;
-    private final Pipelines pipelines;
+    private final Writes writes;
     /**
      * Contacts this run has already found or added, by their exact details: the same person
      * given the same way needs no second trip to the directory.
@@ -77,7 +76,7 @@ class ImportItem {
     private final Map<String, String> seenInDryRun = new ConcurrentHashMap<>();
 
     ImportItem(JdbcClient jdbc, TransactionTemplate transaction, SaveContent save, PublishContent publish,
-               EditorialContent editorial, Directory directory, Figures figures, Pipelines pipelines) {
+               EditorialContent editorial, Directory directory, Figures figures, Writes writes) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.save = save;
@@ -85,7 +84,7 @@ class ImportItem {
         this.editorial = editorial;
         this.directory = directory;
         this.figures = figures;
-        this.pipelines = pipelines;
+        this.writes = writes;
     }
 
     /** What was stored before under the item's key, if anything, and by which batch with what outcome. */
@@ -172,8 +171,7 @@ class ImportItem {
         boolean review = "review".equals(record.status());
         ContentDraft draft = draft(item, key, contacts);
         boolean stored = previous != null && previous.contentId() != null;
-        // What is written after the item's own row goes to the database together (see Pipeline).
-        Pipeline writes = pipelines.start();
+        // What the item's transaction writes goes to the database together when it commits (see Writes).
         long id;
         if (stored) {
             id = previous.contentId();
@@ -182,18 +180,17 @@ class ImportItem {
                 publish.publish(IMPORTER, id);
             }
         } else {
-            id = review ? save.create(IMPORTER, draft, null) : publish.publishNew(IMPORTER, draft, writes);
+            id = review ? save.create(IMPORTER, draft, null) : publish.publishNew(IMPORTER, draft);
         }
         List<Figure> found = record.figures().stream()
                 .map(f -> new Figure(f.country(), f.value(), f.unit(), f.qualifier(), f.text(), id)).toList();
         if (stored) {
-            figures.replaceFromSource(writes, id, found);
+            figures.replaceFromSource(id, found);
         } else {
-            figures.addFromSource(writes, id, found);
+            figures.addFromSource(id, found);
         }
         ImportRecord done = record.withStatus(stored ? (review ? "review" : "updated") : record.status());
-        remember(writes, key, item, id, done, batchId, previous != null);
-        writes.run();
+        remember(key, item, id, done, batchId, previous != null);
         return done;
     }
 
@@ -240,7 +237,7 @@ class ImportItem {
                 .optional().orElse(null);
     }
 
-    private void remember(Pipeline writes, String key, Recovered item, long id, ImportRecord record, Long batchId,
+    private void remember(String key, Recovered item, long id, ImportRecord record, Long batchId,
                           boolean exists) {
         String sql = exists ? """
                 UPDATE import_source SET source_name = :name, content_hash = :hash, content_id = :id, status = :status,
