@@ -48,15 +48,6 @@ public class Figures {
                 """).param("country", countryCode).query(Figures::figure).list();
     }
 
-    /** The figures taken from one article, in the order of the text. */
-    public List<Figure> fromSource(long sourceContentId) {
-        Dependencies.on("content_item", sourceContentId);
-        return jdbc.sql("""
-                SELECT country_code, figure_value, unit, qualifier, sentence, source_content_id FROM figure
-                WHERE source_content_id = :id ORDER BY id
-                """).param("id", sourceContentId).query(Figures::figure).list();
-    }
-
     private static Figure figure(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new Figure(rs.getString(1).trim(), rs.getBigDecimal(2).stripTrailingZeros(), rs.getString(3),
                 rs.getString(4), rs.getString(5), rs.getLong(6));

@@ -20,6 +20,7 @@ import org.herald.figures.Figure;
 import org.herald.figures.Figures;
 import org.herald.i18n.Language;
 import org.herald.importer.recover.ImportRecord;
+import org.herald.importer.recover.ImportRecord.Status;
 import org.herald.importer.recover.Recovered;
 import org.herald.importer.recover.Recovery;
 import org.herald.people.Directory;
@@ -88,14 +89,14 @@ class ImportItem {
     }
 
     /** What was stored before under the item's key, if anything, and by which batch with what outcome. */
-    private record Previous(String contentHash, Long contentId, String status, Long batchId) {
+    private record Previous(String contentHash, Long contentId, SourceStatus status, Long batchId) {
 
         /**
          * Whether the batch stored this item for review itself, in an earlier run of it that its
          * node did not finish: the batch, taken over, reports it for review again, not as skipped.
          */
         boolean inReviewFrom(Long batch) {
-            return batch != null && batch.equals(batchId) && "review".equals(status);
+            return batch != null && batch.equals(batchId) && status == SourceStatus.REVIEW;
         }
     }
 
@@ -106,7 +107,7 @@ class ImportItem {
         try {
             Previous before = previous(key);
             if (before != null && before.contentHash().equals(item.contentHash())) {
-                return before.inReviewFrom(batchId) ? item.record() : item.record().withStatus("skipped");
+                return before.inReviewFrom(batchId) ? item.record() : item.record().withStatus(Status.SKIPPED);
             }
             List<Long> contacts = contacts(item);
             return transaction.execute(status -> storeInTransaction(item, key, batchId, contacts, before));
@@ -133,9 +134,9 @@ class ImportItem {
     private static ImportRecord againStatus(Recovered item, String storedHash) {
         ImportRecord record = item.record();
         if (storedHash.equals(item.contentHash())) {
-            return record.withStatus("skipped");
+            return record.withStatus(Status.SKIPPED);
         }
-        return "review".equals(record.status()) ? record : record.withStatus("updated");
+        return record.outcome() == Status.REVIEW ? record : record.withStatus(Status.UPDATED);
     }
 
     /** Waits until no other worker is storing an item of this key, then marks it as being stored. */
@@ -168,7 +169,7 @@ class ImportItem {
     private ImportRecord storeInTransaction(Recovered item, String key, Long batchId, List<Long> contacts,
                                             Previous previous) {
         ImportRecord record = item.record();
-        boolean review = "review".equals(record.status());
+        boolean review = record.outcome() == Status.REVIEW;
         ContentDraft draft = draft(item, key, contacts);
         boolean stored = previous != null && previous.contentId() != null;
         // What the item's transaction writes goes to the database together when it commits (see Writes).
@@ -189,7 +190,7 @@ class ImportItem {
         } else {
             figures.addFromSource(id, found);
         }
-        ImportRecord done = record.withStatus(stored ? (review ? "review" : "updated") : record.status());
+        ImportRecord done = stored ? record.withStatus(review ? Status.REVIEW : Status.UPDATED) : record;
         remember(key, item, id, done, batchId, previous != null);
         return done;
     }
@@ -232,7 +233,7 @@ class ImportItem {
     private Previous previous(String key) {
         return jdbc.sql("SELECT content_hash, content_id, status, batch_id FROM import_source WHERE source_key = :key")
                 .param("key", key)
-                .query((rs, n) -> new Previous(rs.getString(1), rs.getObject(2, Long.class), rs.getString(3),
+                .query((rs, n) -> new Previous(rs.getString(1), rs.getObject(2, Long.class), SourceStatus.of(rs.getString(3)),
                         rs.getObject(4, Long.class)))
                 .optional().orElse(null);
     }
@@ -248,7 +249,7 @@ class ImportItem {
                     record_json, batch_id) VALUES (:key, :name, :hash, :id, :status, :warnings, :json, :batch)
                 """;
         writes.sql(sql).param("key", key).param("name", record.source()).param("hash", item.contentHash())
-                .param("id", id).param("status", "review".equals(record.status()) ? "review" : "imported")
+                .param("id", id).param("status", (record.outcome() == Status.REVIEW ? SourceStatus.REVIEW : SourceStatus.IMPORTED).code())
                 .param("warnings", String.join(",", record.warnings()))
                 .param("json", JSON.writeValueAsString(record)).param("batch", batchId);
     }
