@@ -8,10 +8,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.herald.store.Pipeline;
-import org.herald.store.Pipelines;
+import org.herald.store.Writes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Appends to the audit log, and searches it for administrators. Nothing in Herald updates or
@@ -21,48 +21,28 @@ import org.springframework.stereotype.Component;
 public class AuditLog {
 
     private final JdbcClient jdbc;
-    private final Pipelines pipelines;
+    private final Writes writes;
     private final Clock clock;
 
-    AuditLog(JdbcClient jdbc, Pipelines pipelines, Clock clock) {
+    AuditLog(JdbcClient jdbc, Writes writes, Clock clock) {
         this.jdbc = jdbc;
-        this.pipelines = pipelines;
+        this.writes = writes;
         this.clock = clock;
     }
 
-    /** Records that {@code actor} did {@code action} to an entity (both may be null). */
-    public void record(Actor actor, String action, String entity, Long entityId, String detail) {
-        record(actor, entity, entityId, List.of(new Action(action, detail)));
-    }
-
-    /** As {@link #record(Actor, String, String, Long, String)}, written when the pipeline runs. */
-    public void record(Pipeline writes, Actor actor, String action, String entity, Long entityId, String detail) {
-        record(writes, actor, entity, entityId, List.of(new Action(action, detail)));
-    }
-
-    /** One of the things an actor did to an entity, and its detail. */
-    public record Action(String action, String detail) {
-    }
-
     /**
-     * Records the things {@code actor} did to one entity in one step (created and published it,
-     * say), in their order, with one insert.
+     * Records that {@code actor} did {@code action} to an entity (both may be null), in the
+     * caller's transaction if there is one.
      */
-    public void record(Actor actor, String entity, Long entityId, List<Action> actions) {
-        Pipeline writes = pipelines.start();
-        record(writes, actor, entity, entityId, actions);
-        writes.run();
-    }
-
-    /** As {@link #record(Actor, String, Long, List)}, written when the pipeline runs. */
-    public void record(Pipeline writes, Actor actor, String entity, Long entityId, List<Action> actions) {
-        OffsetDateTime at = OffsetDateTime.now(clock);
+    @Transactional
+    public void record(Actor actor, String action, String entity, Long entityId, String detail) {
         writes.sql("""
                 INSERT INTO audit_log (occurred_at, actor_id, actor_name, action, entity, entity_id, detail, remote_addr)
-                VALUES :rows
+                VALUES (:at, :actorId, :actorName, :action, :entity, :entityId, :detail, :address)
                 """)
-                .param("rows", actions.stream().map(action -> new Object[] {at, actor.userId(), actor.name(),
-                        action.action(), entity, entityId, action.detail(), actor.remoteAddr()}).toList());
+                .param("at", OffsetDateTime.now(clock)).param("actorId", actor.userId()).param("actorName", actor.name())
+                .param("action", action).param("entity", entity).param("entityId", entityId).param("detail", detail)
+                .param("address", actor.remoteAddr());
     }
 
     /**

@@ -11,12 +11,15 @@ import java.util.OptionalLong;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.apache.commons.codec.binary.Base32;
+
 /**
  * Time-based one-time passwords (RFC 6238, with HOTP from RFC 4226): HMAC-SHA1, 30-second steps,
  * six digits, the parameters every authenticator app uses by default. Written here with
  * {@code javax.crypto} rather than taken from a library: the algorithm is a dozen lines, fixed by
  * the RFCs and checked against their test vectors ({@code TotpTests}); the libraries available
- * bring QR-code and HTTP dependencies along for the same dozen lines.
+ * bring QR-code and HTTP dependencies along for the same dozen lines. Base32 comes from
+ * commons-codec.
  */
 final class Totp {
 
@@ -24,7 +27,7 @@ final class Totp {
     static final long STEP_SECONDS = 30;
     /** Codes one step early or late are accepted too: phone clocks drift. */
     static final int WINDOW = 1;
-    private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+    private static final Base32 BASE32 = new Base32();
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private Totp() {
@@ -89,41 +92,22 @@ final class Totp {
         return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
     }
 
+    /** The bytes in Base32 (RFC 4648), without padding, as authenticator apps show secrets. */
     static String base32(byte[] bytes) {
-        StringBuilder out = new StringBuilder();
-        int buffer = 0;
-        int bits = 0;
-        for (byte b : bytes) {
-            buffer = (buffer << 8) | (b & 0xff);
-            bits += 8;
-            while (bits >= 5) {
-                out.append(ALPHABET.charAt((buffer >> (bits - 5)) & 31));
-                bits -= 5;
-            }
-        }
-        if (bits > 0) {
-            out.append(ALPHABET.charAt((buffer << (5 - bits)) & 31));
-        }
-        return out.toString();
+        return BASE32.encodeToString(bytes).replace("=", "");
     }
 
+    /**
+     * The bytes of a Base32 secret, as a person may type it: in either case, with spaces, dashes
+     * or padding.
+     *
+     * @throws IllegalArgumentException when it holds anything else
+     */
     static byte[] decodeBase32(String text) {
         String clean = text.replaceAll("[\\s=-]", "").toUpperCase(Locale.ROOT);
-        ByteBuffer out = ByteBuffer.allocate(clean.length() * 5 / 8);
-        int buffer = 0;
-        int bits = 0;
-        for (char c : clean.toCharArray()) {
-            int value = ALPHABET.indexOf(c);
-            if (value < 0) {
-                throw new IllegalArgumentException("not Base32: " + c);
-            }
-            buffer = (buffer << 5) | value;
-            bits += 5;
-            if (bits >= 8) {
-                out.put((byte) (buffer >> (bits - 8)));
-                bits -= 8;
-            }
+        if (!BASE32.isInAlphabet(clean)) {
+            throw new IllegalArgumentException("not Base32: " + clean);
         }
-        return out.array();
+        return BASE32.decode(clean);
     }
 }

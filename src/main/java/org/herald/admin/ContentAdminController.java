@@ -18,6 +18,7 @@ import org.herald.content.ContentDraft;
 import org.herald.content.ContentStatus;
 import org.herald.content.ContentType;
 import org.herald.content.ContentValidationException;
+import org.herald.content.DeleteContent;
 import org.herald.content.EditableItem;
 import org.herald.content.EditorialContent;
 import org.herald.content.SaveContent;
@@ -189,9 +190,10 @@ class ContentAdminController {
                 throw new ContentValidationException(errors);
             }
             Actor actor = actors.of(request);
-            save.update(actor, id, form.versionNumber(), draft);
             if (item.isTranslation()) {
-                translate.update(actor, id, form.translationCredit(), form.isUpToDate());
+                translate.save(actor, id, form.versionNumber(), draft, form.translationCredit(), form.isUpToDate());
+            } else {
+                save.update(actor, id, form.versionNumber(), draft);
             }
             return "redirect:/admin/content/" + id + "?saved";
         } catch (ContentValidationException invalid) {
@@ -227,8 +229,7 @@ class ContentAdminController {
         Actor actor = actors.of(request);
         List<Transition> moves = item == null ? List.of() : Arrays.stream(Transition.values())
                 .filter(move -> move.allowedFrom(item.status()) && actor.can(move.permission())).toList();
-        boolean canDelete = item != null && actor.can(Permission.CONTENT_DELETE) && !item.everPublished()
-                && item.status() != ContentStatus.SCHEDULED && item.status() != ContentStatus.PUBLISHED;
+        boolean canDelete = item != null && DeleteContent.allows(actor, item);
         EditableItem source = item != null && item.isTranslation()
                 ? content.get(item.translation().sourceItemId()) : (EditableItem) model.getAttribute("translating");
         model.addAttribute("page", new EditorPage(item, form, errors, problem, options.choices(ctx.language()),

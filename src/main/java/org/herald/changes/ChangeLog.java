@@ -8,8 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.herald.store.Pipeline;
-import org.herald.store.Pipelines;
+import org.herald.store.Writes;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -26,27 +25,20 @@ public class ChangeLog {
     /** The key under which a transaction's changes wait for its commit. */
     private static final Object PENDING = new Object();
 
-    private final Pipelines pipelines;
+    private final Writes writes;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ChangeLog(JdbcClient jdbc, Pipelines pipelines, ApplicationEventPublisher events, Clock clock) {
+    ChangeLog(JdbcClient jdbc, Writes writes, ApplicationEventPublisher events, Clock clock) {
         this.events = events;
         this.jdbc = jdbc;
-        this.pipelines = pipelines;
+        this.writes = writes;
         this.clock = clock;
     }
 
     /** Records a change; must run inside the transaction that makes the change. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String entity, long entityId, String language, String action) {
-        Pipeline writes = pipelines.start();
-        record(writes, entity, entityId, language, action);
-        writes.run();
-    }
-
-    /** Records a change when the pipeline runs, which must be in the transaction that makes the change. */
-    public void record(Pipeline writes, String entity, long entityId, String language, String action) {
         announceAfterCommit(entity, entityId);
         writes.sql("""
                 INSERT INTO change_log (entity, entity_id, language, action, changed_at)

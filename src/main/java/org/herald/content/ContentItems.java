@@ -9,14 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 
 import org.herald.accounts.Actor;
 import org.herald.i18n.Language;
-import org.herald.store.Pipeline;
+import org.herald.store.Writes;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,25 +38,24 @@ class ContentItems {
             FROM content_item
             """;
 
-    /** A new item's columns, and their values from {@link #newParams}. */
+    /** A new item's columns, and their values from {@link #newParams}; every item starts as a draft. */
     private static final String NEW_COLUMNS = """
             translation_group, content_type, kind, language, slug, status, title, summary, body_markdown, release_date,
             date_from_publication, dateline_city, dateline_country, parent_group, layout, featured, version,
             revision_number, created_at, created_by, updated_at, updated_by, countries, themes, organizations""";
     private static final String NEW_VALUES = """
-            :group, :type, :kind, :language, :slug, :status, :title, :summary, :body, :releaseDate, :dateFromPublication,
+            :group, :type, :kind, :language, :slug, 'DRAFT', :title, :summary, :body, :releaseDate, :dateFromPublication,
             :datelineCity, :datelineCountry, :parentGroup, :layout, :featured, 0, 1, :now, :actorId, :now, :actorId,
             :countries, :themes, :organizations""";
 
     private static final String INSERT = "INSERT INTO content_item (" + NEW_COLUMNS + ") VALUES (" + NEW_VALUES + ")";
-    private static final String INSERT_UNDER_ID = "INSERT INTO content_item (id, published_revision_id, "
-            + "first_published_at, " + NEW_COLUMNS + ") VALUES (:id, :publishedRevisionId, :firstPublishedAt, "
-            + NEW_VALUES + ")";
 
     private final JdbcClient jdbc;
+    private final Writes writes;
 
-    ContentItems(JdbcClient jdbc) {
+    ContentItems(JdbcClient jdbc, Writes writes) {
         this.jdbc = jdbc;
+        this.writes = writes;
     }
 
     Optional<EditableItem> find(long id) {
@@ -118,30 +116,20 @@ class ContentItems {
                 .query(Integer.class).single() > 0;
     }
 
+    /**
+     * Inserts a new item, a draft, and returns its id; its row may go in with the transaction's
+     * other writes ({@link Writes#insert}). A slug or language version another item took in the
+     * meantime is refused as a taken slug, at once or when the writes are sent.
+     */
     long insert(UUID group, ContentDraft draft, Actor actor, OffsetDateTime now) {
-        GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql(INSERT)
-                .params(newParams(group, draft, actor, now))
-                .update(keys, "id");
-        return keys.getKeyAs(Number.class).longValue();
+        return writes.insert(INSERT, newParams(group, draft, actor, now), ContentItems::slugTakenOr);
     }
 
-    /**
-     * As {@link #insert(UUID, ContentDraft, Actor, OffsetDateTime)}, the row going in with the
-     * pipeline under the id given ({@link Pipeline#nextId}); already published when
-     * {@code publishedRevisionId} (reserved the same way) is given, as {@link #markPublished} would
-     * leave it, which spares rewriting the row at once. A unique key it breaks when the pipeline
-     * runs throws {@code refusal}'s answer.
-     */
-    void insert(Pipeline writes, long id, Long publishedRevisionId, UUID group, ContentDraft draft, Actor actor,
-                OffsetDateTime now, Function<DataIntegrityViolationException, ? extends RuntimeException> refusal) {
-        Map<String, Object> params = newParams(group, draft, actor, now);
-        params.put("id", id);
-        params.put("status", publishedRevisionId == null ? ContentStatus.DRAFT.name() : ContentStatus.PUBLISHED.name());
-        params.put("publishedRevisionId", publishedRevisionId);
-        params.put("firstPublishedAt", publishedRevisionId == null ? null : now);
-        writes.sql(INSERT_UNDER_ID).params(params)
-                .refusing(refusal);
+    /** A unique key of {@code content_item} broken by a save: another item took the slug in the meantime. */
+    static RuntimeException slugTakenOr(DataIntegrityViolationException broken) {
+        return broken instanceof DuplicateKeyException
+                ? new ContentValidationException(Map.of("slug", "error.slug.taken"))
+                : broken;
     }
 
     private static Map<String, Object> newParams(UUID group, ContentDraft draft, Actor actor, OffsetDateTime now) {
@@ -149,7 +137,6 @@ class ContentItems {
         params.put("group", group);
         params.put("now", now);
         params.put("actorId", actor.userId());
-        params.put("status", ContentStatus.DRAFT.name());
         return params;
     }
 
@@ -238,19 +225,14 @@ class ContentItems {
      * Replaces the working copy's links to contacts by the draft's; its countries and tags are
      * written with its row.
      */
-    void replaceLinks(Pipeline writes, long id, ContentDraft draft) {
+    void replaceLinks(long id, ContentDraft draft) {
         Links.deleteContacts(writes, id);
-        addLinks(writes, id, draft);
+        addLinks(id, draft);
     }
 
     /** Adds the draft's contacts to an item that has none yet (one just inserted). */
-    void addLinks(Pipeline writes, long id, ContentDraft draft) {
+    void addLinks(long id, ContentDraft draft) {
         Links.insertContacts(writes, Links.WORKING_COPY, id, draft);
-    }
-
-    void setStatus(long id, ContentStatus status, OffsetDateTime now) {
-        jdbc.sql("UPDATE content_item SET status = :status, updated_at = :now WHERE id = :id")
-                .param("status", status.name()).param("now", now).param("id", id).update();
     }
 
     /** Sets when the item goes live and when it comes off the site (null for no time). */
@@ -280,17 +262,6 @@ class ContentItems {
 
     void delete(long id) {
         jdbc.sql("DELETE FROM content_item WHERE id = :id").param("id", id).update();
-    }
-
-    /** Marks the item published at revision {@code revisionNumber}, which must exist by the time this runs. */
-    void markPublished(Pipeline writes, long id, int revisionNumber, OffsetDateTime now) {
-        writes.sql("""
-                UPDATE content_item SET status = 'PUBLISHED', publish_at = NULL,
-                    published_revision_id = (SELECT id FROM revision WHERE item_id = :id AND number = :number),
-                    first_published_at = COALESCE(first_published_at, :now), updated_at = :now
-                WHERE id = :id
-                """)
-                .param("number", revisionNumber).param("now", now).param("id", id);
     }
 
     private static Map<String, Object> draftParams(ContentDraft draft) {

@@ -25,12 +25,22 @@ public class DeleteContent {
         this.changes = changes;
     }
 
+    /** Whether the actor may delete the item as it stands: what the screens ask before offering it. */
+    public static boolean allows(Actor actor, EditableItem item) {
+        return actor.can(Permission.CONTENT_DELETE) && deletable(item);
+    }
+
+    /** The rule: only what the public has never seen, and is not about to see. */
+    private static boolean deletable(EditableItem item) {
+        return !item.everPublished() && item.status() != ContentStatus.PUBLISHED
+                && item.status() != ContentStatus.SCHEDULED;
+    }
+
     @Transactional
     public void delete(Actor actor, long id) {
         actor.require(Permission.CONTENT_DELETE);
         EditableItem item = items.lock(id).orElseThrow(() -> new ContentNotFoundException(id));
-        if (item.everPublished() || item.status() == ContentStatus.PUBLISHED
-                || item.status() == ContentStatus.SCHEDULED) {
+        if (!deletable(item)) {
             throw new TransitionNotAllowedException(id, null, item.status());
         }
         items.delete(id);

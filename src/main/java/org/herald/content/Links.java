@@ -4,14 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.herald.store.Pipeline;
+import org.herald.store.Write;
+import org.herald.store.Writes;
 
 /**
  * An item's links: to contacts, in the working copy's {@code item_contact} and the public
  * {@code published_item_contact}; to countries, themes and organizations, in the public
  * {@code published_item_country} and {@code published_item_tag}, on which the site filters (the
  * working copy keeps those three in the item's own row, see {@link ContentItems}). Each table gets
- * one multi-row insert in the caller's pipeline: an item with ten countries costs the database
+ * one multi-row insert among the transaction's writes: an item with ten countries costs the database
  * one statement, not ten, which is what keeps a large import fast.
  */
 final class Links {
@@ -25,19 +26,19 @@ final class Links {
     /**
      * Adds the draft's contacts to the item in {@code prefix}_contact. A contact missing from the
      * directory (the one key the validator may leave to the database, see {@link DraftValidator})
-     * is refused as unknown when the pipeline runs.
+     * is refused as unknown when the writes are sent.
      */
-    static void insertContacts(Pipeline writes, String prefix, long itemId, ContentDraft draft) {
+    static void insertContacts(Writes writes, String prefix, long itemId, ContentDraft draft) {
         List<Object[]> contacts = new ArrayList<>();
         draft.contacts().forEach(contact -> contacts.add(new Object[] {itemId, contact, contacts.size()}));
-        Pipeline.Step contactRows = rows(writes, prefix + "_contact (item_id, contact_id, position)", contacts);
+        Write contactRows = rows(writes, prefix + "_contact (item_id, contact_id, position)", contacts);
         if (contactRows != null) {
             contactRows.refusing(unknown -> new ContentValidationException(Map.of("contacts", "error.contact.unknown")));
         }
     }
 
     /** Adds the draft's countries, themes and organizations to the public copy of the item. */
-    static void insertPublishedCountriesAndTags(Pipeline writes, long itemId, ContentDraft draft) {
+    static void insertPublishedCountriesAndTags(Writes writes, long itemId, ContentDraft draft) {
         List<Object[]> countries = new ArrayList<>();
         draft.countries().forEach(code -> countries.add(new Object[] {itemId, code}));
         rows(writes, PUBLISHED + "_country (item_id, country_code)", countries);
@@ -48,12 +49,12 @@ final class Links {
     }
 
     /** Removes the working copy's links to contacts (its other links are in its row). */
-    static void deleteContacts(Pipeline writes, long itemId) {
+    static void deleteContacts(Writes writes, long itemId) {
         writes.sql("DELETE FROM " + WORKING_COPY + "_contact WHERE item_id = :id").param("id", itemId);
     }
 
     /** Inserts the rows in one statement, null when there are none; {@code target} is the table and its columns. */
-    private static Pipeline.Step rows(Pipeline writes, String target, List<Object[]> rows) {
+    private static Write rows(Writes writes, String target, List<Object[]> rows) {
         return rows.isEmpty() ? null : writes.sql("INSERT INTO " + target + " VALUES :rows").param("rows", rows);
     }
 }

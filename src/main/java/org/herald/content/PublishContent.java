@@ -3,18 +3,13 @@ package org.herald.content;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.herald.accounts.Actor;
 import org.herald.accounts.AuditLog;
 import org.herald.accounts.Permission;
-import org.herald.changes.ChangeLog;
-import org.herald.store.Pipeline;
-import org.herald.store.Pipelines;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -26,32 +21,26 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class PublishContent {
 
-    private final ContentItems items;
     private final PublishedItems published;
     private final BodyRenderer bodies;
     private final Workflow workflow;
     private final AuditLog audit;
-    private final ChangeLog changes;
     private final Clock clock;
     private final ContentProperties properties;
     private final SaveContent save;
     private final DraftValidator validator;
-    private final Pipelines pipelines;
 
-    PublishContent(ContentItems items, PublishedItems published, BodyRenderer bodies, Workflow workflow, AuditLog audit,
-                   ChangeLog changes, Clock clock, ContentProperties properties, SaveContent save,
-                   DraftValidator validator, Pipelines pipelines) {
-        this.items = items;
+    PublishContent(PublishedItems published, BodyRenderer bodies, Workflow workflow, AuditLog audit,
+                   Clock clock, ContentProperties properties, SaveContent save,
+                   DraftValidator validator) {
         this.published = published;
         this.bodies = bodies;
         this.workflow = workflow;
         this.audit = audit;
-        this.changes = changes;
         this.clock = clock;
         this.properties = properties;
         this.save = save;
         this.validator = validator;
-        this.pipelines = pipelines;
     }
 
     /**
@@ -85,60 +74,32 @@ public class PublishContent {
      * Creates a language version and publishes it at once: the rows, audit entries and change of
      * {@link SaveContent#create} then {@link #publish}, written without reading back what was
      * just written. Whether the slug is free and the contacts exist is checked by the database as
-     * the rows go in, and refused with the same errors.
+     * the rows go in, and refused with the same errors (when the transaction's writes are sent:
+     * an import stores each item this way, its figures and source record among the same writes).
      *
      * @return the new item's id
      * @throws MissingAltTextException when the body shows an image without alt text
      */
     @Transactional
     public long publishNew(Actor actor, ContentDraft draft) {
-        Pipeline writes = pipelines.start();
-        long id = publishNew(actor, draft, writes);
-        writes.run();
-        return id;
-    }
-
-    /**
-     * As {@link #publishNew(Actor, ContentDraft)}, but only the item's own row is written now; the
-     * rest goes in {@code writes}, which the caller runs, with writes of its own, before its
-     * transaction ends. Refusals of the slug or contacts come when it runs. An import stores each
-     * item this way, its figures and source record in the same pipeline.
-     */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public long publishNew(Actor actor, ContentDraft draft, Pipeline writes) {
         actor.require(Permission.CONTENT_EDIT);
         actor.require(Transition.PUBLISH.permission());
         ContentDraft checked = validator.checkLeavingLookUpsToConstraints(draft);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        EditableItem item = save.insertNew(writes, actor, UUID.randomUUID(), checked, now, true);
-        showPublicCopy(writes, item, now);
-        if (item.status() != ContentStatus.PUBLISHED) {
-            items.markPublished(writes, item.id(), item.revisionNumber(), now);
-        }
-        audit.record(writes, actor, "content_item", item.id(), List.of(
-                new AuditLog.Action("content.create", checked.title()),
-                new AuditLog.Action("content.publish", ContentStatus.DRAFT + " → PUBLISHED · revision 1")));
-        changes.record(writes, "content_item", item.id(), checked.language().code(), "published");
+        EditableItem item = save.insertNew(actor, UUID.randomUUID(), checked, now);
+        audit.record(actor, "content.create", "content_item", item.id(), checked.title());
+        showPublicCopy(item, now);
+        workflow.finish(actor, item, Transition.PUBLISH, "revision " + item.revisionNumber(), now);
         return item.id();
     }
 
     private void put(Actor actor, EditableItem item, OffsetDateTime now, String detail) {
-        Pipeline writes = pipelines.start();
-        show(writes, item, now);
-        audit.record(writes, actor, "content.publish", "content_item", item.id(),
-                item.status() + " → PUBLISHED · " + detail);
-        changes.record(writes, "content_item", item.id(), item.draft().language().code(), "published");
-        writes.run();
-    }
-
-    /** Puts the item's latest revision on the public site when the pipeline runs. */
-    private void show(Pipeline writes, EditableItem item, OffsetDateTime now) {
-        showPublicCopy(writes, item, now);
-        items.markPublished(writes, item.id(), item.revisionNumber(), now);
+        showPublicCopy(item, now);
+        workflow.finish(actor, item, Transition.PUBLISH, detail, now);
     }
 
     /** The public copy of the item's latest revision: its row, links, and the redirects of its slug. */
-    private void showPublicCopy(Pipeline writes, EditableItem item, OffsetDateTime now) {
+    private void showPublicCopy(EditableItem item, OffsetDateTime now) {
         long id = item.id();
         ContentDraft draft = item.draft();
         BodyRenderer.Rendering body = bodies.render(draft.bodyMarkdown());
@@ -150,12 +111,12 @@ public class PublishContent {
         // The item was read with its public slug and latest revision, under its row lock.
         Optional<String> publishedSlug = Optional.ofNullable(item.publishedSlug());
         publishedSlug.filter(oldSlug -> !oldSlug.equals(draft.slug()))
-                .ifPresentOrElse(oldSlug -> published.redirect(writes, language, oldSlug, draft.slug(), id, now),
-                        () -> published.clearRedirect(writes, language, draft.slug()));
+                .ifPresentOrElse(oldSlug -> published.redirect(language, oldSlug, draft.slug(), id, now),
+                        () -> published.clearRedirect(language, draft.slug()));
         if (publishedSlug.isPresent()) {
-            published.remove(writes, id);
+            published.remove(id);
         }
-        published.put(writes, item, body.html(), releaseDate(draft, firstPublished), firstPublished, now);
+        published.put(item, body.html(), releaseDate(draft, firstPublished), firstPublished, now);
     }
 
     /** The article's date: the one given, else (for items written in Herald) the first publication day. */

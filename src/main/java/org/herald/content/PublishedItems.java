@@ -5,22 +5,28 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
-import org.herald.store.Pipeline;
+import org.herald.store.Writes;
 import org.springframework.stereotype.Component;
 
 /**
  * Writes the public read model: {@code published_item}, its links, and slug redirects. Every
- * write goes in the caller's pipeline, with the rest of the publication.
+ * write joins the transaction's writes, with the rest of the publication.
  */
 @Component
 class PublishedItems {
+
+    private final Writes writes;
+
+    PublishedItems(Writes writes) {
+        this.writes = writes;
+    }
 
     /**
      * Adds the item's public row (and its countries, contacts and tags) for its latest revision,
      * which must exist by the time this runs; a row the item had before must have been
      * {@linkplain #remove removed} first. A slug another item already shows the public is refused.
      */
-    void put(Pipeline writes, EditableItem item, String bodyHtml, LocalDate releaseDate, OffsetDateTime firstPublished,
+    void put(EditableItem item, String bodyHtml, LocalDate releaseDate, OffsetDateTime firstPublished,
              OffsetDateTime now) {
         ContentDraft draft = item.draft();
         writes.sql("""
@@ -58,7 +64,7 @@ class PublishedItems {
         Links.insertContacts(writes, Links.PUBLISHED, item.id(), draft);
     }
 
-    void remove(Pipeline writes, long itemId) {
+    void remove(long itemId) {
         writes.sql("DELETE FROM published_item WHERE item_id = :id").param("id", itemId);
     }
 
@@ -66,7 +72,7 @@ class PublishedItems {
      * Keeps {@code oldSlug} answering for the item, and makes sure the item's current slug is
      * not itself a redirect any more (to this item or, from an earlier life, to another one).
      */
-    void redirect(Pipeline writes, String language, String oldSlug, String newSlug, long itemId, OffsetDateTime now) {
+    void redirect(String language, String oldSlug, String newSlug, long itemId, OffsetDateTime now) {
         writes.sql("DELETE FROM slug_redirect WHERE language = :language AND old_slug IN (:slugs)")
                 .param("language", language).param("slugs", List.of(oldSlug, newSlug));
         writes.sql("""
@@ -76,7 +82,7 @@ class PublishedItems {
                 .param("language", language).param("oldSlug", oldSlug).param("itemId", itemId).param("now", now);
     }
 
-    void clearRedirect(Pipeline writes, String language, String slug) {
+    void clearRedirect(String language, String slug) {
         writes.sql("DELETE FROM slug_redirect WHERE language = :language AND old_slug = :slug")
                 .param("language", language).param("slug", slug);
     }

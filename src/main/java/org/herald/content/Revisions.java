@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.herald.accounts.Actor;
-import org.herald.store.Pipeline;
+import org.herald.store.Writes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -31,31 +31,25 @@ class Revisions {
     private static final String VALUES = ":itemId, :number, :title, :slug, :summary, :body, :fields, :authorId, "
             + ":authorName, :now, :note";
     private static final String INSERT = "INSERT INTO revision (" + COLUMNS + ") VALUES (" + VALUES + ")";
-    private static final String INSERT_UNDER_ID = "INSERT INTO revision (id, " + COLUMNS + ") VALUES (:id, " + VALUES + ")";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final Writes writes;
 
-    Revisions(JdbcClient jdbc, JsonMapper json) {
+    Revisions(JdbcClient jdbc, JsonMapper json, Writes writes) {
         this.jdbc = jdbc;
         this.json = json;
+        this.writes = writes;
     }
 
-    /** Adds revision {@code number} of the item, a snapshot of the draft, to the pipeline. */
-    void add(Pipeline writes, long itemId, int number, ContentDraft draft, Actor actor, String note,
-             OffsetDateTime now) {
-        add(writes, null, itemId, number, draft, actor, note, now);
-    }
-
-    /** As {@link #add(Pipeline, long, int, ContentDraft, Actor, String, OffsetDateTime)}, under an id reserved for it. */
-    void add(Pipeline writes, Long id, long itemId, int number, ContentDraft draft, Actor actor, String note,
+    /** Adds revision {@code number} of the item, a snapshot of the draft. */
+    void add(long itemId, int number, ContentDraft draft, Actor actor, String note,
              OffsetDateTime now) {
         Fields fields = new Fields(draft.type(), draft.kind(), draft.language().code(), draft.releaseDate(),
                 draft.dateFromPublication(), draft.datelineCity(), draft.datelineCountry(), draft.parentGroup(),
                 draft.layout(), draft.featured(), draft.countries(), draft.contacts(), draft.themes(),
                 draft.organizations());
-        writes.sql(id == null ? INSERT : INSERT_UNDER_ID)
-                .param("id", id)
+        writes.sql(INSERT)
                 .param("itemId", itemId)
                 .param("number", number)
                 .param("title", draft.title())

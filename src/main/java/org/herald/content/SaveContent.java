@@ -3,16 +3,12 @@ package org.herald.content;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.UUID;
 
 import org.herald.accounts.Actor;
 import org.herald.accounts.AuditLog;
 import org.herald.accounts.Permission;
 import org.herald.changes.ChangeLog;
-import org.herald.store.Pipeline;
-import org.herald.store.Pipelines;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,17 +27,17 @@ public class SaveContent {
     private final AuditLog audit;
     private final ChangeLog changes;
     private final Clock clock;
-    private final Pipelines pipelines;
+    private final Workflow workflow;
 
     SaveContent(ContentItems items, Revisions revisions, DraftValidator validator, AuditLog audit, ChangeLog changes,
-                Clock clock, Pipelines pipelines) {
+                Clock clock, Workflow workflow) {
+        this.workflow = workflow;
         this.items = items;
         this.revisions = revisions;
         this.validator = validator;
         this.audit = audit;
         this.changes = changes;
         this.clock = clock;
-        this.pipelines = pipelines;
     }
 
     /**
@@ -58,40 +54,23 @@ public class SaveContent {
         if (translationGroup != null && items.translationExists(group, checked.language())) {
             throw new ContentValidationException(Map.of("language", "error.translation.exists"));
         }
-        Pipeline writes = pipelines.start();
-        long id = insertNew(writes, actor, group, checked, OffsetDateTime.now(clock), false).id();
-        audit.record(writes, actor, "content.create", "content_item", id, checked.title());
-        changes.record(writes, "content_item", id, checked.language().code(), "created");
-        writes.run();
+        long id = insertNew(actor, group, checked, OffsetDateTime.now(clock)).id();
+        audit.record(actor, "content.create", "content_item", id, checked.title());
+        changes.record("content_item", id, checked.language().code(), "created");
         return id;
     }
 
     /**
-     * Writes a new language version of a checked draft: the item now, its links and its first
-     * revision when the pipeline runs. Returns it as it then stands, without reading it back: what
-     * {@link ContentItems#find} would read. When {@code published} and the pipeline reserves ids
-     * (PostgreSQL), the row goes in already published with its first revision, and the item
-     * returned says so; the caller still writes the public copy.
+     * Writes a new language version of a checked draft, as a draft: the item, its links and its
+     * first revision. Returns it as it then stands, without reading it back: what
+     * {@link ContentItems#find} would read.
      */
-    EditableItem insertNew(Pipeline writes, Actor actor, UUID group, ContentDraft checked, OffsetDateTime now,
-                           boolean published) {
-        OptionalLong reserved = writes.nextId("content_item");
-        Long revision = null;
-        long id;
-        if (reserved.isPresent()) {
-            id = reserved.getAsLong();
-            revision = published ? writes.nextId("revision").getAsLong() : null;
-            items.insert(writes, id, revision, group, checked, actor, now, SaveContent::slugTakenOr);
-        } else {
-            id = insert(group, checked, actor, now);
-        }
-        items.addLinks(writes, id, checked);
-        revisions.add(writes, revision, id, 1, checked, actor, "created", now);
-        return revision == null
-                ? new EditableItem(id, group, ContentStatus.DRAFT, 0, 1, null, null, checked, now, now, null, null, null,
-                        null)
-                : new EditableItem(id, group, ContentStatus.PUBLISHED, 0, 1, 1, null, checked, now, now, now, null, null,
-                        null);
+    EditableItem insertNew(Actor actor, UUID group, ContentDraft checked, OffsetDateTime now) {
+        long id = items.insert(group, checked, actor, now);
+        items.addLinks(id, checked);
+        revisions.add(id, 1, checked, actor, "created", now);
+        return new EditableItem(id, group, ContentStatus.DRAFT, 0, 1, null, null, checked, now, now, null, null, null,
+                null);
     }
 
     /**
@@ -127,41 +106,19 @@ public class SaveContent {
             int latest = items.find(id).map(EditableItem::version).orElse(-1);
             throw new StaleEditException(id, latest);
         }
-        Pipeline writes = pipelines.start();
-        items.replaceLinks(writes, id, checked);
-        revisions.add(writes, id, current.revisionNumber() + 1, checked, actor, note, now);
-        audit.record(writes, actor, "content.edit", "content_item", id, checked.title()
+        items.replaceLinks(id, checked);
+        revisions.add(id, current.revisionNumber() + 1, checked, actor, note, now);
+        audit.record(actor, "content.edit", "content_item", id, checked.title()
                 + (note == null ? "" : " (" + note + ")"));
-        changes.record(writes, "content_item", id, checked.language().code(), "edited");
-        writes.run();
-        boolean approved = current.status() == ContentStatus.APPROVED || current.status() == ContentStatus.SCHEDULED;
-        if (approved && !actor.can(Permission.CONTENT_PUBLISH)) {
-            items.schedule(id, null, current.unpublishAt());
-            items.setStatus(id, ContentStatus.DRAFT, now);
-            audit.record(actor, "content.back-to-draft", "content_item", id, current.status() + " → DRAFT · edited");
-        }
-    }
-
-    private long insert(UUID group, ContentDraft draft, Actor actor, OffsetDateTime now) {
-        try {
-            return items.insert(group, draft, actor, now);
-        } catch (DuplicateKeyException raceOnSlug) {
-            throw slugTakenOr(raceOnSlug);
-        }
-    }
-
-    /** A unique key of {@code content_item} broken by a save: another item took the slug in the meantime. */
-    private static RuntimeException slugTakenOr(DataIntegrityViolationException broken) {
-        return broken instanceof DuplicateKeyException
-                ? new ContentValidationException(Map.of("slug", "error.slug.taken"))
-                : broken;
+        changes.record("content_item", id, checked.language().code(), "edited");
+        workflow.afterEdit(actor, current, now);
     }
 
     private boolean updateRow(long id, int expectedVersion, ContentDraft draft, Actor actor, OffsetDateTime now) {
         try {
             return items.update(id, expectedVersion, draft, actor, now);
         } catch (DuplicateKeyException raceOnSlug) {
-            throw slugTakenOr(raceOnSlug);
+            throw ContentItems.slugTakenOr(raceOnSlug);
         }
     }
 }

@@ -7,7 +7,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import org.herald.accounts.Actor;
-import org.herald.accounts.AuditLog;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,14 +21,12 @@ public class SchedulePublication {
     private final Workflow workflow;
     private final ContentItems items;
     private final BodyRenderer bodies;
-    private final AuditLog audit;
     private final Clock clock;
 
-    SchedulePublication(Workflow workflow, ContentItems items, BodyRenderer bodies, AuditLog audit, Clock clock) {
+    SchedulePublication(Workflow workflow, ContentItems items, BodyRenderer bodies, Clock clock) {
         this.workflow = workflow;
         this.items = items;
         this.bodies = bodies;
-        this.audit = audit;
         this.clock = clock;
     }
 
@@ -61,10 +58,8 @@ public class SchedulePublication {
         if (item == null || item.status() != ContentStatus.SCHEDULED) {
             return;
         }
-        OffsetDateTime now = OffsetDateTime.now(clock);
         items.schedule(id, null, item.unpublishAt());
-        items.setStatus(id, ContentStatus.APPROVED, now);
-        audit.record(scheduler, "content.schedule-failed", "content_item", id, reason);
+        workflow.finish(scheduler, item, Transition.SCHEDULE_FAILED, reason, OffsetDateTime.now(clock));
     }
 
     static void check(Instant publishAt, Instant unpublishAt, OffsetDateTime now) {

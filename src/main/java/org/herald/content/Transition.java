@@ -22,7 +22,9 @@ import org.herald.accounts.Permission;
  *
  * <p>Authors write and submit; editors approve or send back, and publish or schedule. Someone
  * who may publish may also publish a draft directly (their own work needs no second pair of
- * eyes, and imports publish what they load); scheduling needs an approved item.
+ * eyes, and imports publish what they load); scheduling needs an approved item. The last two
+ * moves are made by a save and by the scheduler, never by hand; they are in the table so that
+ * {@link Workflow}, the one writer of an item's state, has a row for every change it makes.
  */
 public enum Transition {
     SUBMIT(Permission.CONTENT_EDIT, IN_REVIEW, DRAFT, UNPUBLISHED),
@@ -33,7 +35,15 @@ public enum Transition {
     PUBLISH(Permission.CONTENT_PUBLISH, PUBLISHED, DRAFT, IN_REVIEW, APPROVED, SCHEDULED, PUBLISHED, UNPUBLISHED),
     UNPUBLISH(Permission.CONTENT_PUBLISH, UNPUBLISHED, PUBLISHED),
     ARCHIVE(Permission.CONTENT_PUBLISH, ARCHIVED, DRAFT, IN_REVIEW, APPROVED, UNPUBLISHED),
-    REOPEN(Permission.CONTENT_PUBLISH, DRAFT, ARCHIVED);
+    REOPEN(Permission.CONTENT_PUBLISH, DRAFT, ARCHIVED),
+    /**
+     * Made by a save, not by hand: an edit by someone who lacks this move's permission takes an
+     * approved or scheduled item back to draft (what was approved is not what it says any more);
+     * someone who may publish keeps the approval, which they could give themselves.
+     */
+    BACK_TO_DRAFT(Permission.CONTENT_PUBLISH, DRAFT, APPROVED, SCHEDULED),
+    /** Made by the scheduler when it cannot publish a scheduled item: back to approved, off the schedule. */
+    SCHEDULE_FAILED(Permission.CONTENT_PUBLISH, APPROVED, SCHEDULED);
 
     private final Permission permission;
     private final ContentStatus to;
@@ -64,6 +74,15 @@ public enum Transition {
     /** The message key of the move's name: "transition." and the move, hyphenated. */
     public String messageKey() {
         return "transition." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** The action's name in the change log: "published" and "unpublished" (what its readers know), else the move's. */
+    public String changeAction() {
+        return switch (this) {
+            case PUBLISH -> "published";
+            case UNPUBLISH -> "unpublished";
+            default -> name().toLowerCase(Locale.ROOT);
+        };
     }
 
     /** The action's name in the audit log ("content.request-changes"). */

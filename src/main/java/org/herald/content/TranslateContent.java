@@ -8,9 +8,7 @@ import org.herald.accounts.Actor;
 import org.herald.accounts.AuditLog;
 import org.herald.accounts.Permission;
 import org.herald.changes.ChangeLog;
-import org.herald.store.Pipeline;
-import org.herald.store.Pipelines;
-import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,17 +27,17 @@ public class TranslateContent {
     private final AuditLog audit;
     private final ChangeLog changes;
     private final Clock clock;
-    private final Pipelines pipelines;
+    private final SaveContent save;
 
     TranslateContent(ContentItems items, Revisions revisions, DraftValidator validator, AuditLog audit,
-                     ChangeLog changes, Clock clock, Pipelines pipelines) {
+                     ChangeLog changes, Clock clock, SaveContent save) {
+        this.save = save;
         this.items = items;
         this.revisions = revisions;
         this.validator = validator;
         this.audit = audit;
         this.changes = changes;
         this.clock = clock;
-        this.pipelines = pipelines;
     }
 
     /**
@@ -60,21 +58,30 @@ public class TranslateContent {
         }
         ContentDraft checked = validator.check(draft, null);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        long id;
-        try {
-            id = items.insert(source.translationGroup(), checked, actor, now);
-        } catch (DuplicateKeyException raceOnSlugOrLanguage) {
-            throw new ContentValidationException(Map.of("slug", "error.slug.taken"));
-        }
+        long id = items.insert(source.translationGroup(), checked, actor, now);
         items.setTranslation(id, new Translation(sourceId, source.revisionNumber(), blankToNull(credit)));
-        Pipeline writes = pipelines.start();
-        items.addLinks(writes, id, checked);
-        revisions.add(writes, id, 1, checked, actor, "translated from " + source.draft().language().code(), now);
-        audit.record(writes, actor, "content.translate", "content_item", id,
+        items.addLinks(id, checked);
+        revisions.add(id, 1, checked, actor, "translated from " + source.draft().language().code(), now);
+        audit.record(actor, "content.translate", "content_item", id,
                 source.draft().language().code() + " → " + checked.language().code());
-        changes.record(writes, "content_item", id, checked.language().code(), "created");
-        writes.run();
+        changes.record("content_item", id, checked.language().code(), "created");
         return id;
+    }
+
+    /**
+     * Saves a translation, in one transaction: a new working copy of it (as
+     * {@link SaveContent#update(Actor, long, int, ContentDraft)}), its credit and, when
+     * {@code followsLatestSource}, that it now follows the source's latest revision. If any part
+     * is refused, nothing is saved.
+     *
+     * @throws StaleEditException when someone saved the item in the meantime
+     */
+    @Transactional
+    public void save(Actor actor, long id, int expectedVersion, ContentDraft draft, String credit,
+                     boolean followsLatestSource) {
+        EditableItem item = lockTranslation(actor, id);
+        save.update(actor, id, expectedVersion, draft);
+        follow(actor, item, credit, followsLatestSource);
     }
 
     /**
@@ -83,18 +90,34 @@ public class TranslateContent {
      */
     @Transactional
     public void update(Actor actor, long id, String credit, boolean followsLatestSource) {
+        follow(actor, lockTranslation(actor, id), credit, followsLatestSource);
+    }
+
+    private EditableItem lockTranslation(Actor actor, long id) {
         actor.require(Permission.TRANSLATE);
-        EditableItem item = items.find(id).orElseThrow(() -> new ContentNotFoundException(id));
+        EditableItem item = items.lock(id).orElseThrow(() -> new ContentNotFoundException(id));
         if (!item.isTranslation()) {
             throw new ContentValidationException(Map.of("translation", "error.translation.not-a-translation"));
         }
+        return item;
+    }
+
+    private void follow(Actor actor, EditableItem item, String credit, boolean followsLatestSource) {
+        long id = item.id();
         int sourceRevision = followsLatestSource
                 ? items.find(item.translation().sourceItemId()).map(EditableItem::revisionNumber)
                         .orElse(item.translation().sourceRevision())
                 : item.translation().sourceRevision();
-        items.setTranslation(id, new Translation(item.translation().sourceItemId(), sourceRevision, blankToNull(credit)));
+        try {
+            items.setTranslation(id, new Translation(item.translation().sourceItemId(), sourceRevision,
+                    blankToNull(credit)));
+        } catch (DataIntegrityViolationException tooLong) {
+            // The column's length is the one rule a credit has; the form says it too (maxlength).
+            throw new ContentValidationException(Map.of("translationCredit", "error.translation-credit.too-long"));
+        }
         audit.record(actor, "content.translation-update", "content_item", id,
                 followsLatestSource ? "up to date with source revision " + sourceRevision : null);
+        changes.record("content_item", id, item.draft().language().code(), "translation-updated");
     }
 
     private static String blankToNull(String text) {

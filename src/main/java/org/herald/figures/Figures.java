@@ -3,7 +3,7 @@ package org.herald.figures;
 import java.util.List;
 
 import org.herald.changes.Dependencies;
-import org.herald.store.Pipeline;
+import org.herald.store.Writes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -12,19 +12,21 @@ import org.springframework.stereotype.Component;
 public class Figures {
 
     private final JdbcClient jdbc;
+    private final Writes writes;
 
-    Figures(JdbcClient jdbc) {
+    Figures(JdbcClient jdbc, Writes writes) {
         this.jdbc = jdbc;
+        this.writes = writes;
     }
 
     /** Replaces the figures taken from one article (on re-import, the text may have changed). */
-    public void replaceFromSource(Pipeline writes, long sourceContentId, List<Figure> figures) {
+    public void replaceFromSource(long sourceContentId, List<Figure> figures) {
         writes.sql("DELETE FROM figure WHERE source_content_id = :id").param("id", sourceContentId);
-        addFromSource(writes, sourceContentId, figures);
+        addFromSource(sourceContentId, figures);
     }
 
     /** Adds the figures taken from an article that has none yet (one just stored). */
-    public void addFromSource(Pipeline writes, long sourceContentId, List<Figure> figures) {
+    public void addFromSource(long sourceContentId, List<Figure> figures) {
         if (figures.isEmpty()) {
             return;
         }
@@ -44,15 +46,6 @@ public class Figures {
                 SELECT country_code, figure_value, unit, qualifier, sentence, source_content_id FROM figure
                 WHERE country_code = :country ORDER BY figure_value DESC, id
                 """).param("country", countryCode).query(Figures::figure).list();
-    }
-
-    /** The figures taken from one article, in the order of the text. */
-    public List<Figure> fromSource(long sourceContentId) {
-        Dependencies.on("content_item", sourceContentId);
-        return jdbc.sql("""
-                SELECT country_code, figure_value, unit, qualifier, sentence, source_content_id FROM figure
-                WHERE source_content_id = :id ORDER BY id
-                """).param("id", sourceContentId).query(Figures::figure).list();
     }
 
     private static Figure figure(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

@@ -20,6 +20,7 @@ import org.herald.accounts.AuditLog;
 import org.herald.accounts.Permission;
 import org.herald.content.PublishContent;
 import org.herald.content.SchedulerProperties;
+import org.herald.importer.recover.ImportRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -90,7 +91,7 @@ public class ImportBatches implements DisposableBean {
     public record Batch(long id, String fileName, String state, int done, int review, int failed, String message,
                         String startedBy, OffsetDateTime startedAt, OffsetDateTime finishedAt, int attempts) {
         public boolean running() {
-            return "running".equals(state);
+            return BatchState.RUNNING.code().equals(state);
         }
     }
 
@@ -107,8 +108,8 @@ public class ImportBatches implements DisposableBean {
             GeneratedKeyHolder key = new GeneratedKeyHolder();
             jdbc.sql("""
                     INSERT INTO import_batch (file_name, state, started_by, run_by, lease_until)
-                    VALUES (:name, 'running', :by, :node, :until)
-                    """).param("name", name).param("by", actor.name()).param("node", node).param("until", leaseEnd())
+                    VALUES (:name, :state, :by, :node, :until)
+                    """).param("name", name).param("state", BatchState.RUNNING.code()).param("by", actor.name()).param("node", node).param("until", leaseEnd())
                     .update(key, "id");
             long batch = key.getKey().longValue();
             jdbc.sql("INSERT INTO import_batch_archive (batch_id, bytes) VALUES (:id, :bytes)")
@@ -169,7 +170,7 @@ public class ImportBatches implements DisposableBean {
         }
         int attempts = batch.attempts() + 1;
         if (attempts > MAX_ATTEMPTS) {
-            finish(id, "failed", "stopped its node " + MAX_ATTEMPTS + " times");
+            finish(id, BatchState.FAILED, "stopped its node " + MAX_ATTEMPTS + " times");
             return false;
         }
         log.info("Import batch {} taken over by {} (attempt {})", id, node, attempts);
@@ -199,8 +200,8 @@ public class ImportBatches implements DisposableBean {
         return jdbc.sql("""
                 SELECT s.content_id, s.source_name, c.title, s.warnings, s.imported_at
                 FROM import_source s JOIN content_item c ON c.id = s.content_id
-                WHERE s.status = 'review' ORDER BY s.imported_at, s.content_id LIMIT :limit
-                """).param("limit", QUEUE_PAGE)
+                WHERE s.status = :review ORDER BY s.imported_at, s.content_id LIMIT :limit
+                """).param("review", SourceStatus.REVIEW.code()).param("limit", QUEUE_PAGE)
                 .query((rs, n) -> new ReviewItem(rs.getLong(1), rs.getString(2), rs.getString(3),
                         rs.getString(4) == null || rs.getString(4).isEmpty() ? List.of()
                                 : Arrays.asList(rs.getString(4).split(",")),
@@ -215,7 +216,8 @@ public class ImportBatches implements DisposableBean {
     @Transactional
     public boolean accept(Actor actor, long contentId) {
         actor.require(Permission.IMPORT);
-        int updated = jdbc.sql("UPDATE import_source SET status = 'accepted' WHERE content_id = :id AND status = 'review'")
+        int updated = jdbc.sql("UPDATE import_source SET status = :accepted WHERE content_id = :id AND status = :review")
+                .param("accepted", SourceStatus.ACCEPTED.code()).param("review", SourceStatus.REVIEW.code())
                 .param("id", contentId).update();
         if (updated == 0) {
             return false;
@@ -230,8 +232,8 @@ public class ImportBatches implements DisposableBean {
         Path file = null;
         try {
             file = archive(id, name);
-            importer.run(List.of(file.getParent()), false, id, record -> progress(id, record.status()));
-            finish(id, "done", null);
+            importer.run(List.of(file.getParent()), false, id, record -> progress(id, record.outcome()));
+            finish(id, BatchState.DONE, null);
         } catch (LostBatchException lost) {
             log.warn("Import batch {}: {} no longer holds it; it stops here", id, node);
         } catch (RuntimeException e) {
@@ -241,7 +243,7 @@ public class ImportBatches implements DisposableBean {
                 return;
             }
             log.warn("Import batch {} failed", id, e);
-            finish(id, "failed", e.getClass().getSimpleName());
+            finish(id, BatchState.FAILED, e.getClass().getSimpleName());
         } finally {
             held.remove(id);
             if (file != null) {
@@ -260,10 +262,10 @@ public class ImportBatches implements DisposableBean {
      * Counts as the importer goes; the progress page reads them. A node that has lost the batch
      * to another (its lease ran out while it was cut off) stops: its counts are no longer the batch's.
      */
-    void progress(long id, String status) {
+    void progress(long id, ImportRecord.Status status) {
         String column = switch (status) {
-            case "review" -> "items_review";
-            case "failed" -> "items_failed";
+            case REVIEW -> "items_review";
+            case FAILED -> "items_failed";
             default -> "items_done";
         };
         int counted = jdbc.sql("UPDATE import_batch SET " + column + " = " + column + " + 1 WHERE id = :id AND run_by = :node")
@@ -274,13 +276,13 @@ public class ImportBatches implements DisposableBean {
     }
 
     /** Ends a batch this node holds and drops its archive. */
-    private void finish(long id, String state, String message) {
+    private void finish(long id, BatchState state, String message) {
         transaction.executeWithoutResult(status -> {
             jdbc.sql("""
                     UPDATE import_batch SET state = :state, message = :message, finished_at = CURRENT_TIMESTAMP,
                         lease_until = NULL
                     WHERE id = :id AND run_by = :node
-                    """).param("state", state).param("message", message).param("id", id).param("node", node).update();
+                    """).param("state", state.code()).param("message", message).param("id", id).param("node", node).update();
             jdbc.sql("DELETE FROM import_batch_archive WHERE batch_id = :id").param("id", id).update();
         });
     }

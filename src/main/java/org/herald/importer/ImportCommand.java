@@ -68,7 +68,7 @@ class ImportCommand implements HeraldCommand {
         double seconds = (System.nanoTime() - start) / 1e9;
         System.err.printf("%s%s: %d items in %.1f s (%.0f items/s)%n", dryRun ? "dry run, would have " : "", summary,
                 summary.total(), seconds, summary.total() / Math.max(seconds, 1e-9));
-        return summary.get(ImportSummary.Status.FAILED) > 0 ? 1 : 0;
+        return summary.get(ImportRecord.Status.FAILED) > 0 ? 1 : 0;
     }
 
     private static String line(ImportRecord record) {

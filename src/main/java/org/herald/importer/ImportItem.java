@@ -20,12 +20,12 @@ import org.herald.figures.Figure;
 import org.herald.figures.Figures;
 import org.herald.i18n.Language;
 import org.herald.importer.recover.ImportRecord;
+import org.herald.importer.recover.ImportRecord.Status;
 import org.herald.importer.recover.Recovered;
 import org.herald.importer.recover.Recovery;
 import org.herald.people.Directory;
 import org.herald.people.NewContact;
-import org.herald.store.Pipeline;
-import org.herald.store.Pipelines;
+import org.herald.store.Writes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -56,7 +56,7 @@ class ImportItem {
     private final EditorialContent editorial;
     private final Directory directory;
     private final Figures figures;
-    private final Pipelines pipelines;
+    private final Writes writes;
     /**
      * Contacts this run has already found or added, by their exact details: the same person
      * given the same way needs no second trip to the directory.
@@ -77,7 +77,7 @@ class ImportItem {
     private final Map<String, String> seenInDryRun = new ConcurrentHashMap<>();
 
     ImportItem(JdbcClient jdbc, TransactionTemplate transaction, SaveContent save, PublishContent publish,
-               EditorialContent editorial, Directory directory, Figures figures, Pipelines pipelines) {
+               EditorialContent editorial, Directory directory, Figures figures, Writes writes) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.save = save;
@@ -85,18 +85,18 @@ class ImportItem {
         this.editorial = editorial;
         this.directory = directory;
         this.figures = figures;
-        this.pipelines = pipelines;
+        this.writes = writes;
     }
 
     /** What was stored before under the item's key, if anything, and by which batch with what outcome. */
-    private record Previous(String contentHash, Long contentId, String status, Long batchId) {
+    private record Previous(String contentHash, Long contentId, SourceStatus status, Long batchId) {
 
         /**
          * Whether the batch stored this item for review itself, in an earlier run of it that its
          * node did not finish: the batch, taken over, reports it for review again, not as skipped.
          */
         boolean inReviewFrom(Long batch) {
-            return batch != null && batch.equals(batchId) && "review".equals(status);
+            return batch != null && batch.equals(batchId) && status == SourceStatus.REVIEW;
         }
     }
 
@@ -107,7 +107,7 @@ class ImportItem {
         try {
             Previous before = previous(key);
             if (before != null && before.contentHash().equals(item.contentHash())) {
-                return before.inReviewFrom(batchId) ? item.record() : item.record().withStatus("skipped");
+                return before.inReviewFrom(batchId) ? item.record() : item.record().withStatus(Status.SKIPPED);
             }
             List<Long> contacts = contacts(item);
             return transaction.execute(status -> storeInTransaction(item, key, batchId, contacts, before));
@@ -134,9 +134,9 @@ class ImportItem {
     private static ImportRecord againStatus(Recovered item, String storedHash) {
         ImportRecord record = item.record();
         if (storedHash.equals(item.contentHash())) {
-            return record.withStatus("skipped");
+            return record.withStatus(Status.SKIPPED);
         }
-        return "review".equals(record.status()) ? record : record.withStatus("updated");
+        return record.outcome() == Status.REVIEW ? record : record.withStatus(Status.UPDATED);
     }
 
     /** Waits until no other worker is storing an item of this key, then marks it as being stored. */
@@ -169,11 +169,10 @@ class ImportItem {
     private ImportRecord storeInTransaction(Recovered item, String key, Long batchId, List<Long> contacts,
                                             Previous previous) {
         ImportRecord record = item.record();
-        boolean review = "review".equals(record.status());
+        boolean review = record.outcome() == Status.REVIEW;
         ContentDraft draft = draft(item, key, contacts);
         boolean stored = previous != null && previous.contentId() != null;
-        // What is written after the item's own row goes to the database together (see Pipeline).
-        Pipeline writes = pipelines.start();
+        // What the item's transaction writes goes to the database together when it commits (see Writes).
         long id;
         if (stored) {
             id = previous.contentId();
@@ -182,18 +181,17 @@ class ImportItem {
                 publish.publish(IMPORTER, id);
             }
         } else {
-            id = review ? save.create(IMPORTER, draft, null) : publish.publishNew(IMPORTER, draft, writes);
+            id = review ? save.create(IMPORTER, draft, null) : publish.publishNew(IMPORTER, draft);
         }
         List<Figure> found = record.figures().stream()
                 .map(f -> new Figure(f.country(), f.value(), f.unit(), f.qualifier(), f.text(), id)).toList();
         if (stored) {
-            figures.replaceFromSource(writes, id, found);
+            figures.replaceFromSource(id, found);
         } else {
-            figures.addFromSource(writes, id, found);
+            figures.addFromSource(id, found);
         }
-        ImportRecord done = record.withStatus(stored ? (review ? "review" : "updated") : record.status());
-        remember(writes, key, item, id, done, batchId, previous != null);
-        writes.run();
+        ImportRecord done = stored ? record.withStatus(review ? Status.REVIEW : Status.UPDATED) : record;
+        remember(key, item, id, done, batchId, previous != null);
         return done;
     }
 
@@ -235,12 +233,12 @@ class ImportItem {
     private Previous previous(String key) {
         return jdbc.sql("SELECT content_hash, content_id, status, batch_id FROM import_source WHERE source_key = :key")
                 .param("key", key)
-                .query((rs, n) -> new Previous(rs.getString(1), rs.getObject(2, Long.class), rs.getString(3),
+                .query((rs, n) -> new Previous(rs.getString(1), rs.getObject(2, Long.class), SourceStatus.of(rs.getString(3)),
                         rs.getObject(4, Long.class)))
                 .optional().orElse(null);
     }
 
-    private void remember(Pipeline writes, String key, Recovered item, long id, ImportRecord record, Long batchId,
+    private void remember(String key, Recovered item, long id, ImportRecord record, Long batchId,
                           boolean exists) {
         String sql = exists ? """
                 UPDATE import_source SET source_name = :name, content_hash = :hash, content_id = :id, status = :status,
@@ -251,7 +249,7 @@ class ImportItem {
                     record_json, batch_id) VALUES (:key, :name, :hash, :id, :status, :warnings, :json, :batch)
                 """;
         writes.sql(sql).param("key", key).param("name", record.source()).param("hash", item.contentHash())
-                .param("id", id).param("status", "review".equals(record.status()) ? "review" : "imported")
+                .param("id", id).param("status", (record.outcome() == Status.REVIEW ? SourceStatus.REVIEW : SourceStatus.IMPORTED).code())
                 .param("warnings", String.join(",", record.warnings()))
                 .param("json", JSON.writeValueAsString(record)).param("batch", batchId);
     }

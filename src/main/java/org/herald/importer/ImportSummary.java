@@ -3,16 +3,15 @@ package org.herald.importer;
 import java.util.EnumMap;
 import java.util.Map;
 
+import org.herald.importer.recover.ImportRecord.Status;
+
 /** How many items ended in each status; updated as a run goes, read by the progress page. */
 public final class ImportSummary {
 
-    /** The statuses an item can end in. */
-    public enum Status { IMPORTED, UPDATED, SKIPPED, REVIEW, FAILED }
-
     private final Map<Status, Integer> counts = new EnumMap<>(Status.class);
 
-    synchronized void count(String status) {
-        counts.merge(Status.valueOf(status.toUpperCase(java.util.Locale.ROOT)), 1, Integer::sum);
+    synchronized void count(Status status) {
+        counts.merge(status, 1, Integer::sum);
     }
 
     public synchronized int get(Status status) {

@@ -65,7 +65,7 @@ public class Importer {
         int workers = Math.max(1, properties.workers());
         ExecutorService pool = Executors.newFixedThreadPool(workers);
         InOrder inOrder = new InOrder(workers * 4, record -> {
-            summary.count(record.status());
+            summary.count(record.outcome());
             out.accept(record);
         });
         try {

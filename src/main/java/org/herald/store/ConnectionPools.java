@@ -69,7 +69,7 @@ final class ConnectionPools extends AbstractRoutingDataSource implements Closeab
         }
         guard.enter();
         try {
-            return guard.tracked((request ? requests : work).getConnection());
+            return guard.tracked(DeferredWrites.wrap((request ? requests : work).getConnection()));
         } catch (SQLException | RuntimeException failure) {
             guard.leave();
             if (request && failure instanceof SQLException sql) {

@@ -2,12 +2,9 @@ package org.herald.store;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalLong;
 import java.util.StringJoiner;
-import java.util.function.Function;
 
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
@@ -19,7 +16,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterUtils;
 import org.springframework.jdbc.core.namedparam.ParsedSql;
 
 /**
- * Writes gathered in order and sent together: on PostgreSQL as one multi-statement message, one
+ * How {@link Writes} sends a transaction's writes (an implementation detail of this module):
+ * writes gathered in order and sent together: on PostgreSQL as one multi-statement message, one
  * round trip for all of them, where each would otherwise wait for the one before; on H2 one by
  * one. An import stores an item's fifteen-odd statements this way. Only writes whose results
  * nobody reads belong here: a pipeline returns no keys and no counts.
@@ -28,10 +26,10 @@ import org.springframework.jdbc.core.namedparam.ParsedSql;
  * the database, those after it do not run and {@link #run()} throws; the transaction must then be
  * rolled back, as after any failed statement.
  */
-public final class Pipeline {
+final class Pipeline {
 
     private final Pipelines pipelines;
-    private final List<Step> steps = new ArrayList<>();
+    private final List<Write> steps = new ArrayList<>();
 
     Pipeline(Pipelines pipelines) {
         this.pipelines = pipelines;
@@ -41,8 +39,8 @@ public final class Pipeline {
      * Adds an INSERT, UPDATE or DELETE with named parameters, set on the returned step; it runs
      * in the order added.
      */
-    public Step sql(String sql) {
-        Step step = new Step(pipelines.shape(sql));
+    Write sql(String sql) {
+        Write step = new Write(pipelines.shape(sql));
         steps.add(step);
         return step;
     }
@@ -52,18 +50,23 @@ public final class Pipeline {
      * identity sequence; empty where the row is better inserted at once and its generated key
      * read (H2, inside this process).
      */
-    public OptionalLong nextId(String table) {
+    OptionalLong nextId(String table) {
         return pipelines.nextId(table);
+    }
+
+    /** Forgets the statements added since the last run: their transaction rolled back. */
+    void discard() {
+        steps.clear();
     }
 
     /**
      * Runs the statements added so far, and empties the pipeline.
      *
-     * @throws RuntimeException a step's {@linkplain Step#refusing refusal}, when its statement
+     * @throws RuntimeException a step's {@linkplain Write#refusing refusal}, when its statement
      *                          broke a rule of the database; else Spring's translation of the error
      */
-    public void run() {
-        List<Step> sending = List.copyOf(steps);
+    void run() {
+        List<Write> sending = List.copyOf(steps);
         steps.clear();
         if (sending.isEmpty()) {
             return;
@@ -71,18 +74,18 @@ public final class Pipeline {
         if (pipelines.sendsTogether()) {
             send(sending);
         } else {
-            for (Step step : sending) {
+            for (Write step : sending) {
                 send(List.of(step));
             }
         }
     }
 
     /** Sends the steps as one statement: several separated by semicolons, which pgjdbc sends in one message. */
-    private void send(List<Step> sending) {
+    private void send(List<Write> sending) {
         StringJoiner sql = new StringJoiner(";\n");
         List<SqlParameter> declared = new ArrayList<>();
         List<Object> values = new ArrayList<>();
-        for (Step step : sending) {
+        for (Write step : sending) {
             ParsedSql parsed = step.shape.parsed();
             MapSqlParameterSource source = new MapSqlParameterSource(step.params);
             sql.add(NamedParameterUtils.substituteNamedParameters(parsed, source));
@@ -93,7 +96,7 @@ public final class Pipeline {
             pipelines.jdbc().update(new PreparedStatementCreatorFactory(sql.toString(), declared)
                     .newPreparedStatementCreator(values));
         } catch (DataIntegrityViolationException broken) {
-            Step culprit = sending.size() == 1 ? sending.get(0) : culprit(sending, broken);
+            Write culprit = sending.size() == 1 ? sending.get(0) : culprit(sending, broken);
             if (culprit != null && culprit.refusal != null) {
                 throw culprit.refusal.apply(broken);
             }
@@ -106,44 +109,12 @@ public final class Pipeline {
      * among those writing the table it names (a pipeline that writes a table twice, a delete then
      * an insert, means the insert).
      */
-    private static Step culprit(List<Step> sent, DataIntegrityViolationException broken) {
+    private static Write culprit(List<Write> sent, DataIntegrityViolationException broken) {
         if (!(broken.getMostSpecificCause() instanceof PSQLException error)) {
             return null;
         }
         ServerErrorMessage message = error.getServerErrorMessage();
         String table = message == null ? null : message.getTable();
         return sent.stream().filter(step -> step.shape.table().equals(table) && step.refusal != null).findFirst().orElse(null);
-    }
-
-    /** One statement of a pipeline. */
-    public static final class Step {
-
-        private final Pipelines.Shape shape;
-        private final Map<String, Object> params = new HashMap<>();
-        private Function<DataIntegrityViolationException, ? extends RuntimeException> refusal;
-
-        private Step(Pipelines.Shape shape) {
-            this.shape = shape;
-        }
-
-        /** Sets a named parameter; a list of {@code Object[]} writes one row per array ({@code VALUES :rows}). */
-        public Step param(String name, Object value) {
-            params.put(name, value);
-            return this;
-        }
-
-        public Step params(Map<String, ?> values) {
-            params.putAll(values);
-            return this;
-        }
-
-        /**
-         * What to throw instead when this statement breaks a rule of the database (a unique key,
-         * a foreign key): the refusal of the action, in its own terms.
-         */
-        public Step refusing(Function<DataIntegrityViolationException, ? extends RuntimeException> refusal) {
-            this.refusal = refusal;
-            return this;
-        }
     }
 }

@@ -20,9 +20,9 @@ import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Component;
 
-/** Starts {@link Pipeline}s on the application's database. */
+/** Starts {@link Pipeline}s on the application's database; {@link Writes} is what the other modules use. */
 @Component
-public class Pipelines {
+class Pipelines {
 
     private static final Pattern WRITE = Pattern.compile(
             "^\\s*(?:INSERT\\s+INTO|UPDATE|DELETE\\s+FROM)\\s+(\\w+)", Pattern.CASE_INSENSITIVE);
@@ -49,7 +49,7 @@ public class Pipelines {
     }
 
     /** A new, empty pipeline; it writes nothing until {@link Pipeline#run()}. */
-    public Pipeline start() {
+    Pipeline start() {
         return new Pipeline(this);
     }
 

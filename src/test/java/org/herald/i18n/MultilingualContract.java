@@ -179,6 +179,43 @@ abstract class MultilingualContract {
     }
 
     @Test
+    void savingATranslationIsOneStepThatIsWholeOrNotAtAll() {
+        long original = save.create(EDITOR, article(Language.EN, "One step", null, "Text, first."), null);
+        long french = translate.create(TRANSLATOR, original, article(Language.FR, "Une étape", null, "Texte."), "Équipe");
+        save.update(EDITOR, original, editorial.get(original).version(), article(Language.EN, "One step", null,
+                "Text, second."));
+        Http http = new Http(port);
+        http.login(TestAdmin.USERNAME, TestAdmin.PASSWORD);
+        String editor = "/admin/content/" + french;
+        Element form = http.get(editor).document().selectFirst("form[action=\"" + editor + "\"]");
+        Map<String, Object> fields = new java.util.HashMap<>();
+        form.select("input[name], textarea[name], select[name]").forEach(field -> {
+            if (!field.attr("type").equals("checkbox") || field.hasAttr("checked")) {
+                fields.put(field.attr("name"), field.is("select")
+                        ? field.select("option[selected]").val() : field.is("textarea") ? field.text() : field.val());
+            }
+        });
+        fields.put("bodyMarkdown", "Texte, revu.");
+        fields.put("upToDate", "true");
+        fields.put("translationCredit", "x".repeat(201));
+
+        Response refused = http.post(editor, fields);
+        assertThat(refused.status()).as("the credit is longer than its column").isEqualTo(400);
+        assertThat(refused.document().select("#translationCredit-error").text()).isNotBlank();
+        assertThat(editorial.get(french).revisionNumber()).as("no revision half-saved").isEqualTo(1);
+        assertThat(editorial.get(french).draft().bodyMarkdown()).isEqualTo("Texte.");
+        assertThat(outdatedInto(Language.FR)).contains(french);
+
+        fields.put("translationCredit", "Équipe de test");
+        assertThat(http.post(editor, fields).status()).isEqualTo(302);
+        assertThat(editorial.get(french).revisionNumber()).isEqualTo(2);
+        assertThat(editorial.get(french).translation().credit()).isEqualTo("Équipe de test");
+        assertThat(outdatedInto(Language.FR)).doesNotContain(french);
+        assertThat(jdbc.sql("SELECT action FROM change_log WHERE entity = 'content_item' AND entity_id = :id ORDER BY seq").param("id", french)
+                .query(String.class).list()).containsExactly("created", "edited", "translation-updated");
+    }
+
+    @Test
     void translatorsTranslateButDoNotWriteOriginalsOrPublish() {
         long original = save.create(EDITOR, article(Language.EN, "For translators", null, "Text."), null);
         long russian = translate.create(TRANSLATOR, original, article(Language.RU, "Для переводчиков", null, "Текст."), null);

@@ -2,6 +2,7 @@ package org.herald.importer.recover;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What the import reports about one item, field for field as {@code import --json} prints it.
@@ -32,15 +33,34 @@ public record ImportRecord(String source, String status, String kind, String lan
     public record FigureField(String country, BigDecimal value, String unit, String qualifier, String text) {
     }
 
+    /** What happened to an item; the record holds its {@link #code()}. */
+    public enum Status {
+        IMPORTED, UPDATED, SKIPPED, REVIEW, FAILED;
+
+        /** As the record and {@code import --json} show it: "imported". */
+        public String code() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        static Status of(String code) {
+            return valueOf(code.toUpperCase(Locale.ROOT));
+        }
+    }
+
     /** The record of an item that could not be imported. */
     public static ImportRecord failed(String source, String error) {
-        return new ImportRecord(source, "failed", null, null, null, null, null, List.of(), List.of(), List.of(),
+        return new ImportRecord(source, Status.FAILED.code(), null, null, null, null, null, List.of(), List.of(), List.of(),
                 List.of(), List.of(), List.of(), error);
     }
 
+    /** What happened to the item. */
+    public Status outcome() {
+        return Status.of(status);
+    }
+
     /** The same record with another status. */
-    public ImportRecord withStatus(String newStatus) {
-        return new ImportRecord(source, newStatus, kind, language, title, date, dateline, countries, organizations,
+    public ImportRecord withStatus(Status newStatus) {
+        return new ImportRecord(source, newStatus.code(), kind, language, title, date, dateline, countries, organizations,
                 contacts, figures, themes, warnings, error);
     }
 }

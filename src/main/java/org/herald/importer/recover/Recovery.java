@@ -109,7 +109,8 @@ public class Recovery {
                 .map(f -> new ImportRecord.FigureField(f.country(), f.value(), f.unit(), f.qualifier(), f.text()))
                 .toList();
         List<String> themes = vocabulary.themes(text).stream().sorted().toList();
-        ImportRecord record = new ImportRecord(raw.source(), warnings.isEmpty() ? "imported" : "review", kind,
+        ImportRecord record = new ImportRecord(raw.source(),
+                (warnings.isEmpty() ? ImportRecord.Status.IMPORTED : ImportRecord.Status.REVIEW).code(), kind,
                 language == null ? null : language.code(), raw.title(), date == null ? null : date.toString(), dateline,
                 countries.countries(text), vocabulary.organizations(text), contactFields, figures, themes,
                 List.copyOf(new LinkedHashSet<>(warnings)), null);
