@@ -14,6 +14,7 @@ import org.herald.accounts.MyAccount;
 import org.herald.accounts.PasswordPolicy;
 import org.herald.accounts.Permission;
 import org.herald.accounts.RequiresPermission;
+import org.herald.web.BackOfficeScreen;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * A user's own account: name, email and time zone, password, and two-factor sign-in. Setting up
  * 2FA keeps the new secret in the session until a code from the app confirms it.
  */
+@BackOfficeScreen
 @Controller
 @RequiresPermission(Permission.BACK_OFFICE)
 class AccountController {

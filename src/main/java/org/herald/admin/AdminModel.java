@@ -5,12 +5,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.herald.accounts.Actor;
 import org.herald.accounts.CurrentActor;
 import org.herald.accounts.UserDirectory;
-import org.herald.site.PageContext;
+import org.herald.web.BackOfficeScreen;
+import org.herald.web.PageContext;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** Gives every back-office page its {@link AdminView} as {@code view}. */
-@ControllerAdvice(basePackages = "org.herald.admin")
+@ControllerAdvice(annotations = BackOfficeScreen.class)
 class AdminModel {
 
     private final CurrentActor actors;

@@ -7,7 +7,7 @@ import java.util.Locale;
 
 import org.herald.accounts.Actor;
 import org.herald.accounts.Permission;
-import org.herald.site.DateTimes;
+import org.herald.web.DateTimes;
 
 /**
  * What every back-office page knows about its reader: what they may do (to show only the

@@ -11,14 +11,16 @@ import org.herald.accounts.CurrentActor;
 import org.herald.accounts.Permission;
 import org.herald.accounts.RequiresPermission;
 import org.herald.accounts.UserDirectory;
-import org.herald.site.BadRequestException;
-import org.herald.site.QueryParameters;
+import org.herald.web.BadRequestException;
+import org.herald.web.QueryParameters;
+import org.herald.web.BackOfficeScreen;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The audit log, searchable by who, what, which item, from where and when. */
+@BackOfficeScreen
 @Controller
 class AuditAdminController {
 

@@ -28,8 +28,9 @@ import org.herald.i18n.Language;
 import org.herald.i18n.SiteLanguages;
 import org.herald.media.MediaKind;
 import org.herald.media.MediaLibrary;
-import org.herald.site.BadRequestException;
-import org.herald.site.PageContext;
+import org.herald.web.BadRequestException;
+import org.herald.web.PageContext;
+import org.herald.web.BackOfficeScreen;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,6 +44,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * save gets the merge screen), preview without saving, and the workflow, comments, revisions and
  * translations around it.
  */
+@BackOfficeScreen
 @Controller
 class ContentAdminController {
 

@@ -9,7 +9,7 @@ import com.github.difflib.text.DiffRow;
 import com.github.difflib.text.DiffRowGenerator;
 
 import org.herald.content.ContentDraft;
-import org.herald.site.PageContext;
+import org.herald.web.PageContext;
 
 /**
  * Side-by-side differences between two versions of an item, field by field, with the changed

@@ -11,7 +11,8 @@ import org.herald.accounts.Permission;
 import org.herald.accounts.RequiresPermission;
 import org.herald.content.EditorialContent;
 import org.herald.content.MarkdownRenderer;
-import org.herald.site.PageContext;
+import org.herald.web.PageContext;
+import org.herald.web.BackOfficeScreen;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
  * the page does without it: the live preview of the body (sanitized on the server, like the
  * published page) and the "also editing" heartbeat.
  */
+@BackOfficeScreen
 @RestController
 class EditorApiController {
 

@@ -10,7 +10,8 @@ import org.herald.accounts.CurrentActor;
 import org.herald.accounts.Permission;
 import org.herald.accounts.RequiresPermission;
 import org.herald.importer.ImportBatches;
-import org.herald.site.NotFoundException;
+import org.herald.web.NotFoundException;
+import org.herald.web.BackOfficeScreen;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +25,7 @@ import org.springframework.web.multipart.MultipartFile;
  * batch's progress on a page that refreshes itself (no script needed), then review the items
  * the import was unsure of, correct them in the editor and accept them.
  */
+@BackOfficeScreen
 @Controller
 class ImportAdminController {
 

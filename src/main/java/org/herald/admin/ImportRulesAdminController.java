@@ -8,6 +8,7 @@ import org.herald.accounts.Permission;
 import org.herald.accounts.RequiresPermission;
 import org.herald.importer.ImportRuleException;
 import org.herald.importer.ImportRules;
+import org.herald.web.BackOfficeScreen;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * What the import recognizes, edited by the admin: the organizations a text may mention (each
  * by any of its names) and the keywords that give an item a theme.
  */
+@BackOfficeScreen
 @Controller
 @RequiresPermission(Permission.IMPORT_RULES)
 class ImportRulesAdminController {

@@ -14,9 +14,10 @@ import org.herald.media.MediaLibrary;
 import org.herald.media.UploadMedia;
 import org.herald.media.MediaBusyException;
 import org.herald.media.UploadRefusedException;
-import org.herald.site.NotFoundException;
-import org.herald.site.PageContext;
-import org.herald.site.QueryParameters;
+import org.herald.web.NotFoundException;
+import org.herald.web.PageContext;
+import org.herald.web.QueryParameters;
+import org.herald.web.BackOfficeScreen;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 /** The media library: browse, upload (with the reason when a file is refused), describe images. */
+@BackOfficeScreen
 @Controller
 class MediaAdminController {
 

@@ -10,7 +10,8 @@ import org.herald.content.EditorialContent;
 import org.herald.i18n.Language;
 import org.herald.site.Menu;
 import org.herald.site.MenuException;
-import org.herald.site.PageContext;
+import org.herald.web.PageContext;
+import org.herald.web.BackOfficeScreen;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The menu editor: add a section page, rename, reorder and remove entries. */
+@BackOfficeScreen
 @Controller
 @org.herald.accounts.RequiresPermission(org.herald.accounts.Permission.MENU_EDIT)
 class MenuAdminController {

@@ -17,6 +17,7 @@ import org.herald.content.EditorialContent;
 import org.herald.newsroom.EmbargoPreviews;
 import org.herald.newsroom.RevokePreview;
 import org.herald.newsroom.SharePreview;
+import org.herald.web.BackOfficeScreen;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,6 +31,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * An item's embargoed preview links: make one per recipient (its address is shown once, to copy
  * into a message), revoke, and see every opening.
  */
+@BackOfficeScreen
 @Controller
 class PreviewLinksAdminController {
 

@@ -12,8 +12,9 @@ import org.herald.content.EditorialContent;
 import org.herald.content.RestoreRevision;
 import org.herald.content.RevisionSnapshot;
 import org.herald.content.RevisionSummary;
-import org.herald.site.BadRequestException;
-import org.herald.site.PageContext;
+import org.herald.web.BadRequestException;
+import org.herald.web.PageContext;
+import org.herald.web.BackOfficeScreen;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** Any two revisions of an item side by side, and restoring an old revision as a new one. */
+@BackOfficeScreen
 @Controller
 class RevisionAdminController {
 

@@ -3,7 +3,8 @@ package org.herald.admin;
 import org.herald.content.EditorialContent;
 import org.herald.i18n.Language;
 import org.herald.i18n.SiteLanguages;
-import org.herald.site.PageContext;
+import org.herald.web.PageContext;
+import org.herald.web.BackOfficeScreen;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * What needs translating into each language: originals that have no version in it yet, and
  * translations into it whose source has changed since.
  */
+@BackOfficeScreen
 @Controller
 class TranslationAdminController {
 

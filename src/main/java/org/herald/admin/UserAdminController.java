@@ -14,6 +14,7 @@ import org.herald.accounts.Permission;
 import org.herald.accounts.RequiresPermission;
 import org.herald.accounts.Role;
 import org.herald.accounts.UserDirectory;
+import org.herald.web.BackOfficeScreen;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** Accounts, for administrators: create, change role, disable or enable, set a new password, remove 2FA. */
+@BackOfficeScreen
 @Controller
 @RequiresPermission(Permission.USERS_MANAGE)
 class UserAdminController {

@@ -19,6 +19,7 @@ import org.herald.content.SchedulePublication;
 import org.herald.content.ScheduleUnpublication;
 import org.herald.content.SubmitForReview;
 import org.herald.content.UnpublishContent;
+import org.herald.web.BackOfficeScreen;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * same the scheduler and any API call). A refused move comes back as a page saying why
  * ({@link AdminErrors}).
  */
+@BackOfficeScreen
 @Controller
 class WorkflowAdminController {
 

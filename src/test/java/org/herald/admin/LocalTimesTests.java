@@ -44,9 +44,9 @@ class LocalTimesTests {
 
     @Test
     void theSameInstantIsShownInTheEditorsZone() {
-        assertThat(org.herald.site.DateTimes.inputValue(Instant.parse("2027-03-28T07:00:00Z")
+        assertThat(org.herald.web.DateTimes.inputValue(Instant.parse("2027-03-28T07:00:00Z")
                 .atOffset(java.time.ZoneOffset.UTC), PARIS)).isEqualTo("2027-03-28T09:00:00");
-        assertThat(org.herald.site.DateTimes.format(Instant.parse("2027-03-28T07:00:00Z")
+        assertThat(org.herald.web.DateTimes.format(Instant.parse("2027-03-28T07:00:00Z")
                 .atOffset(java.time.ZoneOffset.UTC), PARIS, java.util.Locale.UK)).contains("09:00").contains("CEST");
     }
 }

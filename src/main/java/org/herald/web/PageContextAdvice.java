@@ -1,4 +1,4 @@
-package org.herald.site;
+package org.herald.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -6,7 +6,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** Gives the model of every HTML page its {@link PageContext} as {@code ctx} (API controllers do without). */
-@ControllerAdvice(basePackages = {"org.herald.site", "org.herald.newsroom", "org.herald.admin", "org.herald.accounts"})
+@ControllerAdvice(basePackages = {"org.herald.site", "org.herald.newsroom", "org.herald.accounts"},
+        annotations = BackOfficeScreen.class)
 class PageContextAdvice {
 
     private final PageContexts contexts;

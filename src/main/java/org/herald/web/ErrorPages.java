@@ -1,15 +1,16 @@
-package org.herald.site;
+package org.herald.web;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.herald.accounts.NotPermittedException;
-import org.herald.content.ContentNotFoundException;
 import org.herald.i18n.Language;
 import org.herald.i18n.Messages;
 import org.slf4j.Logger;
@@ -29,7 +30,10 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -38,11 +42,13 @@ import org.springframework.web.util.UrlPathHelper;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Maps what goes wrong in a request to an answer with the right status and a sentence saying
- * what to do: an error page in the site's style, or under {@code /api/} the API's one error
- * format, {@code {"error": "..."}} in English. Never a stack trace: unexpected failures are
- * logged and shown as a plain 500. A server error's page reads nothing from the database,
- * which may be its cause.
+ * The one place that maps what goes wrong in a request to an answer with the right status and a
+ * sentence saying what to do: an error page in the site's style, under {@code /api/} the API's
+ * one error format, {@code {"error": "..."}} in English, and for a change refused on a
+ * back-office screen ({@link BackOfficeScreen}) the problem page with a way back. Modules say
+ * what their own exceptions mean through {@link Refusals}. Never a stack trace: unexpected
+ * failures are logged and shown as a plain 500. A server error's page reads nothing from the
+ * database, which may be its cause.
  */
 @ControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -53,16 +59,19 @@ class ErrorPages {
     /** How long a client should wait before trying again while the database is unavailable. */
     static final String UNAVAILABLE_RETRY_SECONDS = "5";
 
+    private static final Pattern BACK_OFFICE_ITEM = Pattern.compile("^(/admin/(?:content|media|users)/[^/]+)");
+
     private final PageContexts contexts;
     private final Messages messages;
+    private final List<Refusals> refusals;
 
-    ErrorPages(PageContexts contexts, Messages messages) {
+    ErrorPages(PageContexts contexts, Messages messages, List<Refusals> refusals) {
         this.contexts = contexts;
         this.messages = messages;
+        this.refusals = refusals;
     }
 
-    @ExceptionHandler({NotFoundException.class, ContentNotFoundException.class, NoResourceFoundException.class,
-            NoHandlerFoundException.class})
+    @ExceptionHandler({NotFoundException.class, NoResourceFoundException.class, NoHandlerFoundException.class})
     ModelAndView notFound(HttpServletRequest request, HttpServletResponse response) {
         return answer(request, response, 404, "error.404.message");
     }
@@ -117,9 +126,13 @@ class ErrorPages {
         return answer(request, response, 415, "error.415.message");
     }
 
-    @ExceptionHandler(NotPermittedException.class)
-    ModelAndView forbidden(HttpServletRequest request, HttpServletResponse response) {
-        return answer(request, response, 403, "error.403.message");
+    /**
+     * An upload larger than even the server accepts fails before any controller is chosen: a 413
+     * with the reason, on the problem page.
+     */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ModelAndView tooLarge(HttpServletRequest request, HttpServletResponse response) {
+        return problem(request, response, Refusal.problem(413, "library.error.request-too-large"));
     }
 
     /**
@@ -135,8 +148,15 @@ class ErrorPages {
         return answer(request, response, 503, "error.503.message");
     }
 
+    /** A module's refusal (see {@link Refusals}), else an unexpected failure. */
     @ExceptionHandler(Exception.class)
     ModelAndView unexpected(Exception e, HttpServletRequest request, HttpServletResponse response) {
+        for (Refusals module : refusals) {
+            Refusal refusal = module.of(e);
+            if (refusal != null) {
+                return refused(request, response, refusal);
+            }
+        }
         log.error("Unexpected failure answering {} {}", request.getMethod(), request.getRequestURI(), e);
         return answer(request, response, 500, "error.500.message");
     }
@@ -153,7 +173,7 @@ class ErrorPages {
             return new ModelAndView();
         }
         PageContext ctx = status >= 500 ? contexts.withoutDatabase(request, path) : contexts.of(request, path);
-        ModelAndView view = new ModelAndView("site/error");
+        ModelAndView view = new ModelAndView("web/error");
         view.addObject("ctx", ctx);
         view.addObject("error", new ErrorInfo(status, ctx.t(titleKey(status)), ctx.t(messageKey, args)));
         return view;
@@ -163,6 +183,46 @@ class ErrorPages {
                                 String messageKey, Object... args) {
         return answer(request, response, UrlPathHelper.defaultInstance.getPathWithinApplication(request), status,
                 messageKey, args);
+    }
+
+    private ModelAndView refused(HttpServletRequest request, HttpServletResponse response, Refusal refusal) {
+        if (refusal.problem() && backOffice(request)) {
+            return problem(request, response, refusal);
+        }
+        String path = UrlPathHelper.defaultInstance.getPathWithinApplication(request);
+        Language language = isApi(path) ? Language.EN : contexts.of(request, path).language();
+        return answer(request, response, path, refusal.status(), refusal.messageKey(),
+                shown(refusal, messages.in(language)::t));
+    }
+
+    /** The problem page, in the request's language, with a way back. */
+    private ModelAndView problem(HttpServletRequest request, HttpServletResponse response, Refusal refusal) {
+        response.setStatus(refusal.status());
+        PageContext ctx = contexts.of(request);
+        ModelAndView view = new ModelAndView("web/problem");
+        view.addObject("ctx", ctx);
+        view.addObject("problem", new Problem(refusal.status(), ctx.t(refusal.messageKey(), shown(refusal, ctx::t)),
+                back(request.getRequestURI())));
+        return view;
+    }
+
+    /** The arguments of a refusal's message: keys translated, literals as they are. */
+    private static Object[] shown(Refusal refusal, java.util.function.Function<String, String> translate) {
+        return refusal.args().stream()
+                .map(arg -> arg instanceof Refusal.Literal literal ? literal.value() : translate.apply((String) arg))
+                .toArray();
+    }
+
+    /** Whether the failed request was handled by a back-office screen. */
+    private static boolean backOffice(HttpServletRequest request) {
+        return request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE) instanceof HandlerMethod handler
+                && handler.getBeanType().isAnnotationPresent(BackOfficeScreen.class);
+    }
+
+    /** The page the request came from: the item's editor for item actions, else the back office's home. */
+    static String back(String uri) {
+        Matcher item = BACK_OFFICE_ITEM.matcher(uri);
+        return item.find() && !uri.startsWith("/admin/content/new") ? item.group(1) : "/admin";
     }
 
     /** The title of an error page: the status's own, or the general one of its class. */

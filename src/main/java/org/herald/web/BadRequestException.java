@@ -1,4 +1,4 @@
-package org.herald.site;
+package org.herald.web;
 
 /**
  * A request the site cannot answer because of its parameters; shown as a 400 page saying which

@@ -1,4 +1,4 @@
-package org.herald.site;
+package org.herald.web;
 
 /** Nothing public answers to this URL; shown as the 404 page. */
 public class NotFoundException extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.herald.site;
+package org.herald.web;
 
 import java.time.ZoneId;
 import java.util.List;
@@ -7,13 +7,11 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.herald.content.ContentProperties;
 import org.herald.i18n.Language;
 import org.herald.i18n.LanguageChoice;
 import org.herald.i18n.LanguageLink;
 import org.herald.i18n.Messages;
 import org.herald.i18n.SiteLanguages;
-import org.herald.organization.OrganizationProfile;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -28,8 +26,7 @@ public class PageContexts {
     private final SiteLanguages languages;
     private final LanguageChoice choice;
     private final Messages messages;
-    private final Menu menu;
-    private final OrganizationProfile profile;
+    private final SiteFrame site;
     private final ObjectProvider<ResourceUrlProvider> resources;
     private final ZoneId zone;
     /** The site's name and menu in each language as last read, for pages that must not read the database. */
@@ -38,16 +35,14 @@ public class PageContexts {
     private record Remembered(String siteName, List<MenuLink> menu) {
     }
 
-    PageContexts(SiteLanguages languages, LanguageChoice choice, Messages messages, Menu menu,
-                 OrganizationProfile profile, ObjectProvider<ResourceUrlProvider> resources,
-                 ContentProperties content) {
+    PageContexts(SiteLanguages languages, LanguageChoice choice, Messages messages, SiteFrame site,
+                 ObjectProvider<ResourceUrlProvider> resources) {
         this.languages = languages;
         this.choice = choice;
         this.messages = messages;
-        this.menu = menu;
-        this.profile = profile;
+        this.site = site;
         this.resources = resources;
-        this.zone = content.timeZone();
+        this.zone = site.zone();
     }
 
     /** The context of a request: its language from the path's first segment, else the default. */
@@ -114,13 +109,13 @@ public class PageContexts {
     }
 
     private Remembered remember(Language language) {
-        Remembered now = new Remembered(siteName(language), menu.links(language));
+        Remembered now = new Remembered(siteName(language), site.menu(language));
         remembered.put(language, now);
         return now;
     }
 
     private String siteName(Language language) {
-        return profile.name(language.code()).orElse("Herald");
+        return site.siteName(language);
     }
 
     private static String username() {

@@ -1,4 +1,4 @@
-package org.herald.site;
+package org.herald.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.herald.site;
+package org.herald.web;
 
 import org.herald.i18n.Language;
 import org.herald.i18n.SiteLanguages;

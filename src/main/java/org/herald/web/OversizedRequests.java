@@ -1,4 +1,4 @@
-package org.herald.site;
+package org.herald.web;
 
 import java.io.IOException;
 import java.util.Locale;

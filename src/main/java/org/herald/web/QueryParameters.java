@@ -1,4 +1,4 @@
-package org.herald.site;
+package org.herald.web;
 
 /**
  * Reads query parameters of public pages strictly: a malformed value is a 400 that says which
