@@ -1,5 +1,6 @@
 package org.herald.admin;
 
+import org.herald.content.LocalTimes;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;

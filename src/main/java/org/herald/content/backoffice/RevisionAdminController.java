@@ -1,4 +1,4 @@
-package org.herald.admin;
+package org.herald.content.backoffice;
 
 import java.util.List;
 
@@ -57,7 +57,7 @@ class RevisionAdminController {
         model.addAttribute("left", older);
         model.addAttribute("right", newer);
         model.addAttribute("diffs", Diffs.compare(older.draft(), newer.draft(), ctx));
-        return "admin/compare";
+        return "content/compare";
     }
 
     @PostMapping("/admin/content/{id}/revisions/{number}/restore")

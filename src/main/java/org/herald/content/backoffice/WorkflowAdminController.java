@@ -1,4 +1,4 @@
-package org.herald.admin;
+package org.herald.content.backoffice;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -8,6 +8,7 @@ import org.herald.accounts.Permission;
 import org.herald.accounts.RequiresPermission;
 import org.herald.accounts.UserDirectory;
 import org.herald.content.ApproveContent;
+import org.herald.content.LocalTimes;
 import org.herald.content.ArchiveContent;
 import org.herald.content.CancelSchedule;
 import org.herald.content.CommentOnContent;

@@ -1,4 +1,4 @@
-package org.herald.admin;
+package org.herald.content.backoffice;
 
 import org.herald.content.EditorialContent;
 import org.herald.i18n.Language;
@@ -35,7 +35,7 @@ class TranslationAdminController {
         model.addAttribute("target", target);
         model.addAttribute("languages", languages.enabled());
         model.addAttribute("items", content.toTranslate(target));
-        return "admin/translations";
+        return "content/translations";
     }
 
     /** The translator's own interface language, unless that is the site's default (then the next one). */

@@ -1,4 +1,4 @@
-package org.herald.admin;
+package org.herald.content;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -14,13 +14,13 @@ import org.herald.content.ScheduleException;
  * is refused with the reason rather than silently moved; a time that happens twice (when clocks
  * go back) is taken at its first occurrence, and the page shows the result with its offset.
  */
-final class LocalTimes {
+public final class LocalTimes {
 
     private LocalTimes() {
     }
 
     /** The instant, or null for an empty field. */
-    static Instant toInstant(String text, ZoneId zone) {
+    public static Instant toInstant(String text, ZoneId zone) {
         if (text == null || text.isBlank()) {
             return null;
         }

@@ -1,4 +1,4 @@
-package org.herald.admin;
+package org.herald.content.backoffice;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -216,12 +216,12 @@ class ContentAdminController {
         model.addAttribute("diffs", Diffs.compare(latest.draft(), yours, ctx));
         model.addAttribute("latestAuthor", content.revisions(id).get(0).authorName());
         return editor(ctx, model, request, latest, form.withVersion(latest.version()), Map.of(), "merge.explanation",
-                null, "admin/merge");
+                null, "content/merge");
     }
 
     String editor(PageContext ctx, Model model, HttpServletRequest request, EditableItem item, ContentForm form,
                   Map<String, String> errors, String problem, String previewHtml) {
-        return editor(ctx, model, request, item, form, errors, problem, previewHtml, "admin/editor");
+        return editor(ctx, model, request, item, form, errors, problem, previewHtml, "content/editor");
     }
 
     private String editor(PageContext ctx, Model model, HttpServletRequest request, EditableItem item, ContentForm form,

@@ -1,4 +1,4 @@
-package org.herald.admin;
+package org.herald.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
