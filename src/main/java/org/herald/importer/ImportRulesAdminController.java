@@ -1,4 +1,4 @@
-package org.herald.admin;
+package org.herald.importer;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -82,6 +82,6 @@ class ImportRulesAdminController {
         model.addAttribute("themeRules", rules.themeRules());
         model.addAttribute("errorForm", form);
         model.addAttribute("error", error);
-        return "admin/import-rules";
+        return "importer/import-rules";
     }
 }

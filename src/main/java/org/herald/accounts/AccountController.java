@@ -1,4 +1,4 @@
-package org.herald.admin;
+package org.herald.accounts;
 
 import java.time.ZoneId;
 import java.util.List;
@@ -108,7 +108,7 @@ class AccountController {
         model.addAttribute("enrolment", enrolment);
         model.addAttribute("minLength", policy.minLength());
         model.addAttribute("zones", ZONES);
-        return "admin/account";
+        return "accounts/account";
     }
 
     /** The zones to choose from: every region zone the JDK knows ("Europe/Paris"), sorted. */

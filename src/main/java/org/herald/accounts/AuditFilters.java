@@ -1,4 +1,4 @@
-package org.herald.admin;
+package org.herald.accounts;
 
 /** The filter form's fields as typed, to show them again. */
 public record AuditFilters(String actor, String action, String entity, String entityId, String address,

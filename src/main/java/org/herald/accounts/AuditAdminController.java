@@ -1,4 +1,4 @@
-package org.herald.admin;
+package org.herald.accounts;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -49,7 +49,7 @@ class AuditAdminController {
         model.addAttribute("query", query);
         model.addAttribute("filters", new AuditFilters(actor, action, entity, entityId, address, from, to));
         model.addAttribute("results", audit.search(reader, query));
-        return "admin/audit";
+        return "accounts/audit";
     }
 
     private static Long id(String raw) {

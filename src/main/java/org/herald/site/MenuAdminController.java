@@ -1,4 +1,4 @@
-package org.herald.admin;
+package org.herald.site;
 
 import java.util.UUID;
 
@@ -81,7 +81,7 @@ class MenuAdminController {
         model.addAttribute("entries", menu.entries());
         model.addAttribute("pages", content.list(ContentType.PAGE));
         model.addAttribute("problem", problem);
-        return "admin/menu";
+        return "site/menu";
     }
 
     private UUID existingPage(String raw) {

@@ -1,4 +1,4 @@
-package org.herald.admin;
+package org.herald.newsroom;
 
 import org.herald.content.LocalTimes;
 import java.time.Instant;
@@ -66,7 +66,7 @@ class PreviewLinksAdminController {
         model.addAttribute("views", previews.views(actor, id));
         model.addAttribute("now", now);
         model.addAttribute("defaultExpiry", defaultExpiry);
-        return "admin/previews";
+        return "newsroom/previews";
     }
 
     @PostMapping("/admin/content/{id}/previews")

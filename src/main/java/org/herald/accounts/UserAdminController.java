@@ -1,4 +1,4 @@
-package org.herald.admin;
+package org.herald.accounts;
 
 import java.util.List;
 import java.util.Map;
@@ -43,7 +43,7 @@ class UserAdminController {
     @GetMapping("/admin/users")
     String list(Model model) {
         model.addAttribute("users", users.all());
-        return "admin/users";
+        return "accounts/users";
     }
 
     @GetMapping("/admin/users/new")
@@ -118,7 +118,7 @@ class UserAdminController {
         model.addAttribute("roles", List.of(Role.values()));
         model.addAttribute("errors", errors);
         model.addAttribute("minLength", policy.minLength());
-        return "admin/user";
+        return "accounts/user";
     }
 
     private String newUser(Model model, ManageUsers.NewUser user, Map<String, String> errors) {
@@ -126,7 +126,7 @@ class UserAdminController {
         model.addAttribute("roles", List.of(Role.values()));
         model.addAttribute("errors", errors);
         model.addAttribute("minLength", policy.minLength());
-        return "admin/user-new";
+        return "accounts/user-new";
     }
 
     private static Role role(String raw) {

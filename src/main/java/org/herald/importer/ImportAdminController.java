@@ -1,4 +1,4 @@
-package org.herald.admin;
+package org.herald.importer;
 
 import java.io.IOException;
 import java.util.Map;
@@ -75,7 +75,7 @@ class ImportAdminController {
             response.setHeader("Refresh", "2");
         }
         model.addAttribute("batch", batch);
-        return "admin/import-batch";
+        return "importer/import-batch";
     }
 
     @GetMapping("/admin/import/review")
@@ -83,7 +83,7 @@ class ImportAdminController {
     String review(Model model) {
         model.addAttribute("items", batches.reviewQueue());
         model.addAttribute("warnings", WARNINGS);
-        return "admin/import-review";
+        return "importer/import-review";
     }
 
     @PostMapping("/admin/import/review/{id}/accept")
@@ -98,6 +98,6 @@ class ImportAdminController {
     private String page(Model model, String error) {
         model.addAttribute("batches", batches.recent());
         model.addAttribute("error", error);
-        return "admin/import";
+        return "importer/import";
     }
 }

@@ -1,4 +1,4 @@
-package org.herald.admin;
+package org.herald.media;
 
 import java.io.IOException;
 
@@ -79,7 +79,7 @@ class MediaAdminController {
     String item(@PathVariable String key, Model model) {
         model.addAttribute("item", library.find(key).orElseThrow(NotFoundException::new));
         model.addAttribute("error", null);
-        return "admin/media-item";
+        return "media/item";
     }
 
     @PostMapping("/admin/media/{key}")
@@ -95,7 +95,7 @@ class MediaAdminController {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("item", item);
             model.addAttribute("error", ctx.t(refused.messageKey(), refused.args()));
-            return "admin/media-item";
+            return "media/item";
         }
     }
 
@@ -107,6 +107,6 @@ class MediaAdminController {
         model.addAttribute("total", total);
         model.addAttribute("error", error);
         model.addAttribute("altText", altText);
-        return "admin/media";
+        return "media/library";
     }
 }
