@@ -194,6 +194,11 @@ public class ImportBatches implements DisposableBean {
         return jdbc.sql("SELECT * FROM import_batch ORDER BY id DESC LIMIT 20").query(ImportBatches::batch).list();
     }
 
+    /** How many items imported with warnings wait for review. */
+    public long reviewCount() {
+        return jdbc.sql("SELECT COUNT(*) FROM import_source WHERE status = 'review'").query(Long.class).single();
+    }
+
     /** Items imported with warnings and not accepted yet, oldest first. */
     public List<ReviewItem> reviewQueue() {
         return jdbc.sql("""

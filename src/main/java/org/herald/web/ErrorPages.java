@@ -64,11 +64,13 @@ class ErrorPages {
     private final PageContexts contexts;
     private final Messages messages;
     private final List<Refusals> refusals;
+    private final BackOffice backOffice;
 
-    ErrorPages(PageContexts contexts, Messages messages, List<Refusals> refusals) {
+    ErrorPages(PageContexts contexts, Messages messages, List<Refusals> refusals, BackOffice backOffice) {
         this.contexts = contexts;
         this.messages = messages;
         this.refusals = refusals;
+        this.backOffice = backOffice;
     }
 
     @ExceptionHandler({NotFoundException.class, NoResourceFoundException.class, NoHandlerFoundException.class})
@@ -201,6 +203,9 @@ class ErrorPages {
         PageContext ctx = contexts.of(request);
         ModelAndView view = new ModelAndView("web/problem");
         view.addObject("ctx", ctx);
+        if (ctx.username() != null) {
+            view.addObject("view", backOffice.view(ctx, request));
+        }
         view.addObject("problem", new Problem(refusal.status(), ctx.t(refusal.messageKey(), shown(refusal, ctx::t)),
                 back(request.getRequestURI())));
         return view;

@@ -3,7 +3,6 @@ package org.herald.content.backoffice;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -40,7 +39,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The content list and the article and page editor: create, translate, save (a refused stale
+ * The article and page editor: create, translate, save (a refused stale
  * save gets the merge screen), preview without saving, and the workflow, comments, revisions and
  * translations around it.
  */
@@ -78,20 +77,6 @@ class ContentAdminController {
         this.languages = languages;
         this.presence = presence;
         this.media = media;
-    }
-
-    @GetMapping("/admin")
-    @RequiresPermission(Permission.BACK_OFFICE)
-    String dashboard(@RequestParam(required = false) String type, @RequestParam(required = false) String status,
-                     Model model) {
-        ContentType filter = "article".equals(type) ? ContentType.ARTICLE : "page".equals(type) ? ContentType.PAGE : null;
-        ContentStatus state = Arrays.stream(ContentStatus.values())
-                .filter(s -> s.name().toLowerCase(Locale.ROOT).replace('_', '-').equals(status)).findFirst().orElse(null);
-        model.addAttribute("items", content.list(filter, state));
-        model.addAttribute("type", filter);
-        model.addAttribute("status", state);
-        model.addAttribute("statuses", List.of(ContentStatus.values()));
-        return "admin/dashboard";
     }
 
     @GetMapping("/admin/content/new")
