@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -192,7 +193,7 @@ class ErrorPages {
             return problem(request, response, refusal);
         }
         String path = UrlPathHelper.defaultInstance.getPathWithinApplication(request);
-        Language language = isApi(path) ? Language.EN : contexts.of(request, path).language();
+        Language language = isApi(path) ? Language.EN : contexts.languageOf(request, path);
         return answer(request, response, path, refusal.status(), refusal.messageKey(),
                 shown(refusal, messages.in(language)::t));
     }
@@ -212,7 +213,7 @@ class ErrorPages {
     }
 
     /** The arguments of a refusal's message: keys translated, literals as they are. */
-    private static Object[] shown(Refusal refusal, java.util.function.Function<String, String> translate) {
+    private static Object[] shown(Refusal refusal, Function<String, String> translate) {
         return refusal.args().stream()
                 .map(arg -> arg instanceof Refusal.Literal literal ? literal.value() : translate.apply((String) arg))
                 .toArray();

@@ -68,9 +68,19 @@ public class PageContexts {
         return of(request, uri, false);
     }
 
-    private PageContext of(HttpServletRequest request, String uri, boolean database) {
+    /** The language of a request made for {@code uri}, as its context would have it, reading nothing else. */
+    public Language languageOf(HttpServletRequest request, String uri) {
+        Language fromPath = fromPath(uri);
+        return fromPath != null ? fromPath : choice.of(request);
+    }
+
+    private Language fromPath(String uri) {
         String[] segments = uri.split("/", 3);
-        Language fromPath = segments.length > 1 ? languages.fromPath(segments[1]).orElse(null) : null;
+        return segments.length > 1 ? languages.fromPath(segments[1]).orElse(null) : null;
+    }
+
+    private PageContext of(HttpServletRequest request, String uri, boolean database) {
+        Language fromPath = fromPath(uri);
         String path = fromPath == null ? uri : uri.substring(fromPath.code().length() + 1);
         if (path.isEmpty()) {
             path = "/";

@@ -1,4 +1,4 @@
-package org.herald.admin;
+package org.herald.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.herald.admin;
+package org.herald.importer;
 
 import org.herald.support.HeraldOnH2;
 

@@ -1,4 +1,4 @@
-package org.herald.admin;
+package org.herald.importer;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

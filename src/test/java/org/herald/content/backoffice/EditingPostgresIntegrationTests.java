@@ -1,4 +1,4 @@
-package org.herald.admin;
+package org.herald.content.backoffice;
 
 import org.herald.support.HeraldOnPostgres;
 
