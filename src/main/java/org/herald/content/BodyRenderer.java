@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * Those attributes are added after sanitizing, from the library's own records.
  */
 @Component
-public class BodyRenderer {
+class BodyRenderer {
 
     /** Images are at most as wide as the text column (48rem) on the public pages. */
     static final String SIZES = "(min-width: 52rem) 48rem, 100vw";

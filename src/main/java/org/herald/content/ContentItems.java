@@ -96,6 +96,18 @@ class ContentItems {
                 .list();
     }
 
+    /** The working titles of these items, by id; items that do not exist are left out. */
+    Map<Long, String> titles(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> titles = new HashMap<>();
+        jdbc.sql("SELECT id, title FROM content_item WHERE id IN (:ids)").param("ids", ids)
+                .query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2))).list()
+                .forEach(row -> titles.put(row.getKey(), row.getValue()));
+        return titles;
+    }
+
     /**
      * Whether another item uses the slug in this language, in its working copy or on the public
      * site (an item may have been renamed but not yet republished).

@@ -1,7 +1,7 @@
 package org.herald.content;
 
 /** No content item with this id. */
-public class ContentNotFoundException extends RuntimeException {
+class ContentNotFoundException extends RuntimeException {
 
     public ContentNotFoundException(long id) {
         super("no content item " + id);

@@ -41,6 +41,11 @@ public class EditorialContent {
         return items.list(type, status);
     }
 
+    /** The working titles of these items, by id, in one query; other modules name items by them. */
+    public java.util.Map<Long, String> titles(java.util.Collection<Long> ids) {
+        return items.titles(ids);
+    }
+
     /** Every language version of the item's translation group, the original first. */
     public List<TranslationLine> translations(long id) {
         return items.group(get(id).translationGroup());

@@ -6,7 +6,7 @@ import java.util.List;
  * The item shows images that have no alt text in the media library (or are not in it at all):
  * it cannot be published or scheduled until they have one. Nothing was changed.
  */
-public class MissingAltTextException extends RuntimeException {
+class MissingAltTextException extends RuntimeException {
 
     private final transient List<String> fileNames;
 

@@ -1,5 +1,5 @@
 package org.herald.content;
 
 /** The text fields of a revision: what a translator reads and a diff compares. */
-public record RevisionText(String title, String summary, String bodyMarkdown) {
+record RevisionText(String title, String summary, String bodyMarkdown) {
 }

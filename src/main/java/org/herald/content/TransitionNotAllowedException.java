@@ -4,7 +4,7 @@ package org.herald.content;
  * A workflow move that the item's state does not allow (approving a draft, scheduling what is
  * not approved, editing an archived item). Nothing was changed.
  */
-public class TransitionNotAllowedException extends RuntimeException {
+class TransitionNotAllowedException extends RuntimeException {
 
     private final transient Transition transition;
     private final transient ContentStatus status;

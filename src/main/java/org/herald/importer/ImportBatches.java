@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,6 +19,7 @@ import java.util.concurrent.Executors;
 import org.herald.accounts.Actor;
 import org.herald.accounts.AuditLog;
 import org.herald.accounts.Permission;
+import org.herald.content.EditorialContent;
 import org.herald.content.PublishContent;
 import org.herald.content.SchedulerProperties;
 import org.herald.importer.recover.ImportRecord;
@@ -56,6 +58,7 @@ public class ImportBatches implements DisposableBean {
     private final JdbcClient jdbc;
     private final Importer importer;
     private final PublishContent publish;
+    private final EditorialContent content;
     private final AuditLog audit;
     private final TransactionTemplate transaction;
     private final Clock clock;
@@ -74,12 +77,13 @@ public class ImportBatches implements DisposableBean {
     private final Set<Long> held = ConcurrentHashMap.newKeySet();
     private volatile boolean stopping;
 
-    ImportBatches(JdbcClient jdbc, Importer importer, PublishContent publish, AuditLog audit,
+    ImportBatches(JdbcClient jdbc, Importer importer, PublishContent publish, EditorialContent content, AuditLog audit,
                   TransactionTemplate transaction, Clock clock, ImportProperties properties,
                   SchedulerProperties scheduler) {
         this.jdbc = jdbc;
         this.importer = importer;
         this.publish = publish;
+        this.content = content;
         this.audit = audit;
         this.transaction = transaction;
         this.clock = clock;
@@ -195,18 +199,30 @@ public class ImportBatches implements DisposableBean {
         return jdbc.sql("SELECT * FROM import_batch ORDER BY id DESC LIMIT 20").query(ImportBatches::batch).list();
     }
 
-    /** Items imported with warnings and not accepted yet, oldest first. */
+    /** How many items imported with warnings wait for review. */
+    public long reviewCount() {
+        return jdbc.sql("SELECT COUNT(*) FROM import_source WHERE status = :review")
+                .param("review", SourceStatus.REVIEW.code()).query(Long.class).single();
+    }
+
+    /** Items imported with warnings and not accepted yet, oldest first, with their working titles. */
     public List<ReviewItem> reviewQueue() {
-        return jdbc.sql("""
-                SELECT s.content_id, s.source_name, c.title, s.warnings, s.imported_at
-                FROM import_source s JOIN content_item c ON c.id = s.content_id
-                WHERE s.status = :review ORDER BY s.imported_at, s.content_id LIMIT :limit
+        record Waiting(long contentId, String source, List<String> warnings, OffsetDateTime importedAt) {
+        }
+        List<Waiting> waiting = jdbc.sql("""
+                SELECT content_id, source_name, warnings, imported_at FROM import_source
+                WHERE status = :review ORDER BY imported_at, content_id LIMIT :limit
                 """).param("review", SourceStatus.REVIEW.code()).param("limit", QUEUE_PAGE)
-                .query((rs, n) -> new ReviewItem(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4) == null || rs.getString(4).isEmpty() ? List.of()
-                                : Arrays.asList(rs.getString(4).split(",")),
-                        rs.getObject(5, OffsetDateTime.class)))
+                .query((rs, n) -> new Waiting(rs.getLong(1), rs.getString(2),
+                        rs.getString(3) == null || rs.getString(3).isEmpty() ? List.of()
+                                : Arrays.asList(rs.getString(3).split(",")),
+                        rs.getObject(4, OffsetDateTime.class)))
                 .list();
+        Map<Long, String> titles = content.titles(waiting.stream().map(Waiting::contentId).toList());
+        return waiting.stream().filter(item -> titles.containsKey(item.contentId()))
+                .map(item -> new ReviewItem(item.contentId(), item.source(), titles.get(item.contentId()),
+                        item.warnings(), item.importedAt()))
+                .toList();
     }
 
     /**

@@ -5,7 +5,7 @@ import org.herald.content.NewsQuery;
 import org.herald.content.PublishedContent;
 import org.herald.i18n.Language;
 import org.herald.people.Directory;
-import org.herald.site.SiteLanguage;
+import org.herald.web.SiteLanguage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -118,6 +118,13 @@ public class Directory {
                 .list();
     }
 
+    /** Offices whose city and country are known: where a dateline's city lies, for the importer. */
+    public List<Office> officesWithCity() {
+        return jdbc.sql("SELECT id, name, city, country_code FROM office WHERE city IS NOT NULL AND country_code IS NOT NULL")
+                .query(Directory::office)
+                .list();
+    }
+
     /** Codes of the countries where the organization has an office. */
     public List<String> countriesWithOffices() {
         Dependencies.onAny(CONTACT);

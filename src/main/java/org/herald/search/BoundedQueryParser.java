@@ -14,7 +14,7 @@ import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.AttributeSource;
-import org.herald.site.BadRequestException;
+import org.herald.web.BadRequestException;
 
 /**
  * The query parser of one language's fields, with the cost of the words that expand to many

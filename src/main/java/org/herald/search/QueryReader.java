@@ -17,7 +17,7 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.AttributeSource;
 import org.herald.i18n.Language;
-import org.herald.site.BadRequestException;
+import org.herald.web.BadRequestException;
 
 /**
  * Reads what a reader typed: words (all must be found), "phrases", -exclusions, OR, and

@@ -6,14 +6,12 @@ import java.util.Optional;
 
 import org.herald.i18n.Language;
 import org.herald.i18n.Messages;
-import org.herald.site.BadRequestException;
+import org.herald.web.BadRequestException;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.MissingServletRequestParameterException;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -21,9 +19,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code GET /api/v1/search} (the search page's parameters, plus {@code lang} for the language
  * of titles and links, English by default) and {@code GET /api/v1/search/suggest?q=} (titles as
- * one types). Errors are JSON too: {@code {"error": "..."}} with status 400, or 503 with
- * {@code Retry-After} while the node builds its first index (an empty answer then would read as
- * "nothing matches").
+ * one types). Errors are JSON too: {@code {"error": "..."}} with status 400 (answered by the web
+ * layer's error mapping, as for every path under {@code /api/}), or 503 with {@code Retry-After}
+ * while the node builds its first index (an empty answer then would read as "nothing matches").
  */
 @RestController
 class SearchApiController {
@@ -57,16 +55,6 @@ class SearchApiController {
             return building();
         }
         return ResponseEntity.ok().cacheControl(CacheControl.noCache()).body(Map.of("suggestions", found.get()));
-    }
-
-    @ExceptionHandler(BadRequestException.class)
-    ResponseEntity<Map<String, String>> badRequest(BadRequestException e) {
-        return error(ResponseEntity.badRequest(), e.messageKey(), e.args());
-    }
-
-    @ExceptionHandler(MissingServletRequestParameterException.class)
-    ResponseEntity<Map<String, String>> missing(MissingServletRequestParameterException e) {
-        return badRequest(new BadRequestException("error.parameter.missing", e.getParameterName()));
     }
 
     /** No index to search yet: a client should come back, and nothing on the way should keep this answer. */

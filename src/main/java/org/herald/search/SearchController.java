@@ -10,9 +10,9 @@ import org.herald.places.Countries;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.herald.site.PageContext;
-import org.herald.site.PageContexts;
-import org.herald.site.SiteLanguage;
+import org.herald.web.PageContext;
+import org.herald.web.PageContexts;
+import org.herald.web.SiteLanguage;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;

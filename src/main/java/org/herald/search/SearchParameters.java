@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.herald.i18n.Language;
-import org.herald.site.BadRequestException;
+import org.herald.web.BadRequestException;
 
 /**
  * The parameters of the search page and of {@code /api/v1/search}, as typed in a URL:

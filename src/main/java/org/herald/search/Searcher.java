@@ -33,7 +33,7 @@ import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.herald.changes.Dependencies;
 import org.herald.i18n.Language;
-import org.herald.site.BadRequestException;
+import org.herald.web.BadRequestException;
 import org.springframework.stereotype.Component;
 
 /** Runs searches on the node's index: the query, the facet filters and counts, snippets, spelling. */

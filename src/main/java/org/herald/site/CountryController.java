@@ -1,5 +1,8 @@
 package org.herald.site;
 
+import org.herald.web.NotFoundException;
+import org.herald.web.Redirects;
+import org.herald.web.SiteLanguage;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

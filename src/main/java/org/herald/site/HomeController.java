@@ -1,5 +1,8 @@
 package org.herald.site;
 
+import org.herald.web.PageContext;
+import org.herald.web.Redirects;
+import org.herald.web.SiteLanguage;
 import org.herald.content.NewsQuery;
 import org.herald.content.PublishedContent;
 import org.herald.i18n.Language;

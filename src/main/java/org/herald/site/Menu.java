@@ -1,5 +1,6 @@
 package org.herald.site;
 
+import org.herald.web.MenuLink;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

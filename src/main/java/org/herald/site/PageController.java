@@ -1,5 +1,9 @@
 package org.herald.site;
 
+import org.herald.web.NotFoundException;
+import org.herald.web.PageContext;
+import org.herald.web.Redirects;
+import org.herald.web.SiteLanguage;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,5 +1,6 @@
 package org.herald.site;
 
+import org.herald.web.PageContext;
 import java.util.ArrayList;
 import java.util.List;
 

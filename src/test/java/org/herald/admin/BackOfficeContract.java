@@ -10,12 +10,14 @@ import java.util.UUID;
 import org.herald.support.Http;
 import org.herald.support.Http.Response;
 import org.herald.support.TestAdmin;
+import org.herald.support.TestUsers;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * The first back office over real HTTP: signing in, writing and publishing an article and a
@@ -25,6 +27,7 @@ abstract class BackOfficeContract {
 
     @LocalServerPort int port;
     @Autowired JdbcClient jdbc;
+    @Autowired PasswordEncoder passwords;
     Http http;
 
     @BeforeEach
@@ -63,6 +66,35 @@ abstract class BackOfficeContract {
         Document dashboard = admin.document();
         assertThat(dashboard.select("table.list a").eachText())
                 .contains("IOM to Sign MoU with Commonwealth of Independent States", "Who we are");
+    }
+
+    @Test
+    void theDashboardShowsWhatWaitsForTheReaderAndTheNavigationTheirRoleAllows() {
+        http.login(TestAdmin.USERNAME, TestAdmin.PASSWORD);
+        String slug = "waiting-" + UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> form = articleForm(slug);
+        form.put("title", "Waiting " + slug);
+        form.put("_csrf", http.csrf("/admin/content/new?type=article"));
+        String editor = http.post("/admin/content", form).location().replaceFirst("^https?://[^/]+", "")
+                .replace("?saved", "");
+        assertThat(http.post(editor + "/submit", Map.of("_csrf", http.csrf(editor))).status()).isEqualTo(302);
+        long inReview = jdbc.sql("SELECT COUNT(*) FROM content_item WHERE status = 'IN_REVIEW'").query(Long.class)
+                .single();
+
+        Document dashboard = http.get("/admin").document();
+        assertThat(dashboard.select("section.waiting a[href='/admin?status=in-review']").text())
+                .isEqualTo(inReview == 1 ? "1 item waits for review" : inReview + " items wait for review");
+        assertThat(http.get("/admin?status=in-review").document().select("table.list a").eachText())
+                .contains("Waiting " + slug);
+        assertThat(dashboard.select("header nav a").eachAttr("href")).containsSubsequence("/admin",
+                "/admin/content/new?type=article", "/admin/media", "/admin/menu", "/admin/import", "/admin/users",
+                "/admin/audit", "/admin/account", "/admin/translations");
+
+        Document translators = new TestUsers(jdbc, passwords).signedIn(port, "TRANSLATOR").get("/admin").document();
+        assertThat(translators.select("header nav a").eachAttr("href")).contains("/admin/translations")
+                .doesNotContain("/admin/users", "/admin/menu", "/admin/content/new?type=article");
+        assertThat(translators.select("section.waiting a[href='/admin?status=in-review']"))
+                .as("a translator does not review").isEmpty();
     }
 
     @Test

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.herald.i18n.Language;
-import org.herald.site.BadRequestException;
+import org.herald.web.BadRequestException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

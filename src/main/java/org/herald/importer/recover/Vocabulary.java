@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.herald.people.Directory;
 import org.herald.places.NameIndex;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -23,10 +24,12 @@ import org.springframework.stereotype.Component;
 public class Vocabulary {
 
     private final JdbcClient jdbc;
+    private final Directory directory;
     private volatile Snapshot snapshot;
 
-    Vocabulary(JdbcClient jdbc) {
+    Vocabulary(JdbcClient jdbc, Directory directory) {
         this.jdbc = jdbc;
+        this.directory = directory;
     }
 
     /** Forgets what it read, so that rows added since are used. */
@@ -73,8 +76,8 @@ public class Vocabulary {
                 .query((rs, n) -> Map.entry(rs.getString(1).toLowerCase(Locale.ROOT), rs.getString(2))).list()
                 .forEach(e -> themes.put(e.getKey(), e.getValue()));
         Map<String, String> cities = new LinkedHashMap<>();
-        readCountries("SELECT city, country_code FROM office WHERE city IS NOT NULL AND country_code IS NOT NULL",
-                cities);
+        directory.officesWithCity().forEach(office -> cities.put(office.city().toLowerCase(Locale.ROOT),
+                office.countryCode()));
         readCountries("SELECT name, country_code FROM dateline_city", cities);
         Map<String, FigureUnit.Nationality> nationalities = nationalities();
         return new Snapshot(new Names(organizations, false), new Names(themes, true), Map.copyOf(cities),

@@ -1,9 +1,0 @@
-package org.herald.site;
-
-/** Nothing public answers to this URL; shown as the 404 page. */
-public class NotFoundException extends RuntimeException {
-
-    public NotFoundException() {
-        super("not found");
-    }
-}

@@ -1,8 +1,0 @@
-package org.herald.admin;
-
-import org.herald.support.HeraldOnH2;
-
-/** Several editors on one item, on the embedded default database. */
-@HeraldOnH2
-class EditingH2IntegrationTests extends EditingContract {
-}

@@ -1,8 +1,0 @@
-package org.herald.admin;
-
-import org.herald.support.HeraldOnPostgres;
-
-/** Several editors on one item, on PostgreSQL. */
-@HeraldOnPostgres
-class EditingPostgresIntegrationTests extends EditingContract {
-}

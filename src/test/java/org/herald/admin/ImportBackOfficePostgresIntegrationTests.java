@@ -1,8 +1,0 @@
-package org.herald.admin;
-
-import org.herald.support.HeraldOnPostgres;
-
-/** The back-office import on PostgreSQL. */
-@HeraldOnPostgres
-class ImportBackOfficePostgresIntegrationTests extends ImportBackOfficeContract {
-}
