@@ -149,7 +149,7 @@ public final class SearchBenchmark {
         try {
             searcher.search(request(q));
             return true;
-        } catch (org.herald.site.BadRequestException badRequest) {
+        } catch (org.herald.web.BadRequestException badRequest) {
             return false;
         }
     }
