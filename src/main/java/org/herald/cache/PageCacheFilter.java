@@ -51,7 +51,7 @@ class PageCacheFilter extends OncePerRequestFilter {
             "/assets/", "/actuator", "/error", "/favicon");
     private static final Set<String> NOT_KEPT = Set.of("set-cookie", "date", "content-length", "transfer-encoding",
             "connection", "etag", "cache-control", "vary", "content-encoding", "surrogate-key", "expires", "pragma",
-            "content-type", "content-language", "last-modified", "keep-alive");
+            "content-type", "content-language", "keep-alive");
     private static final int LONGEST_ADDRESS = 2000;
     /** Whether the answer came from this node's cache ("hit") or was rendered and kept ("miss"). */
     static final String OUTCOME = "X-Herald-Cache";
@@ -137,7 +137,7 @@ class PageCacheFilter extends OncePerRequestFilter {
         response.setHeader("Cache-Control", cacheControl);
         response.setHeader("Surrogate-Key", String.join(" ", cached.keys()));
         response.setHeader(OUTCOME, outcome);
-        if (cached.status() == 200 && cached.matches(request.getHeader("If-None-Match"))) {
+        if (cached.status() == 200 && notModified(cached, request)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
@@ -149,6 +149,30 @@ class PageCacheFilter extends OncePerRequestFilter {
         response.setContentLength(body.length);
         if (!"HEAD".equals(request.getMethod())) {
             response.getOutputStream().write(body);
+        }
+    }
+
+    /**
+     * Whether the reader's copy is current: its {@code If-None-Match} names this body, or, when it
+     * sends none, its {@code If-Modified-Since} is not before the response's {@code Last-Modified}
+     * (feeds set one; a reader that only remembers dates gets its 304 too).
+     */
+    private static boolean notModified(CachedResponse cached, HttpServletRequest request) {
+        String ifNoneMatch = request.getHeader("If-None-Match");
+        if (ifNoneMatch != null) {
+            return cached.matches(ifNoneMatch);
+        }
+        List<String> lastModified = cached.headers().get("Last-Modified");
+        if (lastModified == null || lastModified.isEmpty()) {
+            return false;
+        }
+        try {
+            long since = request.getDateHeader("If-Modified-Since");
+            long modified = java.time.ZonedDateTime.parse(lastModified.get(0),
+                    java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME).toInstant().toEpochMilli();
+            return since >= 0 && modified <= since;
+        } catch (IllegalArgumentException | java.time.format.DateTimeParseException malformed) {
+            return false;
         }
     }
 
