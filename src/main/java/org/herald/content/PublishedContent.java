@@ -192,11 +192,28 @@ public class PublishedContent {
         return themes;
     }
 
-    /** How many items of a type are published in a language (how many parts its sitemap has). */
-    public long countPublished(ContentType type, Language language) {
+    /** The published items counted by language and type, with when each set last changed (a sitemap index). */
+    public List<PublishedTally> tallies() {
         dependOnAny();
-        return jdbc.sql("SELECT COUNT(*) FROM published_item WHERE content_type = :type AND language = :language")
-                .param("type", type.name()).param("language", language.code())
+        return jdbc.sql("""
+                SELECT language, content_type, COUNT(*) AS n, MAX(last_published_at) AS last_published,
+                       SUM(item_id) AS id_sum
+                FROM published_item GROUP BY language, content_type
+                """)
+                .query((rs, row) -> new PublishedTally(Language.fromCode(rs.getString("language")).orElse(null),
+                        ContentType.valueOf(rs.getString("content_type")), rs.getLong("n"),
+                        rs.getObject("last_published", OffsetDateTime.class), rs.getLong("id_sum")))
+                .list().stream().filter(tally -> tally.language() != null).toList();
+    }
+
+    /** How many articles in a language were first published since an instant (a News sitemap's size). */
+    public long countArticlesPublishedSince(Language language, OffsetDateTime since) {
+        dependOnAny();
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM published_item
+                WHERE content_type = 'ARTICLE' AND language = :language AND first_published_at >= :since
+                """)
+                .param("language", language.code()).param("since", since)
                 .query(Long.class).single();
     }
 

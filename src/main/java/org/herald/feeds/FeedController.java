@@ -26,7 +26,6 @@ import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.context.request.ServletWebRequest;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The feeds' addresses:
@@ -64,7 +63,7 @@ class FeedController {
         Language language = siteLanguage.of(lang);
         FeedFormat format = format(extension, request);
         NewsFeedFilter filter = NewsFeedFilter.read(request.getParameterMap(), countries);
-        return answer(feeds.news(language, filter, format, baseUrl(request)), format, request);
+        return answer(feeds.news(language, filter, format, BaseUrl.of(request)), format, request);
     }
 
     @GetMapping("/{lang:[a-z]{2}}/feeds/search.{extension}")
@@ -77,7 +76,7 @@ class FeedController {
         SearchParameters search = new SearchParameters(value(parameters, "q"), value(parameters, "kind"),
                 value(parameters, "country"), value(parameters, "theme"), value(parameters, "year"),
                 value(parameters, "language"), value(parameters, "from"), value(parameters, "to"), null, null);
-        Optional<Feed> feed = feeds.search(language, search, query(parameters), format, baseUrl(request));
+        Optional<Feed> feed = feeds.search(language, search, query(parameters), format, BaseUrl.of(request));
         if (feed.isEmpty()) {
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "30")
                     .cacheControl(CacheControl.noStore()).contentType(MediaType.TEXT_PLAIN).body("");
@@ -155,10 +154,5 @@ class FeedController {
             }
         }
         return parts.isEmpty() ? "" : "?" + String.join("&", parts);
-    }
-
-    static String baseUrl(HttpServletRequest request) {
-        return ServletUriComponentsBuilder.fromContextPath(request).replacePath(null).replaceQuery(null).build()
-                .toUriString();
     }
 }
