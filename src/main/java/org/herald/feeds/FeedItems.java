@@ -44,7 +44,7 @@ final class FeedItems {
     private static FeedItem of(PublishedView view, List<String> themes, String baseUrl, Language feedLanguage,
                                Translator messages, Countries countries, String host) {
         String url = baseUrl + view.pathIn(feedLanguage);
-        String dateline = dateline(view, countries);
+        String dateline = dateline(view.datelineCity(), view.datelineCountry(), countries, view.language());
         List<FeedItem.Category> categories = new ArrayList<>();
         String site = baseUrl + "/" + feedLanguage.code();
         if (view.kind() != null) {
@@ -74,9 +74,9 @@ final class FeedItems {
                 : releaseDate.atStartOfDay().atOffset(ZoneOffset.UTC);
     }
 
-    private static String dateline(PublishedView view, Countries countries) {
-        String city = view.datelineCity();
-        String country = view.datelineCountry() == null ? null : countries.name(view.datelineCountry(), view.language());
+    /** "Minsk, Belarus", the country named in the language; null when there is no dateline. */
+    static String dateline(String city, String countryCode, Countries countries, Language language) {
+        String country = countryCode == null ? null : countries.name(countryCode, language);
         if (city == null || city.isBlank()) {
             return country;
         }
