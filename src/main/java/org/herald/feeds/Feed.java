@@ -11,7 +11,8 @@ import org.herald.i18n.Language;
  * @param selfUrl the feed's own address (its query included)
  * @param pageUrl the HTML page that lists the same items
  * @param updated when the newest of its items was last published; null when it has none
+ * @param author  the organization, author of every item (Atom requires an author)
  */
 record Feed(String id, String title, String description, Language language, String selfUrl, String pageUrl,
-            OffsetDateTime updated, List<FeedItem> items) {
+            OffsetDateTime updated, String author, List<FeedItem> items) {
 }

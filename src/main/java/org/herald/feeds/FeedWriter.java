@@ -20,6 +20,8 @@ import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.feed.synd.SyndFeedImpl;
 import com.rometools.rome.feed.synd.SyndLink;
 import com.rometools.rome.feed.synd.SyndLinkImpl;
+import com.rometools.rome.feed.synd.SyndPerson;
+import com.rometools.rome.feed.synd.SyndPersonImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
 
@@ -56,6 +58,11 @@ final class FeedWriter {
         out.setLink(feed.pageUrl());
         out.setPublishedDate(date(feed.updated() == null ? NOTHING_YET : feed.updated()));
         if (format == FeedFormat.ATOM) {
+            // RSS would put the name where an e-mail address belongs (managingEditor); Atom needs it.
+            SyndPerson author = new SyndPersonImpl();
+            author.setName(feed.author());
+            author.setUri(feed.pageUrl().replaceFirst("(https?://[^/]+/[a-z]{2}/).*", "$1"));
+            out.setAuthors(new ArrayList<>(List.of(author)));
             out.setLinks(List.of(link("self", feed.selfUrl(), format.mediaType().toString()),
                     link("alternate", feed.pageUrl(), "text/html")));
         } else {
@@ -121,6 +128,7 @@ final class FeedWriter {
         out.put("feed_url", feed.selfUrl());
         out.put("description", feed.description());
         out.put("language", feed.language().code());
+        out.put("authors", List.of(Map.of("name", feed.author())));
         List<Map<String, Object>> items = new ArrayList<>();
         for (FeedItem item : feed.items()) {
             Map<String, Object> json = new LinkedHashMap<>();

@@ -89,7 +89,8 @@ class Feeds {
                 .max(Comparator.naturalOrder()).orElse(null);
         // The feed's address (already encoded) is its permanent id, in a tag: URI as Atom asks.
         String id = "tag:" + host + ",2026:" + self;
-        return new Feed(id, title, description, language, baseUrl + self, baseUrl + page, updated, items);
+        return new Feed(id, title, description, language, baseUrl + self, baseUrl + page, updated, siteName(language),
+                items);
     }
 
     private String siteName(Language language) {

@@ -85,6 +85,8 @@ abstract class FeedsContract {
             assertThat(text(item, "title")).isNotBlank();
             assertAbsolute(text(item, "link"));
             assertThat(guids.add(text(item, "guid"))).as("guid unique").isTrue();
+            assertThat(((Element) item.getElementsByTagName("guid").item(0)).getAttribute("isPermaLink"))
+                    .as("a tag: guid is not a link").isEqualTo("false");
             String pubDate = text(item, "pubDate");
             if (pubDate != null) {
                 ZonedDateTime.parse(pubDate, DateTimeFormatter.RFC_1123_DATE_TIME);
@@ -109,6 +111,8 @@ abstract class FeedsContract {
         assertThat(root.getNamespaceURI()).isEqualTo(ATOM);
         assertThat(child(root, "id")).startsWith("tag:localhost,2026:");
         assertThat(child(root, "title")).isNotBlank();
+        assertThat(root.getElementsByTagNameNS(ATOM, "author").getLength()).as("an author for every entry")
+                .isPositive();
         DateTimeFormatter.ISO_OFFSET_DATE_TIME.parse(child(root, "updated"));
         boolean selfLink = false;
         NodeList links = root.getElementsByTagNameNS(ATOM, "link");
