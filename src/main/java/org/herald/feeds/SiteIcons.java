@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.herald.i18n.Language;
 import org.herald.organization.OrganizationProfile;
 import org.herald.site.SiteLanguage;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -41,9 +42,10 @@ class SiteIcons {
     private final byte[] favicon;
     private final SiteLanguage siteLanguage;
     private final OrganizationProfile profile;
-    private final ResourceUrlProvider assets;
+    /** Absent when Herald runs a command (import, reindex) rather than a web server. */
+    private final ObjectProvider<ResourceUrlProvider> assets;
 
-    SiteIcons(SiteLanguage siteLanguage, OrganizationProfile profile, ResourceUrlProvider assets) {
+    SiteIcons(SiteLanguage siteLanguage, OrganizationProfile profile, ObjectProvider<ResourceUrlProvider> assets) {
         this.siteLanguage = siteLanguage;
         this.profile = profile;
         this.assets = assets;
@@ -81,7 +83,8 @@ class SiteIcons {
     }
 
     private Map<String, String> icon(String path, String sizes, String type) {
-        String versioned = assets.getForLookupPath(path);
+        ResourceUrlProvider provider = assets.getIfAvailable();
+        String versioned = provider == null ? null : provider.getForLookupPath(path);
         return Map.of("src", versioned == null ? path : versioned, "sizes", sizes, "type", type);
     }
 }
