@@ -4,22 +4,30 @@
 #   - wrk at 32 connections on the main news feed and on a filtered one, full answers and 304s;
 #   - the whole sitemap set fetched (index, then every sitemap it names), timed, with its size.
 # usage: bench/feeds/run.sh [N] [SECONDS]   (from the project folder; needs wrk, curl, python3)
+#        bench/feeds/run.sh --data DIR [SECONDS]   (measure on a data folder an earlier run imported)
 set -euo pipefail
-N=${1:-100000}
-SECONDS_PER_RUN=${2:-20}
 PORT=18091
 WORK=$(mktemp -d /tmp/herald-feeds-bench.XXXXXX)
 [ -f target/herald.jar ] || ./mvnw -q -B package -DskipTests
 cp target/herald.jar "$WORK/herald.jar"
-python3 bench/import/gen_crawled.py "$N" "$WORK/items.zip"
-export HERALD_DATA_DIR="$WORK/data" HERALD_ADMIN_PASSWORD=a-long-bench-password
-mkdir -p "$HERALD_DATA_DIR"
-/usr/bin/time -f "import: wall %e s" java -Xmx512m -jar "$WORK/herald.jar" import "$WORK/items.zip" >/dev/null 2>"$WORK/import.err" || {
-  tail -20 "$WORK/import.err"; exit 1; }
-grep -a "items/s\|import: wall" "$WORK/import.err" || true
+export HERALD_ADMIN_PASSWORD=a-long-bench-password
+if [ "${1:-}" = "--data" ]; then
+  export HERALD_DATA_DIR=$2
+  SECONDS_PER_RUN=${3:-20}
+else
+  N=${1:-100000}
+  SECONDS_PER_RUN=${2:-20}
+  python3 bench/import/gen_crawled.py "$N" "$WORK/items.zip"
+  export HERALD_DATA_DIR="$WORK/data"
+  mkdir -p "$HERALD_DATA_DIR"
+  # An archive may take 10 minutes by default; on a loaded machine 100,000 items take longer.
+  HERALD_IMPORT_MAX_ARCHIVE_TIME=3h /usr/bin/time -f "import: wall %e s" java -Xmx512m -jar "$WORK/herald.jar" \
+      import "$WORK/items.zip" >/dev/null 2>"$WORK/import.err" || { tail -20 "$WORK/import.err"; exit 1; }
+  grep -a "items/s\|import: wall" "$WORK/import.err" || true
+fi
 HERALD_PORT=$PORT java -Xmx1g -jar "$WORK/herald.jar" > "$WORK/node.log" 2>&1 &
 NODE=$!
-trap 'kill $NODE 2>/dev/null || true; rm -rf "$WORK"' EXIT
+trap 'kill $NODE 2>/dev/null || true; rm -rf "$WORK"' EXIT  # the data folder of --data is kept
 until curl -sf -o /dev/null "http://127.0.0.1:$PORT/en/"; do sleep 1; done
 BASE="http://127.0.0.1:$PORT"
 echo "load average before the runs: $(cut -d' ' -f1-3 /proc/loadavg)"
