@@ -34,8 +34,9 @@ import org.springframework.web.util.UrlPathHelper;
  *   <li>Only what every reader gets the same is cached: {@code GET} and {@code HEAD} of public
  *   addresses by a visitor with no session (a signed-in user, whose pages differ, always gets
  *   them rendered), answered 200 or 404 with a page, JSON or a feed, setting no cookie and not
- *   marked private. The back office, sign-in, previews, media files, assets, the actuator and
- *   the root (which answers by the reader's language) are never cached.</li>
+ *   marked private. The back office, sign-in, previews, media files, assets, the actuator,
+ *   the sitemaps (streamed, too large to hold) and the root (which answers by the reader's
+ *   language) are never cached.</li>
  *   <li>A hit is served from memory, compressed as the reader accepts (Brotli, gzip or none),
  *   with its strong ETag: a conditional request that names it gets a 304 without any work.</li>
  *   <li>Every cached response says what it may be kept for ({@code Cache-Control}) and on what
@@ -48,10 +49,10 @@ import org.springframework.web.util.UrlPathHelper;
 class PageCacheFilter extends OncePerRequestFilter {
 
     private static final List<String> NEVER = List.of("/admin", "/login", "/logout", "/preview/", "/media/",
-            "/assets/", "/actuator", "/error", "/favicon");
+            "/assets/", "/actuator", "/error", "/favicon", "/sitemaps/");
     private static final Set<String> NOT_KEPT = Set.of("set-cookie", "date", "content-length", "transfer-encoding",
             "connection", "etag", "cache-control", "vary", "content-encoding", "surrogate-key", "expires", "pragma",
-            "content-type", "content-language", "last-modified", "keep-alive");
+            "content-type", "content-language", "keep-alive");
     private static final int LONGEST_ADDRESS = 2000;
     /** Whether the answer came from this node's cache ("hit") or was rendered and kept ("miss"). */
     static final String OUTCOME = "X-Herald-Cache";
@@ -137,7 +138,7 @@ class PageCacheFilter extends OncePerRequestFilter {
         response.setHeader("Cache-Control", cacheControl);
         response.setHeader("Surrogate-Key", String.join(" ", cached.keys()));
         response.setHeader(OUTCOME, outcome);
-        if (cached.status() == 200 && cached.matches(request.getHeader("If-None-Match"))) {
+        if (cached.status() == 200 && notModified(cached, request)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
@@ -149,6 +150,30 @@ class PageCacheFilter extends OncePerRequestFilter {
         response.setContentLength(body.length);
         if (!"HEAD".equals(request.getMethod())) {
             response.getOutputStream().write(body);
+        }
+    }
+
+    /**
+     * Whether the reader's copy is current: its {@code If-None-Match} names this body, or, when it
+     * sends none, its {@code If-Modified-Since} is not before the response's {@code Last-Modified}
+     * (feeds set one; a reader that only remembers dates gets its 304 too).
+     */
+    private static boolean notModified(CachedResponse cached, HttpServletRequest request) {
+        String ifNoneMatch = request.getHeader("If-None-Match");
+        if (ifNoneMatch != null) {
+            return cached.matches(ifNoneMatch);
+        }
+        List<String> lastModified = cached.headers().get("Last-Modified");
+        if (lastModified == null || lastModified.isEmpty()) {
+            return false;
+        }
+        try {
+            long since = request.getDateHeader("If-Modified-Since");
+            long modified = java.time.ZonedDateTime.parse(lastModified.get(0),
+                    java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME).toInstant().toEpochMilli();
+            return since >= 0 && modified <= since;
+        } catch (IllegalArgumentException | java.time.format.DateTimeParseException malformed) {
+            return false;
         }
     }
 

@@ -51,6 +51,15 @@ public class PublishedContent {
             FROM published_item p
             """;
 
+    /** An item's address and dates, with every published language version of its group ("en:slug,fr:slug"). */
+    private static final String LOCATION_COLUMNS = """
+            SELECT p.item_id, p.content_type, p.language, p.slug, p.title, p.release_date, p.first_published_at,
+                   p.last_published_at,
+                   (SELECT string_agg(t.language || ':' || t.slug, ',' ORDER BY t.language) FROM published_item t
+                    WHERE t.translation_group = p.translation_group) AS versions
+            FROM published_item p
+            """;
+
     /** The change log's name for content, in which pages name what they depend on. */
     private static final String ITEM = "content_item";
 
@@ -130,8 +139,128 @@ public class PublishedContent {
     /** A page of the news listing, newest first. */
     public ResultPage<PublishedSummary> news(NewsQuery query) {
         dependOnAny();
-        StringBuilder where = new StringBuilder(" WHERE " + SHOWN_IN_LANGUAGE + " AND p.content_type = 'ARTICLE'");
         Map<String, Object> params = new HashMap<>();
+        String where = newsWhere(query, params);
+        long total = jdbc.sql("SELECT COUNT(*) FROM published_item p" + where).params(params)
+                .query(Long.class).single();
+        params.put("limit", query.size());
+        params.put("offset", (long) (query.page() - 1) * query.size());
+        List<PublishedSummary> items = jdbc.sql(SUMMARY_COLUMNS + where + NEWEST_FIRST + " LIMIT :limit OFFSET :offset")
+                .params(params)
+                .query(PublishedContent::summary)
+                .list();
+        return new ResultPage<>(items, query.page(), query.size(), total);
+    }
+
+    /**
+     * The first page of the news listing with each item whole (body, countries, contacts), in
+     * the listing's order: what a feed of that listing carries.
+     */
+    public List<PublishedView> newsInFull(NewsQuery query) {
+        dependOnAny();
+        Map<String, Object> params = new HashMap<>();
+        String where = newsWhere(query, params);
+        params.put("limit", query.size());
+        return jdbc.sql(VIEW_COLUMNS + where + NEWEST_FIRST + " LIMIT :limit").params(params)
+                .query(PublishedContent::view)
+                .list();
+    }
+
+    /** Those of these items that are published now, whole, in the listing's order (newest first). */
+    public List<PublishedView> viewsOf(java.util.Collection<Long> itemIds) {
+        dependOnAny();
+        if (itemIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(VIEW_COLUMNS + " WHERE p.item_id IN (:ids)" + NEWEST_FIRST).param("ids", itemIds)
+                .query(PublishedContent::view)
+                .list();
+    }
+
+    /** The theme codes of these published items, by item id (items without a theme are absent). */
+    public Map<Long, List<String>> themesOf(java.util.Collection<Long> itemIds) {
+        itemIds.forEach(id -> Dependencies.on(ITEM, id));
+        Map<Long, List<String>> themes = new HashMap<>();
+        if (itemIds.isEmpty()) {
+            return themes;
+        }
+        jdbc.sql("SELECT item_id, code FROM published_item_tag WHERE tag_type = :type AND item_id IN (:ids) ORDER BY code")
+                .param("type", Tags.THEME).param("ids", itemIds)
+                .query(rs -> {
+                    themes.computeIfAbsent(rs.getLong(1), id -> new java.util.ArrayList<>()).add(rs.getString(2));
+                });
+        return themes;
+    }
+
+    /** The published items counted by language and type, with when each set last changed (a sitemap index). */
+    public List<PublishedTally> tallies() {
+        dependOnAny();
+        return jdbc.sql("""
+                SELECT language, content_type, COUNT(*) AS n, MAX(last_published_at) AS last_published,
+                       SUM(item_id) AS id_sum
+                FROM published_item GROUP BY language, content_type
+                """)
+                .query((rs, row) -> new PublishedTally(Language.fromCode(rs.getString("language")).orElse(null),
+                        ContentType.valueOf(rs.getString("content_type")), rs.getLong("n"),
+                        rs.getObject("last_published", OffsetDateTime.class), rs.getLong("id_sum")))
+                .list().stream().filter(tally -> tally.language() != null).toList();
+    }
+
+    /** How many articles in a language were first published since an instant (a News sitemap's size). */
+    public long countArticlesPublishedSince(Language language, OffsetDateTime since) {
+        dependOnAny();
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM published_item
+                WHERE content_type = 'ARTICLE' AND language = :language AND first_published_at >= :since
+                """)
+                .param("language", language.code()).param("since", since)
+                .query(Long.class).single();
+    }
+
+    /**
+     * A chunk of the items of a type published in a language, by id, after skipping {@code skip}
+     * of those whose id is above {@code afterId}; each with the languages its group is published
+     * in. A sitemap is written chunk by chunk and never held whole.
+     */
+    public List<PublishedLocation> locations(ContentType type, Language language, long afterId, long skip,
+                                             int limit) {
+        dependOnAny();
+        return jdbc.sql(LOCATION_COLUMNS + """
+                 WHERE p.content_type = :type AND p.language = :language AND p.item_id > :after
+                 ORDER BY p.item_id LIMIT :limit OFFSET :skip
+                """)
+                .param("type", type.name()).param("language", language.code()).param("after", afterId)
+                .param("limit", limit).param("skip", skip)
+                .query(PublishedContent::location)
+                .list();
+    }
+
+    /** The articles in a language first published since an instant, newest first (a News sitemap). */
+    public List<PublishedLocation> articlesPublishedSince(Language language, OffsetDateTime since, int limit) {
+        dependOnAny();
+        return jdbc.sql(LOCATION_COLUMNS + """
+                 WHERE p.content_type = 'ARTICLE' AND p.language = :language AND p.first_published_at >= :since
+                 ORDER BY p.first_published_at DESC, p.item_id DESC LIMIT :limit
+                """)
+                .param("language", language.code()).param("since", since).param("limit", limit)
+                .query(PublishedContent::location)
+                .list();
+    }
+
+    private static PublishedLocation location(ResultSet rs, int row) throws SQLException {
+        Map<Language, String> versions = new java.util.EnumMap<>(Language.class);
+        for (String version : split(rs.getString("versions"))) {
+            int colon = version.indexOf(':');
+            Language.fromCode(version.substring(0, colon)).ifPresent(l -> versions.put(l, version.substring(colon + 1)));
+        }
+        return new PublishedLocation(rs.getLong("item_id"), ContentType.valueOf(rs.getString("content_type")),
+                Language.fromCode(rs.getString("language")).orElseThrow(), rs.getString("slug"), rs.getString("title"),
+                rs.getObject("release_date", LocalDate.class), rs.getObject("first_published_at", OffsetDateTime.class),
+                rs.getObject("last_published_at", OffsetDateTime.class), versions);
+    }
+
+    private static String newsWhere(NewsQuery query, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder(" WHERE " + SHOWN_IN_LANGUAGE + " AND p.content_type = 'ARTICLE'");
         params.put("language", query.language().code());
         if (query.kind() != null) {
             where.append(" AND p.kind = :kind");
@@ -146,15 +275,13 @@ public class PublishedContent {
                     + " WHERE c.item_id = p.item_id AND c.country_code = :country)");
             params.put("country", query.country());
         }
-        long total = jdbc.sql("SELECT COUNT(*) FROM published_item p" + where).params(params)
-                .query(Long.class).single();
-        params.put("limit", query.size());
-        params.put("offset", (long) (query.page() - 1) * query.size());
-        List<PublishedSummary> items = jdbc.sql(SUMMARY_COLUMNS + where + NEWEST_FIRST + " LIMIT :limit OFFSET :offset")
-                .params(params)
-                .query(PublishedContent::summary)
-                .list();
-        return new ResultPage<>(items, query.page(), query.size(), total);
+        if (query.theme() != null) {
+            where.append(" AND EXISTS (SELECT 1 FROM published_item_tag t"
+                    + " WHERE t.item_id = p.item_id AND t.tag_type = :themeTag AND t.code = :theme)");
+            params.put("themeTag", Tags.THEME);
+            params.put("theme", query.theme());
+        }
+        return where.toString();
     }
 
     /** The newest articles marked as highlights. */

@@ -15,7 +15,8 @@ import org.springframework.web.filter.ShallowEtagHeaderFilter;
  * Public pages carry an {@code ETag} and must be revalidated: a reader on a slow connection who
  * reloads an unchanged page gets a 304 with no body, and a published change is seen at once.
  * The back office, sign-in, embargoed previews (never cached) and assets and media files
- * (cached for a year under addresses that never change) are left alone.
+ * (cached for a year under addresses that never change) are left alone, and so are the sitemaps,
+ * which are streamed and answer conditional requests themselves.
  */
 @Component
 class PublicPageCaching extends ShallowEtagHeaderFilter {
@@ -25,7 +26,7 @@ class PublicPageCaching extends ShallowEtagHeaderFilter {
         String uri = request.getRequestURI();
         return !"GET".equals(request.getMethod()) || uri.startsWith("/admin") || uri.startsWith("/login")
                 || uri.startsWith("/assets/") || uri.startsWith("/actuator") || uri.startsWith("/preview/")
-                || uri.startsWith("/media/");
+                || uri.startsWith("/media/") || uri.startsWith("/sitemaps/");
     }
 
     @Override
