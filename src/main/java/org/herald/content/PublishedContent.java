@@ -130,8 +130,52 @@ public class PublishedContent {
     /** A page of the news listing, newest first. */
     public ResultPage<PublishedSummary> news(NewsQuery query) {
         dependOnAny();
-        StringBuilder where = new StringBuilder(" WHERE " + SHOWN_IN_LANGUAGE + " AND p.content_type = 'ARTICLE'");
         Map<String, Object> params = new HashMap<>();
+        StringBuilder where = newsFilters(query, params);
+        long total = jdbc.sql("SELECT COUNT(*) FROM published_item p" + where).params(params)
+                .query(Long.class).single();
+        params.put("limit", query.size());
+        params.put("offset", (long) (query.page() - 1) * query.size());
+        List<PublishedSummary> items = jdbc.sql(SUMMARY_COLUMNS + where + NEWEST_FIRST + " LIMIT :limit OFFSET :offset")
+                .params(params)
+                .query(PublishedContent::summary)
+                .list();
+        return new ResultPage<>(items, query.page(), query.size(), total);
+    }
+
+    /**
+     * A page of the news listing that starts after a position (or at the top when it is null):
+     * the same filters and order as {@link #news}, read by keyset so that items published or
+     * unpublished meanwhile neither repeat nor skip an item on the next page.
+     */
+    public NewsSlice newsAfter(NewsQuery query, NewsPosition after) {
+        dependOnAny();
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = newsFilters(query, params);
+        if (after != null) {
+            where.append(after.releaseDate() == null ? AFTER_UNDATED : AFTER_DATED);
+            params.put("afterDate", after.releaseDate());
+            params.put("afterPublished", after.firstPublishedAt());
+            params.put("afterId", after.itemId());
+        }
+        params.put("limit", query.size() + 1);
+        List<NewsRow> rows = jdbc.sql(SUMMARY_COLUMNS.replace("p.featured", "p.featured, p.first_published_at")
+                        + where + NEWEST_FIRST + " LIMIT :limit")
+                .params(params)
+                .query((rs, n) -> new NewsRow(summary(rs, n), rs.getObject("first_published_at", OffsetDateTime.class)))
+                .list();
+        List<NewsRow> shown = rows.subList(0, Math.min(rows.size(), query.size()));
+        NewsPosition next = null;
+        if (rows.size() > query.size()) {
+            NewsRow last = shown.get(shown.size() - 1);
+            next = new NewsPosition(last.summary().releaseDate(), last.firstPublished(), last.summary().itemId());
+        }
+        return new NewsSlice(shown.stream().map(NewsRow::summary).toList(), next);
+    }
+
+    /** The news listing's conditions for the query's filters; their values go into {@code params}. */
+    private static StringBuilder newsFilters(NewsQuery query, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder(" WHERE " + SHOWN_IN_LANGUAGE + " AND p.content_type = 'ARTICLE'");
         params.put("language", query.language().code());
         if (query.kind() != null) {
             where.append(" AND p.kind = :kind");
@@ -146,15 +190,19 @@ public class PublishedContent {
                     + " WHERE c.item_id = p.item_id AND c.country_code = :country)");
             params.put("country", query.country());
         }
-        long total = jdbc.sql("SELECT COUNT(*) FROM published_item p" + where).params(params)
-                .query(Long.class).single();
-        params.put("limit", query.size());
-        params.put("offset", (long) (query.page() - 1) * query.size());
-        List<PublishedSummary> items = jdbc.sql(SUMMARY_COLUMNS + where + NEWEST_FIRST + " LIMIT :limit OFFSET :offset")
-                .params(params)
-                .query(PublishedContent::summary)
-                .list();
-        return new ResultPage<>(items, query.page(), query.size(), total);
+        return where;
+    }
+
+    /** After a dated item: older dates, the same date published earlier, and every undated item. */
+    private static final String AFTER_DATED = " AND (p.release_date < :afterDate OR p.release_date IS NULL"
+            + " OR (p.release_date = :afterDate AND (p.first_published_at < :afterPublished"
+            + " OR (p.first_published_at = :afterPublished AND p.item_id < :afterId))))";
+    /** After an undated item: only undated items published earlier. */
+    private static final String AFTER_UNDATED = " AND p.release_date IS NULL"
+            + " AND (p.first_published_at < :afterPublished"
+            + " OR (p.first_published_at = :afterPublished AND p.item_id < :afterId))";
+
+    private record NewsRow(PublishedSummary summary, OffsetDateTime firstPublished) {
     }
 
     /** The newest articles marked as highlights. */
