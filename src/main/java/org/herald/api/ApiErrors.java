@@ -12,12 +12,13 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.responses.ApiResponses;
 
 /**
- * The failures every endpoint of the API may answer with, as the OpenAPI document lists them:
- * each a JSON {@link ApiViews.Problem}.
+ * The answers every endpoint of the API may give, as the OpenAPI document lists them: its own
+ * record with a 200, a 304, and failures, each a JSON {@link ApiViews.Problem}.
  */
 @Target({ElementType.TYPE, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)
 @ApiResponses({
+        @ApiResponse(responseCode = "200", description = "OK", useReturnTypeSchema = true),
         @ApiResponse(responseCode = "304", description = "Not modified: the If-None-Match named the current ETag"),
         @ApiResponse(responseCode = "400", description = "A parameter is unknown or malformed",
                 content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiViews.Problem.class))),
