@@ -6,6 +6,7 @@
 #   bench/api/run.sh [N] [PG_HOST] [PG_USER]
 # e.g. bench/api/run.sh 100000 127.0.0.1 postgres
 set -eu
+export PGOPTIONS="-c client_min_messages=warning"
 cd "$(dirname "$0")/../.."
 N=${1:-100000}; HOST=${2:-127.0.0.1}; PGUSER=${3:-postgres}
 DB=herald_api_bench; PORT=18091
@@ -48,8 +49,9 @@ for mode in true false; do
   run "first page" "$BASE"
   run "deep page (cursor after $((N * 9 / 10)))" "$BASE?cursor=$CURSOR"
   run "filtered first page" "$BASE?country=by&limit=50"
-  ETAG=$(curl -sI "$BASE" | tr -d '\r' | sed -n 's/^[Ee][Tt][Aa][Gg]: //p')
+  ETAG=$(curl -s -D - -o /dev/null "$BASE" | tr -d '\r' | sed -n 's/^[Ee][Tt][Aa][Gg]: //p')
   [ -n "$ETAG" ] && wrk -t2 -c32 -d10s --latency -H "If-None-Match: $ETAG" "$BASE" | grep -E "50%|99%|Requests/sec|Non-2xx" \
       && echo "(the same first page as a 304)"
 done
+kill $NODE; wait $NODE 2>/dev/null || true; NODE=
 psql -q -h "$HOST" -U "$PGUSER" -d postgres -c "DROP DATABASE IF EXISTS $DB" || true

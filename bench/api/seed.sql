@@ -3,11 +3,13 @@
 -- the last 30 years), 5 % of unknown date, a tenth about Belarus.
 INSERT INTO content_item (translation_group, content_type, kind, language, slug, status, title, summary,
                           body_markdown, release_date, date_from_publication, layout, countries, themes,
-                          organizations, first_published_at)
+                          organizations, first_published_at, created_at, updated_at)
 SELECT gen_random_uuid(), 'ARTICLE', 'NEWS', 'en', 'bench-' || g, 'PUBLISHED', 'Bench article ' || g,
        'Summary of bench article ' || g, 'Body of bench article ' || g,
        CASE WHEN g % 20 = 0 THEN NULL ELSE DATE '2026-12-01' - (g % 11000) END, FALSE, 'STANDARD',
        ARRAY[]::VARCHAR(2)[], ARRAY[]::VARCHAR(80)[], ARRAY[]::VARCHAR(80)[],
+       TIMESTAMP WITH TIME ZONE '2026-12-01 00:00:00+00' - g * INTERVAL '1 second',
+       TIMESTAMP WITH TIME ZONE '2026-12-01 00:00:00+00' - g * INTERVAL '1 second',
        TIMESTAMP WITH TIME ZONE '2026-12-01 00:00:00+00' - g * INTERVAL '1 second'
 FROM generate_series(1, :n) g;
 INSERT INTO revision (item_id, number, title, slug, summary, body_markdown, fields_json, author_name, created_at)

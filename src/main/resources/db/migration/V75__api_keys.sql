@@ -12,3 +12,10 @@ CREATE TABLE api_key (
     revoked_at  TIMESTAMP WITH TIME ZONE,
     CONSTRAINT api_key_hash_unique UNIQUE (key_hash)
 );
+
+-- The news listing's order (the site's pages and the API's cursor): with it, a first page reads
+-- 21 index entries instead of sorting every published item. Measured on PostgreSQL with 100,000
+-- articles: 580 ms (a sort, most of it JIT compilation that the sort's cost estimate set off)
+-- down to 0.2 ms (docs/benchmarks.md).
+CREATE INDEX published_item_news_order_idx
+    ON published_item (release_date DESC NULLS LAST, first_published_at DESC, item_id DESC);

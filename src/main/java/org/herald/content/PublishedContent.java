@@ -152,15 +152,22 @@ public class PublishedContent {
         dependOnAny();
         Map<String, Object> params = new HashMap<>();
         StringBuilder where = newsFilters(query, params);
+        params.put("limit", query.size() + 1);
+        String columns = SUMMARY_COLUMNS.replace("p.featured", "p.featured, p.first_published_at");
+        String sql = columns + where + NEWEST_FIRST + " LIMIT :limit";
         if (after != null) {
-            where.append(after.releaseDate() == null ? AFTER_UNDATED : AFTER_DATED);
             params.put("afterDate", after.releaseDate());
             params.put("afterPublished", after.firstPublishedAt());
             params.put("afterId", after.itemId());
+            List<String> ranges = after.releaseDate() == null
+                    ? List.of(" AND p.release_date IS NULL AND " + PUBLISHED_EARLIER)
+                    : List.of(" AND p.release_date = :afterDate AND " + PUBLISHED_EARLIER,
+                            " AND p.release_date < :afterDate", " AND p.release_date IS NULL");
+            sql = "SELECT * FROM (" + String.join(" UNION ALL ", ranges.stream()
+                    .map(range -> "(" + columns + where + range + NEWEST_FIRST + " LIMIT :limit)").toList())
+                    + ") p" + NEWEST_FIRST + " LIMIT :limit";
         }
-        params.put("limit", query.size() + 1);
-        List<NewsRow> rows = jdbc.sql(SUMMARY_COLUMNS.replace("p.featured", "p.featured, p.first_published_at")
-                        + where + NEWEST_FIRST + " LIMIT :limit")
+        List<NewsRow> rows = jdbc.sql(sql)
                 .params(params)
                 .query((rs, n) -> new NewsRow(summary(rs, n), rs.getObject("first_published_at", OffsetDateTime.class)))
                 .list();
@@ -193,13 +200,13 @@ public class PublishedContent {
         return where;
     }
 
-    /** After a dated item: older dates, the same date published earlier, and every undated item. */
-    private static final String AFTER_DATED = " AND (p.release_date < :afterDate OR p.release_date IS NULL"
-            + " OR (p.release_date = :afterDate AND (p.first_published_at < :afterPublished"
-            + " OR (p.first_published_at = :afterPublished AND p.item_id < :afterId))))";
-    /** After an undated item: only undated items published earlier. */
-    private static final String AFTER_UNDATED = " AND p.release_date IS NULL"
-            + " AND (p.first_published_at < :afterPublished"
+    /**
+     * The items after a position, in order, are three ranges of the listing's index: the same
+     * date published earlier, older dates, then unknown dates. Each is read as its own range
+     * (a UNION ALL, each part stopping at the page size), because one condition OR-ing them would
+     * be read by walking the index from the top: a page 90,000 items deep took 190 ms that way.
+     */
+    private static final String PUBLISHED_EARLIER = "(p.first_published_at < :afterPublished"
             + " OR (p.first_published_at = :afterPublished AND p.item_id < :afterId))";
 
     private record NewsRow(PublishedSummary summary, OffsetDateTime firstPublished) {

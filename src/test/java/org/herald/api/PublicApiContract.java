@@ -88,8 +88,11 @@ abstract class PublicApiContract {
         for (int i = 0; i < 5; i++) {
             published("Paged " + i, LocalDate.of(2030, 3, 1 + i % 2), country);
         }
+        for (int i = 0; i < 3; i++) {
+            published("Paged, date unknown " + i, null, country);
+        }
         List<String> before = slugs(json(http.get("/api/v1/articles?country=is&limit=100")));
-        assertThat(before).hasSize(5);
+        assertThat(before).hasSize(8);
 
         List<String> seen = new ArrayList<>();
         JsonNode page = json(http.get("/api/v1/articles?country=is&limit=2"));
