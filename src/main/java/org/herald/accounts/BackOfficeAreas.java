@@ -17,6 +17,7 @@ enum BackOfficeAreas {
     AUDIT("/admin/audit", Permission.AUDIT_READ),
     MENU("/admin/menu", Permission.MENU_EDIT),
     TRANSLATIONS("/admin/translations", Permission.TRANSLATE),
+    API_KEYS("/admin/api-keys", Permission.API_KEYS),
     BACK_OFFICE("/admin", Permission.BACK_OFFICE);
 
     private final String prefix;

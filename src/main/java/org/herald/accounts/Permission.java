@@ -32,5 +32,7 @@ public enum Permission {
     /** Import legacy archives, follow their progress, review and accept imported items. */
     IMPORT,
     /** Edit what imports recognize: the organizations a text may mention and the theme rules. */
-    IMPORT_RULES
+    IMPORT_RULES,
+    /** Create and revoke keys of the public JSON API, each with its own limit. */
+    API_KEYS
 }

@@ -49,7 +49,18 @@ class SecurityConfiguration {
     static final String MEDIA_CONTENT_SECURITY_POLICY = "default-src 'none'; img-src 'self'; sandbox; "
             + "frame-ancestors 'none'";
 
+    /**
+     * The API's reference page (Swagger UI, served from its WebJar) sets style attributes from its
+     * scripts: it alone may use inline styles. Scripts, and everything else, still come only from
+     * Herald.
+     */
+    static final String API_DOCS_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace("style-src 'self'",
+            "style-src 'self' 'unsafe-inline'");
+
     private static final RequestMatcher MEDIA = PathPatternRequestMatcher.pathPattern("/media/**");
+    private static final RequestMatcher API_DOCS = PathPatternRequestMatcher.pathPattern("/api/swagger-ui/**");
+    /** The JSON API is read-only and uses no session: a POST there gets its 405, not a CSRF refusal. */
+    private static final RequestMatcher API = PathPatternRequestMatcher.pathPattern("/api/v1/**");
 
     /** Back-office answers are never stored by a browser or a proxy. */
     private static final RequestMatcher BACK_OFFICE = new OrRequestMatcher(
@@ -86,8 +97,11 @@ class SecurityConfiguration {
                                 authentication)))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers
-                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(MEDIA),
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(
+                                new OrRequestMatcher(MEDIA, API_DOCS)),
                                 new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY)))
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(API_DOCS,
+                                new ContentSecurityPolicyHeaderWriter(API_DOCS_CONTENT_SECURITY_POLICY)))
                         .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(MEDIA,
                                 new ContentSecurityPolicyHeaderWriter(MEDIA_CONTENT_SECURITY_POLICY)))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
@@ -98,7 +112,7 @@ class SecurityConfiguration {
                         .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(BACK_OFFICE,
                                 new CacheControlHeadersWriter())))
                 .httpBasic(basic -> basic.disable())
-                .csrf(csrf -> csrf.csrfTokenRequestHandler(new CsrfTokens()));
+                .csrf(csrf -> csrf.csrfTokenRequestHandler(new CsrfTokens()).ignoringRequestMatchers(API));
         return http.build();
     }
 

@@ -259,6 +259,44 @@ public class PublishedContent {
                 rs.getObject("last_published_at", OffsetDateTime.class), versions);
     }
 
+    /**
+     * A page of the news listing that starts after a position (or at the top when it is null):
+     * the same filters and order as {@link #news}, read by keyset so that items published or
+     * unpublished meanwhile neither repeat nor skip an item on the next page.
+     */
+    public NewsSlice newsAfter(NewsQuery query, NewsPosition after) {
+        dependOnAny();
+        Map<String, Object> params = new HashMap<>();
+        String where = newsWhere(query, params);
+        params.put("limit", query.size() + 1);
+        String columns = SUMMARY_COLUMNS.replace("p.featured", "p.featured, p.first_published_at");
+        String sql = columns + where + NEWEST_FIRST + " LIMIT :limit";
+        if (after != null) {
+            params.put("afterDate", after.releaseDate());
+            params.put("afterPublished", after.firstPublishedAt());
+            params.put("afterId", after.itemId());
+            List<String> ranges = after.releaseDate() == null
+                    ? List.of(" AND p.release_date IS NULL AND " + PUBLISHED_EARLIER)
+                    : List.of(" AND p.release_date = :afterDate AND " + PUBLISHED_EARLIER,
+                            " AND p.release_date < :afterDate", " AND p.release_date IS NULL");
+            sql = "SELECT * FROM (" + String.join(" UNION ALL ", ranges.stream()
+                    .map(range -> "(" + columns + where + range + NEWEST_FIRST + " LIMIT :limit)").toList())
+                    + ") p" + NEWEST_FIRST + " LIMIT :limit";
+        }
+        List<NewsRow> rows = jdbc.sql(sql)
+                .params(params)
+                .query((rs, n) -> new NewsRow(summary(rs, n), rs.getObject("first_published_at", OffsetDateTime.class)))
+                .list();
+        List<NewsRow> shown = rows.subList(0, Math.min(rows.size(), query.size()));
+        NewsPosition next = null;
+        if (rows.size() > query.size()) {
+            NewsRow last = shown.get(shown.size() - 1);
+            next = new NewsPosition(last.summary().releaseDate(), last.firstPublished(), last.summary().itemId());
+        }
+        return new NewsSlice(shown.stream().map(NewsRow::summary).toList(), next);
+    }
+
+    /** The news listing's conditions for the query's filters; their values go into {@code params}. */
     private static String newsWhere(NewsQuery query, Map<String, Object> params) {
         StringBuilder where = new StringBuilder(" WHERE " + SHOWN_IN_LANGUAGE + " AND p.content_type = 'ARTICLE'");
         params.put("language", query.language().code());
@@ -282,6 +320,18 @@ public class PublishedContent {
             params.put("theme", query.theme());
         }
         return where.toString();
+    }
+
+    /**
+     * The items after a position, in order, are three ranges of the listing's index: the same
+     * date published earlier, older dates, then unknown dates. Each is read as its own range
+     * (a UNION ALL, each part stopping at the page size), because one condition OR-ing them would
+     * be read by walking the index from the top: a page 90,000 items deep took 190 ms that way.
+     */
+    private static final String PUBLISHED_EARLIER = "(p.first_published_at < :afterPublished"
+            + " OR (p.first_published_at = :afterPublished AND p.item_id < :afterId))";
+
+    private record NewsRow(PublishedSummary summary, OffsetDateTime firstPublished) {
     }
 
     /** The newest articles marked as highlights. */

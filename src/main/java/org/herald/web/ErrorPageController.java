@@ -39,6 +39,8 @@ class ErrorPageController implements ErrorController {
             case 413 -> "library.error.request-too-large";
             default -> status < 500 ? "error.400.message" : "error.500.message";
         };
-        return pages.answer(request, response, path, status, key);
+        ModelAndView answer = pages.answer(request, response, path, status, key);
+        // The API's JSON is written already: no view may add to it.
+        return answer.getViewName() == null && answer.getView() == null ? null : answer;
     }
 }

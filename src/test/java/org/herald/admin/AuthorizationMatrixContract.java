@@ -248,6 +248,10 @@ abstract class AuthorizationMatrixContract {
                 case "key" -> imageKey;
                 case "variant" -> "w320";
                 case "userId" -> String.valueOf(users.id(users.create("matrix", "AUTHOR")));
+                case "lang" -> "en";
+                case "slug" -> "who-we-are";
+                case "code" -> "by";
+                case "keyId" -> "999999";
                 default -> throw new IllegalStateException("no fixture for {" + name + "} in " + pattern
                         + ": add one to AuthorizationMatrixContract");
             });

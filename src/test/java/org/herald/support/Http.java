@@ -54,6 +54,16 @@ public final class Http {
         return send(request);
     }
 
+    /** An {@code OPTIONS} request, as a browser's CORS preflight sends it. */
+    public Response options(String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).method("OPTIONS",
+                HttpRequest.BodyPublishers.noBody());
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request);
+    }
+
     /** A form POST ({@code application/x-www-form-urlencoded}); repeated keys as lists. */
     public Response post(String path, Map<String, ?> form) {
         String body = form.entrySet().stream()

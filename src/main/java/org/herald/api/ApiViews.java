@@ -1,0 +1,195 @@
+package org.herald.api;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import org.herald.content.ArticleKind;
+import org.herald.content.PublishedSummary;
+import org.herald.people.ContactView;
+
+/**
+ * What the API answers, one record per shape: the OpenAPI document's schemas are made from
+ * these. Dates are ISO 8601; a date Herald does not know is {@code null}, with the reason in
+ * the field beside it, never an invented one. Phone numbers are E.164.
+ */
+final class ApiViews {
+
+    /** Why an article's {@code releaseDate} is null. */
+    static final String DATE_UNKNOWN = "unknown";
+
+    private ApiViews() {
+    }
+
+    @Schema(description = "An article as lists show it.")
+    public record ArticleSummary(
+            long id,
+            @Schema(description = "Language code of this version", example = "en") String language,
+            String slug,
+            @Schema(types = {"string", "null"}, description = "press-release, news, story or briefing-note")
+            String kind,
+            String title,
+            @Schema(types = {"string", "null"}) String summary,
+            @Schema(types = {"string", "null"}, format = "date", description = "ISO 8601 date; null when unknown")
+            LocalDate releaseDate,
+            @Schema(types = {"string", "null"}, description = "Why releaseDate is null: 'unknown' (neither the "
+                    + "source nor the editors gave a date; Herald never invents one). Null when there is a date.")
+            String releaseDateReason,
+            @Schema(types = {"string", "null"}, description = "City of the dateline") String datelineCity,
+            @Schema(types = {"string", "null"}, description = "ISO 3166-1 code of the dateline's country")
+            String datelineCountry,
+            boolean featured,
+            @Schema(description = "Address of its page on the site") String path,
+            @Schema(description = "Address of its whole text in this API") String apiPath) {
+
+        static ArticleSummary of(PublishedSummary item) {
+            return new ArticleSummary(item.itemId(), item.language().code(), item.slug(), ApiViews.kind(item.kind()),
+                    item.title(), item.summary(), item.releaseDate(), ApiViews.reason(item.releaseDate()), item.datelineCity(),
+                    item.datelineCountry(), item.featured(), item.path(),
+                    "/api/v1/articles/" + item.language().code() + "/" + item.slug());
+        }
+    }
+
+    @Schema(description = "A page of articles, newest first; articles of unknown date come last.")
+    public record ArticleList(
+            List<ArticleSummary> items,
+            @Schema(description = "Items per page") int limit,
+            @Schema(types = {"string", "null"}, description = "Opaque cursor of the next page; null on the last")
+            String next,
+            @Schema(types = {"string", "null"}, description = "Address of the next page; null on the last")
+            String nextPath) {
+    }
+
+    @Schema(description = "An article with its whole text.")
+    public record Article(
+            long id,
+            String language,
+            String slug,
+            @Schema(types = {"string", "null"}) String kind,
+            String title,
+            @Schema(types = {"string", "null"}) String summary,
+            @Schema(description = "The body, as sanitized HTML") String bodyHtml,
+            @Schema(types = {"string", "null"}, format = "date") LocalDate releaseDate,
+            @Schema(types = {"string", "null"}, description = "Why releaseDate is null ('unknown'); null when "
+                    + "there is a date") String releaseDateReason,
+            @Schema(types = {"string", "null"}) String datelineCity,
+            @Schema(types = {"string", "null"}) String datelineCountry,
+            boolean featured,
+            @Schema(description = "Whether this is the original, not a translation") boolean original,
+            @Schema(format = "date-time") OffsetDateTime firstPublishedAt,
+            @Schema(format = "date-time") OffsetDateTime lastPublishedAt,
+            @Schema(description = "ISO 3166-1 codes of the countries it is about") List<String> countries,
+            @Schema(description = "Codes of its themes") List<String> themes,
+            @Schema(description = "Its media contacts") List<Contact> contacts,
+            @Schema(description = "Every published language version, this one included") List<Translation> translations,
+            String path) {
+    }
+
+    @Schema(description = "A published language version of an item.")
+    public record Translation(String language, String title, String path, String apiPath) {
+    }
+
+    @Schema(description = "A page of the site with its text.")
+    public record Page(
+            long id,
+            String language,
+            String slug,
+            String title,
+            @Schema(types = {"string", "null"}) String summary,
+            @Schema(description = "The body, as sanitized HTML") String bodyHtml,
+            @Schema(description = "How the site lays it out: STANDARD, PROFILE, COUNTRIES, NEWS...") String layout,
+            @Schema(format = "date-time") OffsetDateTime firstPublishedAt,
+            @Schema(format = "date-time") OffsetDateTime lastPublishedAt,
+            @Schema(description = "Its published child pages, by title") List<Translation> children,
+            List<Translation> translations,
+            String path) {
+    }
+
+    @Schema(description = "A country (ISO 3166-1) with its name in the language asked for.")
+    public record Country(
+            @Schema(example = "BY") String code,
+            String name,
+            @Schema(description = "Whether the organization has an office there, or news about it") boolean present,
+            String path,
+            String apiPath) {
+    }
+
+    @Schema(description = "Every country, in the language's alphabetical order.")
+    public record CountryList(List<Country> items) {
+    }
+
+    @Schema(description = "A country with the organization's offices, contacts and latest news there.")
+    public record CountryDetail(
+            String code,
+            String name,
+            String path,
+            List<Office> offices,
+            List<Contact> contacts,
+            @Schema(description = "The newest articles about it") List<ArticleSummary> latestArticles) {
+    }
+
+    @Schema(description = "An office of the organization.")
+    public record Office(
+            String name,
+            @Schema(types = {"string", "null"}) String city,
+            @Schema(types = {"string", "null"}, description = "ISO 3166-1 code") String country) {
+
+        static Office of(org.herald.people.Office office) {
+            return office == null ? null : new Office(office.name(), office.city(), office.countryCode());
+        }
+    }
+
+    @Schema(description = "A contact of the press room's directory.")
+    public record Contact(
+            long id,
+            String name,
+            @Schema(types = {"string", "null"}) String jobTitle,
+            @Schema(types = {"object", "null"}, description = "Their office; null when unknown",
+                    implementation = Office.class) Office office,
+            List<Phone> phones,
+            List<String> emails) {
+
+        static Contact of(ContactView contact) {
+            return new Contact(contact.id(), contact.name(), contact.jobTitle(), Office.of(contact.office()),
+                    contact.phones().stream().map(phone -> new Phone(phone.kind(), phone.e164())).toList(),
+                    contact.emails());
+        }
+    }
+
+    @Schema(description = "A phone number.")
+    public record Phone(
+            @Schema(description = "tel, mobile, fax or whatsapp") String kind,
+            @Schema(description = "E.164", example = "+375172882742", pattern = "^\\+[1-9][0-9]{1,14}$") String e164) {
+    }
+
+    @Schema(description = "The press room's media contacts, by country, office and name.")
+    public record ContactList(List<Contact> items) {
+    }
+
+    @Schema(description = "One section of the site menu.")
+    public record MenuSection(
+            String label,
+            String path,
+            @Schema(description = "Language of the section page's summary (the original's while it has no "
+                    + "translation)") String summaryLanguage,
+            @Schema(types = {"string", "null"}) String summary) {
+    }
+
+    @Schema(description = "The site menu in a language, in order.")
+    public record MenuList(List<MenuSection> items) {
+    }
+
+    @Schema(description = "Every failure: a sentence saying what went wrong and what to do.")
+    public record Problem(String error) {
+    }
+
+    static String kind(ArticleKind kind) {
+        return kind == null ? null : kind.slug();
+    }
+
+    static String reason(LocalDate date) {
+        return date == null ? DATE_UNKNOWN : null;
+    }
+}
