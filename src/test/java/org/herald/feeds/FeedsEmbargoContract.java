@@ -50,7 +50,7 @@ abstract class FeedsEmbargoContract {
     void aScheduledReleaseReachesNoFeedSitemapOrPreviewUntilItIsPublishedAndThenAll() throws Exception {
         String word = "Zanzibarian" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9-]", "q");
         String title = "Embargoed " + word + " accord";
-        String editorPath = scheduledRelease(title, word, "2031-05-04T11:00");
+        String editorPath = scheduledRelease(editor, title, word, "2031-05-04T11:00");
         long id = Long.parseLong(editorPath.substring(editorPath.lastIndexOf('/') + 1));
         String slug = jdbc.sql("SELECT slug FROM content_item WHERE id = :id").param("id", id).query(String.class)
                 .single();
@@ -98,7 +98,7 @@ abstract class FeedsEmbargoContract {
     }
 
     /** Every public output that could name the release: feeds, searches as feeds, sitemaps, listings' heads. */
-    private static List<String> channels(String word) {
+    static List<String> channels(String word) {
         return List.of("/en/feeds/news.rss", "/en/feeds/news.atom", "/en/feeds/news.json",
                 "/en/feeds/news.atom?kind=press-release", "/en/feeds/news.rss?country=by",
                 "/en/feeds/search.json?q=" + word, "/sitemaps/en/news-1.xml", "/sitemaps/en/recent.xml",
@@ -106,7 +106,7 @@ abstract class FeedsEmbargoContract {
     }
 
     /** A press release written, approved and scheduled through the forms; the path of its editor. */
-    private String scheduledRelease(String title, String word, String publishAt) {
+    static String scheduledRelease(Http editor, String title, String word, String publishAt) {
         Map<String, Object> form = new HashMap<>(Map.of("type", "ARTICLE", "kind", "PRESS_RELEASE", "language", "en",
                 "title", title, "bodyMarkdown", "The " + word + " accord is under embargo until the signing.",
                 "countries", List.of("BY"), "datelineCity", "Geneva", "datelineCountry", "CH"));
