@@ -51,12 +51,10 @@ public class PublishedContent {
             FROM published_item p
             """;
 
-    /** An item's address and dates, with every published language version of its group ("en:slug,fr:slug"). */
+    /** An item's address and dates (its group's language versions are read after, for a whole chunk at once). */
     private static final String LOCATION_COLUMNS = """
-            SELECT p.item_id, p.content_type, p.language, p.slug, p.title, p.release_date, p.first_published_at,
-                   p.last_published_at,
-                   (SELECT string_agg(t.language || ':' || t.slug, ',' ORDER BY t.language) FROM published_item t
-                    WHERE t.translation_group = p.translation_group) AS versions
+            SELECT p.item_id, p.translation_group, p.content_type, p.language, p.slug, p.title, p.release_date,
+                   p.first_published_at, p.last_published_at
             FROM published_item p
             """;
 
@@ -161,9 +159,13 @@ public class PublishedContent {
         Map<String, Object> params = new HashMap<>();
         String where = newsWhere(query, params);
         params.put("limit", query.size());
-        return jdbc.sql(VIEW_COLUMNS + where + NEWEST_FIRST + " LIMIT :limit").params(params)
-                .query(PublishedContent::view)
+        // The page's ids first, then their whole rows: H2 would otherwise read every matching
+        // body and run the per-row subqueries before sorting (5 s on 37,000 articles, not 50 ms).
+        List<Long> ids = jdbc.sql("SELECT p.item_id FROM published_item p" + where + NEWEST_FIRST + " LIMIT :limit")
+                .params(params)
+                .query(Long.class)
                 .list();
+        return viewsOf(ids);
     }
 
     /** Those of these items that are published now, whole, in the listing's order (newest first). */
@@ -225,38 +227,67 @@ public class PublishedContent {
     public List<PublishedLocation> locations(ContentType type, Language language, long afterId, long skip,
                                              int limit) {
         dependOnAny();
-        return jdbc.sql(LOCATION_COLUMNS + """
+        return withVersions(jdbc.sql(LOCATION_COLUMNS + """
                  WHERE p.content_type = :type AND p.language = :language AND p.item_id > :after
                  ORDER BY p.item_id LIMIT :limit OFFSET :skip
                 """)
                 .param("type", type.name()).param("language", language.code()).param("after", afterId)
                 .param("limit", limit).param("skip", skip)
                 .query(PublishedContent::location)
-                .list();
+                .list());
     }
 
     /** The articles in a language first published since an instant, newest first (a News sitemap). */
     public List<PublishedLocation> articlesPublishedSince(Language language, OffsetDateTime since, int limit) {
         dependOnAny();
-        return jdbc.sql(LOCATION_COLUMNS + """
+        return withVersions(jdbc.sql(LOCATION_COLUMNS + """
                  WHERE p.content_type = 'ARTICLE' AND p.language = :language AND p.first_published_at >= :since
                  ORDER BY p.first_published_at DESC, p.item_id DESC LIMIT :limit
                 """)
                 .param("language", language.code()).param("since", since).param("limit", limit)
                 .query(PublishedContent::location)
-                .list();
+                .list());
     }
 
-    private static PublishedLocation location(ResultSet rs, int row) throws SQLException {
-        Map<Language, String> versions = new java.util.EnumMap<>(Language.class);
-        for (String version : split(rs.getString("versions"))) {
-            int colon = version.indexOf(':');
-            Language.fromCode(version.substring(0, colon)).ifPresent(l -> versions.put(l, version.substring(colon + 1)));
+    /**
+     * The locations with the slug of every published language version of their groups: one query
+     * for the whole chunk, after the chunk's own (a subquery per row made H2 compute it for every
+     * row before the limit).
+     */
+    private List<PublishedLocation> withVersions(List<Located> chunk) {
+        if (chunk.isEmpty()) {
+            return List.of();
         }
-        return new PublishedLocation(rs.getLong("item_id"), ContentType.valueOf(rs.getString("content_type")),
+        Map<UUID, Map<Language, String>> versions = new HashMap<>();
+        jdbc.sql("SELECT translation_group, language, slug FROM published_item WHERE translation_group IN (:groups)")
+                .param("groups", chunk.stream().map(Located::group).distinct().toList())
+                .query(rs -> {
+                    Optional<Language> language = Language.fromCode(rs.getString("language"));
+                    if (language.isPresent()) {
+                        versions.computeIfAbsent(rs.getObject("translation_group", UUID.class),
+                                g -> new java.util.EnumMap<>(Language.class)).put(language.get(), rs.getString("slug"));
+                    }
+                });
+        return chunk.stream().map(located -> located.with(versions.getOrDefault(located.group(), Map.of()))).toList();
+    }
+
+    /** A location as its chunk's query reads it, before its group's versions. */
+    private record Located(UUID group, PublishedLocation location) {
+
+        PublishedLocation with(Map<Language, String> versions) {
+            return new PublishedLocation(location.itemId(), location.type(), location.language(), location.slug(),
+                    location.title(), location.releaseDate(), location.firstPublishedAt(), location.lastPublishedAt(),
+                    versions.isEmpty() ? Map.of()
+                            : java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(versions)));
+        }
+    }
+
+    private static Located location(ResultSet rs, int row) throws SQLException {
+        return new Located(rs.getObject("translation_group", UUID.class), new PublishedLocation(rs.getLong("item_id"),
+                ContentType.valueOf(rs.getString("content_type")),
                 Language.fromCode(rs.getString("language")).orElseThrow(), rs.getString("slug"), rs.getString("title"),
                 rs.getObject("release_date", LocalDate.class), rs.getObject("first_published_at", OffsetDateTime.class),
-                rs.getObject("last_published_at", OffsetDateTime.class), versions);
+                rs.getObject("last_published_at", OffsetDateTime.class), Map.of()));
     }
 
     /**
