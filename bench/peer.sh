@@ -35,12 +35,14 @@ echo "importing $N articles into H2 and PostgreSQL" >&2
 herald "$WORK/h2" java -Xmx512m -jar "$WORK/herald.jar" import "$WORK/corpus.zip" >"$WORK/import-h2.log" 2>&1
 herald "$WORK/pg" HERALD_DB_URL=$PG_URL HERALD_DB_USER=postgres \
   java -Xmx512m -jar "$WORK/herald.jar" import "$WORK/corpus.zip" >"$WORK/import-pg.log" 2>&1
-PIDS=()
+PIDS=()  # the nodes this script started, stopped when it ends however it ends
 cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; }
 trap cleanup EXIT
 start() { # name port data-dir env...
   local name=$1 port=$2 data=$3; shift 3
-  herald "$data" HERALD_PORT="$port" "$@" java -Xmx512m -jar "$WORK/herald.jar" >"$WORK/$name.log" 2>&1 &
+  # env execs java, so $! is java's own process id, which cleanup can stop
+  env HERALD_DATA_DIR="$data" HERALD_ADMIN_PASSWORD=a-long-bench-password HERALD_PORT="$port" "$@" \
+    java -Xmx512m -jar "$WORK/herald.jar" >"$WORK/$name.log" 2>&1 &
   PIDS+=($!)
 }
 start h2 28091 "$WORK/h2"
