@@ -139,7 +139,12 @@ abstract class PublicApiContract {
         JsonNode by = json(http.get("/api/v1/countries/by"));
         assertThat(by.get("offices").findValuesAsString("name")).contains("IOM Minsk");
         assertThat(by.get("contacts").findValuesAsString("name")).contains("Galina Desyatova");
-        assertThat(by.get("latestArticles").findValuesAsString("slug")).contains(RELEASE);
+        // The newest articles about the country, as its news filter lists them (other tests add Belarusian news too).
+        List<String> newest = json(http.get("/api/v1/articles?lang=en&country=by&limit=100")).get("items")
+                .findValuesAsString("slug");
+        assertThat(newest).contains(RELEASE);
+        assertThat(by.get("latestArticles").findValuesAsString("slug"))
+                .containsExactlyElementsOf(newest.subList(0, Math.min(20, newest.size())));
 
         JsonNode contacts = json(http.get("/api/v1/contacts"));
         JsonNode galina = item(contacts, "name", "Galina Desyatova");
