@@ -10,7 +10,9 @@ import org.herald.i18n.Language;
  * Where a published item lives, as a sitemap lists it: its path, when it was last published,
  * and the slug of each language it is published in (itself included).
  *
- * @param releaseDate the article's date, null when unknown
+ * @param title       null in a sitemap's chunk, which does not show it
+ * @param releaseDate the article's date, null when unknown or in a sitemap's chunk
+ * @param firstPublishedAt null in a sitemap's chunk
  * @param versions    the slug of every published language version of its translation group
  */
 public record PublishedLocation(long itemId, ContentType type, Language language, String slug, String title,
