@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -31,6 +32,13 @@ public class PageContexts {
     private final ZoneId zone;
     /** The site's name and menu in each language as last read, for pages that must not read the database. */
     private final Map<Language, Remembered> remembered = new ConcurrentHashMap<>();
+    /**
+     * Each asset's fingerprinted URL, found once: the fingerprint is of a file in the jar, which
+     * does not change while the node runs, and finding it (a path match through the resolver
+     * chain) cost more than the rest of a page's frame.
+     */
+    private final Map<String, String> assetUrls = new ConcurrentHashMap<>();
+    private final Function<String, String> assets = this::assetUrl;
 
     private record Remembered(String siteName, List<MenuLink> menu) {
     }
@@ -111,11 +119,22 @@ public class PageContexts {
                 backOffice && csrf != null ? csrf.getToken() : null,
                 username,
                 zone,
-                asset -> {
-                    ResourceUrlProvider provider = resources.getIfAvailable();
-                    String versioned = provider == null ? null : provider.getForLookupPath(asset);
-                    return versioned == null ? asset : versioned;
-                });
+                assets);
+    }
+
+    private String assetUrl(String asset) {
+        String known = assetUrls.get(asset);
+        if (known != null) {
+            return known;
+        }
+        ResourceUrlProvider provider = resources.getIfAvailable();
+        if (provider == null) {
+            return asset;
+        }
+        String versioned = provider.getForLookupPath(asset);
+        String url = versioned == null ? asset : versioned;
+        assetUrls.put(asset, url);
+        return url;
     }
 
     private Remembered remember(Language language) {
