@@ -29,10 +29,12 @@ public class PublishContent {
     private final ContentProperties properties;
     private final SaveContent save;
     private final DraftValidator validator;
+    private final GroupFields groupFields;
 
     PublishContent(PublishedItems published, BodyRenderer bodies, Workflow workflow, AuditLog audit,
                    Clock clock, ContentProperties properties, SaveContent save,
-                   DraftValidator validator) {
+                   DraftValidator validator, GroupFields groupFields) {
+        this.groupFields = groupFields;
         this.published = published;
         this.bodies = bodies;
         this.workflow = workflow;
@@ -98,7 +100,10 @@ public class PublishContent {
         workflow.finish(actor, item, Transition.PUBLISH, detail, now);
     }
 
-    /** The public copy of the item's latest revision: its row, links, and the redirects of its slug. */
+    /**
+     * The public copy of the item's latest revision: its row, links, the redirects of its slug, and
+     * what other modules keep about its group ({@link GroupField}).
+     */
     private void showPublicCopy(EditableItem item, OffsetDateTime now) {
         long id = item.id();
         ContentDraft draft = item.draft();
@@ -117,6 +122,7 @@ public class PublishContent {
             published.remove(id);
         }
         published.put(item, body.html(), releaseDate(draft, firstPublished), firstPublished, now);
+        groupFields.publish(item.translationGroup());
     }
 
     /** The article's date: the one given, else (for items written in Herald) the first publication day. */

@@ -392,6 +392,19 @@ public class PublishedContent {
                 Map.of("language", language.code(), "country", countryCode), limit);
     }
 
+    /**
+     * What a list in the language shows of these translation groups (their version in it, else
+     * their original), newest first: the items another module tagged, as the public may see them.
+     */
+    public List<PublishedSummary> listedIn(Language language, java.util.Collection<UUID> groups, int limit) {
+        dependOnAny();
+        if (groups.isEmpty()) {
+            return List.of();
+        }
+        return list(" WHERE " + SHOWN_IN_LANGUAGE + " AND p.translation_group IN (:groups)",
+                Map.of("language", language.code(), "groups", groups), limit);
+    }
+
     /** The published pages whose parent is the page group, by title. */
     public List<PublishedSummary> children(Language language, UUID parentGroup) {
         dependOnAny();
