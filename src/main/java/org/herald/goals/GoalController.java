@@ -1,7 +1,10 @@
 package org.herald.goals;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.herald.i18n.Language;
 import org.herald.web.NotFoundException;
+import org.herald.web.PageContexts;
 import org.herald.web.SiteLanguage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,15 +24,18 @@ class GoalController {
 
     private final SiteLanguage siteLanguage;
     private final Goals goals;
+    private final PageContexts contexts;
 
-    GoalController(SiteLanguage siteLanguage, Goals goals) {
+    GoalController(SiteLanguage siteLanguage, Goals goals, PageContexts contexts) {
         this.siteLanguage = siteLanguage;
         this.goals = goals;
+        this.contexts = contexts;
     }
 
     @GetMapping("/{lang:[a-z]{2}}" + AGENDA + "/goal-{number:[0-9]{1,2}}")
-    String goal(@PathVariable String lang, @PathVariable int number, Model model) {
+    String goal(@PathVariable String lang, @PathVariable int number, Model model, HttpServletRequest request) {
         Language language = siteLanguage.of(lang);
+        model.addAttribute("ctx", contexts.of(request));
         Goal goal = goals.find(number, language).orElseThrow(NotFoundException::new);
         model.addAttribute("goal", goal);
         model.addAttribute("items", goals.published(number, language, ITEMS_ON_GOAL_PAGE));
