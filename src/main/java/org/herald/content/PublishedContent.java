@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.herald.changes.Dependencies;
@@ -57,6 +58,9 @@ public class PublishedContent {
                    p.first_published_at, p.last_published_at
             FROM published_item p
             """;
+
+    /** How many translation groups one statement asks about (see {@link #groupsListedIn}). */
+    private static final int GROUPS_PER_QUERY = 1000;
 
     /** The change log's name for content, in which pages name what they depend on. */
     private static final String ITEM = "content_item";
@@ -403,6 +407,26 @@ public class PublishedContent {
         }
         return list(" WHERE " + SHOWN_IN_LANGUAGE + " AND p.translation_group IN (:groups)",
                 Map.of("language", language.code(), "groups", groups), limit);
+    }
+
+    /**
+     * Those of these translation groups that a list in the language shows (a version in it, or a
+     * published original): what another module counts. Asked a thousand groups at a time, so that
+     * no statement carries more parameters than a database takes, however many are tagged.
+     */
+    public Set<UUID> groupsListedIn(Language language, java.util.Collection<UUID> groups) {
+        dependOnAny();
+        Set<UUID> listed = new java.util.HashSet<>();
+        List<UUID> all = List.copyOf(groups);
+        for (int from = 0; from < all.size(); from += GROUPS_PER_QUERY) {
+            listed.addAll(jdbc.sql("SELECT DISTINCT p.translation_group FROM published_item p WHERE "
+                            + SHOWN_IN_LANGUAGE + " AND p.translation_group IN (:groups)")
+                    .param("language", language.code())
+                    .param("groups", all.subList(from, Math.min(all.size(), from + GROUPS_PER_QUERY)))
+                    .query((rs, row) -> rs.getObject(1, UUID.class))
+                    .list());
+        }
+        return listed;
     }
 
     /** The published pages whose parent is the page group, by title. */

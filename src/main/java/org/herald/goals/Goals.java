@@ -2,7 +2,6 @@ package org.herald.goals;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,9 +53,7 @@ public class Goals {
     /** Every goal with the number of published items on it that a list in the language shows. */
     public List<GoalCount> counts(Language language) {
         Map<UUID, List<Integer>> goalsOfGroups = publicGoalsOfAll();
-        Set<UUID> shown = new LinkedHashSet<>();
-        content.listedIn(language, goalsOfGroups.keySet(), Math.max(goalsOfGroups.size(), 1))
-                .forEach(item -> shown.add(item.translationGroup()));
+        Set<UUID> shown = content.groupsListedIn(language, goalsOfGroups.keySet());
         Map<Integer, Integer> counts = new HashMap<>();
         shown.forEach(group -> goalsOfGroups.get(group).forEach(goal -> counts.merge(goal, 1, Integer::sum)));
         return all(language).stream().map(goal -> new GoalCount(goal, counts.getOrDefault(goal.number(), 0))).toList();
