@@ -367,6 +367,14 @@ public class PublishedContent {
             + " OR (p.first_published_at = :afterPublished AND p.item_id < :afterId))";
 
     private record NewsRow(PublishedSummary summary, OffsetDateTime firstPublished) {
+
+        /** {@link PublishedContent#NEWEST_FIRST}, for rows read in several statements. */
+        static final java.util.Comparator<NewsRow> NEWEST_FIRST = java.util.Comparator
+                .comparing((NewsRow row) -> row.summary().releaseDate(),
+                        java.util.Comparator.nullsFirst(java.util.Comparator.<LocalDate>naturalOrder()))
+                .thenComparing(NewsRow::firstPublished)
+                .thenComparingLong(row -> row.summary().itemId())
+                .reversed();
     }
 
     /** The newest articles marked as highlights. */
@@ -399,14 +407,24 @@ public class PublishedContent {
     /**
      * What a list in the language shows of these translation groups (their version in it, else
      * their original), newest first: the items another module tagged, as the public may see them.
+     * Asked a thousand groups at a time, as {@link #groupsListedIn} is, the newest of each merged.
      */
     public List<PublishedSummary> listedIn(Language language, java.util.Collection<UUID> groups, int limit) {
         dependOnAny();
-        if (groups.isEmpty()) {
-            return List.of();
+        String columns = SUMMARY_COLUMNS.replace("p.featured", "p.featured, p.first_published_at");
+        List<NewsRow> rows = new java.util.ArrayList<>();
+        List<UUID> all = List.copyOf(groups);
+        for (int from = 0; from < all.size(); from += GROUPS_PER_QUERY) {
+            rows.addAll(jdbc.sql(columns + " WHERE " + SHOWN_IN_LANGUAGE + " AND p.translation_group IN (:groups)"
+                            + NEWEST_FIRST + " LIMIT :limit")
+                    .param("language", language.code())
+                    .param("groups", all.subList(from, Math.min(all.size(), from + GROUPS_PER_QUERY)))
+                    .param("limit", limit)
+                    .query((rs, n) -> new NewsRow(summary(rs, n), rs.getObject("first_published_at",
+                            OffsetDateTime.class)))
+                    .list());
         }
-        return list(" WHERE " + SHOWN_IN_LANGUAGE + " AND p.translation_group IN (:groups)",
-                Map.of("language", language.code(), "groups", groups), limit);
+        return rows.stream().sorted(NewsRow.NEWEST_FIRST).limit(limit).map(NewsRow::summary).toList();
     }
 
     /**

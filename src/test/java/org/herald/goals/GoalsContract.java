@@ -15,6 +15,7 @@ import org.herald.content.ContentType;
 import org.herald.content.EditorialContent;
 import org.herald.content.PageLayout;
 import org.herald.content.PublishContent;
+import org.herald.content.PublishedContent;
 import org.herald.content.SaveContent;
 import org.herald.content.SchedulePublication;
 import org.herald.content.SubmitForReview;
@@ -60,6 +61,7 @@ abstract class GoalsContract {
     @Autowired ApproveContent approve;
     @Autowired SchedulePublication schedule;
     @Autowired EditorialContent editorial;
+    @Autowired PublishedContent content;
     Http http;
 
     @BeforeEach
@@ -204,6 +206,27 @@ abstract class GoalsContract {
                 .contains("L’OIM va signer un protocole d’accord");
         assertThat(http.get("/ar/2030-agenda/goal-10").document().select("main h1").text())
                 .contains("الحد من أوجه عدم المساواة");
+    }
+
+    @Test
+    void thousandsOfTaggedGroupsAreAskedAboutInPartsAndStillListedNewestFirst() {
+        long older = create("Older on water " + suffix(), "6");
+        publish.publish(EDITOR, older);
+        long newer = create("Newer on water " + suffix(), "6.1");
+        publish.publish(EDITOR, newer);
+        List<UUID> groups = new java.util.ArrayList<>();
+        for (int i = 0; i < 2500; i++) {
+            groups.add(UUID.randomUUID());
+        }
+        groups.add(1200, editorial.get(newer).translationGroup());
+        groups.add(editorial.get(older).translationGroup());
+        assertThat(content.groupsListedIn(Language.EN, groups)).containsExactlyInAnyOrder(
+                editorial.get(older).translationGroup(), editorial.get(newer).translationGroup());
+        assertThat(content.listedIn(Language.EN, groups, 10)).extracting(summary -> summary.itemId())
+                .containsExactly(newer, older);
+        assertThat(content.listedIn(Language.EN, groups, 1)).extracting(summary -> summary.itemId())
+                .containsExactly(newer);
+        assertThat(goalCount(http.get("/en/2030-agenda").document(), 6)).isEqualTo("2 items");
     }
 
     private long create(String title, String goals) {
