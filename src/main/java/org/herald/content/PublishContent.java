@@ -95,15 +95,17 @@ public class PublishContent {
         return item.id();
     }
 
+    /**
+     * Publishes an item that exists: its public copy, and what other modules keep about its group
+     * ({@link GroupField}; a group {@link #publishNew} makes has nothing kept about it yet).
+     */
     private void put(Actor actor, EditableItem item, OffsetDateTime now, String detail) {
         showPublicCopy(item, now);
+        groupFields.publish(item.translationGroup());
         workflow.finish(actor, item, Transition.PUBLISH, detail, now);
     }
 
-    /**
-     * The public copy of the item's latest revision: its row, links, the redirects of its slug, and
-     * what other modules keep about its group ({@link GroupField}).
-     */
+    /** The public copy of the item's latest revision: its row, links, and the redirects of its slug. */
     private void showPublicCopy(EditableItem item, OffsetDateTime now) {
         long id = item.id();
         ContentDraft draft = item.draft();
@@ -122,7 +124,6 @@ public class PublishContent {
             published.remove(id);
         }
         published.put(item, body.html(), releaseDate(draft, firstPublished), firstPublished, now);
-        groupFields.publish(item.translationGroup());
     }
 
     /** The article's date: the one given, else (for items written in Herald) the first publication day. */

@@ -32,7 +32,7 @@ class GoalController {
         this.contexts = contexts;
     }
 
-    @GetMapping("/{lang:[a-z]{2}}" + AGENDA + "/goal-{number:[0-9]{1,2}}")
+    @GetMapping("/{lang:[a-z]{2}}" + AGENDA + "/goal-{number:[1-9][0-9]?}")
     String goal(@PathVariable String lang, @PathVariable int number, Model model, HttpServletRequest request) {
         Language language = siteLanguage.of(lang);
         model.addAttribute("ctx", contexts.of(request));
