@@ -1,11 +1,16 @@
 package org.herald.goals;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.herald.changes.ChangeLog;
 import org.herald.content.GroupField;
+import org.herald.content.PublishedContent;
 import org.herald.store.Writes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -24,11 +29,15 @@ class GoalTags implements GroupField {
     private final JdbcClient jdbc;
     private final Writes writes;
     private final GoalCodes codes;
+    private final PublishedContent content;
+    private final ChangeLog changes;
 
-    GoalTags(JdbcClient jdbc, Writes writes, GoalCodes codes) {
+    GoalTags(JdbcClient jdbc, Writes writes, GoalCodes codes, PublishedContent content, ChangeLog changes) {
         this.jdbc = jdbc;
         this.writes = writes;
         this.codes = codes;
+        this.content = content;
+        this.changes = changes;
     }
 
     @Override
@@ -48,10 +57,7 @@ class GoalTags implements GroupField {
 
     @Override
     public String value(UUID group) {
-        return GoalCodes.write(jdbc.sql("SELECT goal, target FROM content_goal WHERE translation_group = :group")
-                .param("group", group)
-                .query((rs, row) -> new GoalTag(rs.getInt(1), rs.getString(2).trim()))
-                .list());
+        return GoalCodes.write(working(group));
     }
 
     @Override
@@ -70,12 +76,37 @@ class GoalTags implements GroupField {
         }
     }
 
+    /**
+     * Makes the working copy public when it differs from what is. Every published version of the
+     * group is then about other goals: each is logged as changed, so that every node indexes it
+     * again (the search facet) and evicts the pages that show it, not only the version being
+     * published.
+     */
     @Override
     public void publish(UUID group) {
+        if (new HashSet<>(working(group)).equals(new HashSet<>(published(group)))) {
+            return;
+        }
         writes.sql("DELETE FROM published_content_goal WHERE translation_group = :group").param("group", group);
         writes.sql("""
                 INSERT INTO published_content_goal (translation_group, goal, target)
                 SELECT translation_group, goal, target FROM content_goal WHERE translation_group = :group
                 """).param("group", group);
+        content.translations(group).forEach(version -> changes.record("content_item", version.itemId(),
+                version.language().code(), "goals"));
+    }
+
+    private List<GoalTag> working(UUID group) {
+        return jdbc.sql("SELECT goal, target FROM content_goal WHERE translation_group = :group")
+                .param("group", group).query(GoalTags::tag).list();
+    }
+
+    private List<GoalTag> published(UUID group) {
+        return jdbc.sql("SELECT goal, target FROM published_content_goal WHERE translation_group = :group")
+                .param("group", group).query(GoalTags::tag).list();
+    }
+
+    private static GoalTag tag(ResultSet rs, int row) throws SQLException {
+        return new GoalTag(rs.getInt(1), rs.getString(2).trim());
     }
 }

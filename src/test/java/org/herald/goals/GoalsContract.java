@@ -19,6 +19,7 @@ import org.herald.content.PublishedContent;
 import org.herald.content.SaveContent;
 import org.herald.content.SchedulePublication;
 import org.herald.content.SubmitForReview;
+import org.herald.content.TranslateContent;
 import org.herald.i18n.Language;
 import org.herald.support.EditorialTests;
 import org.herald.support.Http;
@@ -62,6 +63,7 @@ abstract class GoalsContract {
     @Autowired SchedulePublication schedule;
     @Autowired EditorialContent editorial;
     @Autowired PublishedContent content;
+    @Autowired TranslateContent translate;
     Http http;
 
     @BeforeEach
@@ -132,6 +134,26 @@ abstract class GoalsContract {
     }
 
     @Test
+    void newGoalsPublishedWithOneVersionReachEveryPublishedVersionInSearch() throws InterruptedException {
+        String english = "Cities and migrants " + suffix();
+        String french = "Villes et migrants " + suffix();
+        long original = create(english, "12");
+        publish.publish(EDITOR, original);
+        ContentDraft translation = new ContentDraft(ContentType.ARTICLE, ArticleKind.NEWS, Language.FR, french, null,
+                "Un résumé.", "Du texte.", null, true, null, null, null, PageLayout.STANDARD, false, List.of(),
+                List.of());
+        publish.publish(EDITOR, translate.create(EDITOR, original, translation, "Herald team"));
+        assertThat(eventually("/en/search?goal=12", french)).contains(english, french);
+
+        save.update(EDITOR, original, editorial.get(original).version(), editorial.get(original).draft(),
+                Map.of("goals", "11.1"));
+        publish.publish(EDITOR, original);
+        assertThat(eventually("/en/search?goal=11", french)).as("the French version, not published again")
+                .contains(english, french);
+        assertThat(searchWhenReady("/en/search?goal=12").mainText()).doesNotContain(english).doesNotContain(french);
+    }
+
+    @Test
     void theEditorRefusesAGoalOrTargetThatDoesNotExistWithAMessageAndKeepsWhatWasTyped() {
         http.login(TestAdmin.USERNAME, TestAdmin.PASSWORD);
         for (String wrong : List.of("10.9", "18", "10.d", "17.a", "0", "ten", "10.7.1")) {
@@ -147,6 +169,9 @@ abstract class GoalsContract {
         assertThat(saved.status()).isEqualTo(302);
         Document editor = http.get(saved.location().replaceFirst("^https?://[^/]+", "")).document();
         assertThat(editor.select("input#goals").val()).as("in order, once each").isEqualTo("5, 10.7, 10.a");
+        assertThat(http.get("/admin/content/new?type=page").document().select("input#goals")).hasSize(1);
+        long release = content.find(ContentType.ARTICLE, Language.EN, RELEASE).orElseThrow().itemId();
+        assertThat(http.get("/admin/content/" + release).document().select("input#goals").val()).isEqualTo("10.7");
     }
 
     @Test
@@ -251,6 +276,17 @@ abstract class GoalsContract {
             response = http.get(path);
         }
         return response;
+    }
+
+    /** The main text of the page once it shows {@code text} (the index follows the change log), or after 20 s. */
+    private String eventually(String path, String text) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 20_000;
+        String main = searchWhenReady(path).mainText();
+        while (!main.contains(text) && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
+            main = searchWhenReady(path).mainText();
+        }
+        return main;
     }
 
     private static String goalCount(Document section, int goal) {
