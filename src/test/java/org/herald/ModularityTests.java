@@ -56,6 +56,8 @@ class ModularityTests {
             Map.entry("published_item_contact", "content"), Map.entry("published_item_country", "content"),
             Map.entry("published_item_tag", "content"), Map.entry("slug_redirect", "content"),
             Map.entry("figure", "figures"),
+            Map.entry("sdg_goal", "goals"), Map.entry("sdg_goal_title", "goals"),
+            Map.entry("content_goal", "goals"), Map.entry("published_content_goal", "goals"),
             Map.entry("import_batch", "importer"), Map.entry("import_batch_archive", "importer"),
             Map.entry("import_source", "importer"), Map.entry("herald_setting", "importer"),
             Map.entry("dateline_city", "importer"), Map.entry("nationality", "importer"),

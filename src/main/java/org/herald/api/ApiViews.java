@@ -130,6 +130,53 @@ final class ApiViews {
             @Schema(description = "The newest articles about it") List<ArticleSummary> latestArticles) {
     }
 
+    @Schema(description = "A Sustainable Development Goal with the number of published items on it.")
+    public record GoalSummary(
+            @Schema(description = "1 to 17", example = "10") int number,
+            @Schema(description = "Its official short title in the language", example = "Reduced inequalities")
+            String title,
+            @Schema(description = "Published items on it, each translation group once, as a list in the language "
+                    + "shows them") int count,
+            @Schema(description = "Address of its page on the site") String path,
+            @Schema(description = "Address of it in this API") String apiPath) {
+    }
+
+    @Schema(description = "The 17 Sustainable Development Goals, in order.")
+    public record GoalList(List<GoalSummary> items) {
+    }
+
+    @Schema(description = "A Sustainable Development Goal with the newest items published on it.")
+    public record GoalDetail(
+            int number,
+            String title,
+            int count,
+            String path,
+            @Schema(description = "The newest published articles and pages on it; a version in the language "
+                    + "asked for, else the original") List<GoalItem> latestItems) {
+    }
+
+    @Schema(description = "An article or page tagged with a goal.")
+    public record GoalItem(
+            long id,
+            @Schema(description = "article or page") String type,
+            @Schema(description = "Language code of this version", example = "en") String language,
+            String slug,
+            @Schema(types = {"string", "null"}, description = "An article's kind; null for pages") String kind,
+            String title,
+            @Schema(types = {"string", "null"}) String summary,
+            @Schema(types = {"string", "null"}, format = "date", description = "ISO 8601 date; null when unknown "
+                    + "or a page") LocalDate releaseDate,
+            @Schema(description = "Address of its page on the site") String path,
+            @Schema(description = "Address of its whole text in this API") String apiPath) {
+
+        static GoalItem of(PublishedSummary item) {
+            String type = item.type().name().toLowerCase(java.util.Locale.ROOT);
+            return new GoalItem(item.itemId(), type, item.language().code(), item.slug(), ApiViews.kind(item.kind()),
+                    item.title(), item.summary(), item.releaseDate(), item.path(),
+                    "/api/v1/" + type + "s/" + item.language().code() + "/" + item.slug());
+        }
+    }
+
     @Schema(description = "An office of the organization.")
     public record Office(
             String name,

@@ -9,7 +9,9 @@ public enum PageLayout {
     /** Also the countries where the organization works ("Where we work"). */
     COUNTRIES,
     /** Also the highlighted and latest news ("Highlights"). */
-    NEWS;
+    NEWS,
+    /** Also the Sustainable Development Goals, each with what is published on it ("2030 Agenda"). */
+    GOALS;
 
     public String messageKey() {
         return "layout." + name().toLowerCase(java.util.Locale.ROOT);

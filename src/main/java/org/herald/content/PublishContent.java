@@ -29,10 +29,12 @@ public class PublishContent {
     private final ContentProperties properties;
     private final SaveContent save;
     private final DraftValidator validator;
+    private final GroupFields groupFields;
 
     PublishContent(PublishedItems published, BodyRenderer bodies, Workflow workflow, AuditLog audit,
                    Clock clock, ContentProperties properties, SaveContent save,
-                   DraftValidator validator) {
+                   DraftValidator validator, GroupFields groupFields) {
+        this.groupFields = groupFields;
         this.published = published;
         this.bodies = bodies;
         this.workflow = workflow;
@@ -93,8 +95,13 @@ public class PublishContent {
         return item.id();
     }
 
+    /**
+     * Publishes an item that exists: its public copy, and what other modules keep about its group
+     * ({@link GroupField}; a group {@link #publishNew} makes has nothing kept about it yet).
+     */
     private void put(Actor actor, EditableItem item, OffsetDateTime now, String detail) {
         showPublicCopy(item, now);
+        groupFields.publish(item.translationGroup());
         workflow.finish(actor, item, Transition.PUBLISH, detail, now);
     }
 

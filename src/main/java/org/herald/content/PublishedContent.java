@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.herald.changes.Dependencies;
@@ -68,6 +69,9 @@ public class PublishedContent {
                    p.last_published_at
             FROM published_item p
             """;
+
+    /** How many translation groups one statement asks about (see {@link #groupsListedIn}). */
+    private static final int GROUPS_PER_QUERY = 1000;
 
     /** The change log's name for content, in which pages name what they depend on. */
     private static final String ITEM = "content_item";
@@ -376,6 +380,14 @@ public class PublishedContent {
             + " OR (p.first_published_at = :afterPublished AND p.item_id < :afterId))";
 
     private record NewsRow(PublishedSummary summary, OffsetDateTime firstPublished) {
+
+        /** {@link PublishedContent#NEWEST_FIRST}, for rows read in several statements. */
+        static final java.util.Comparator<NewsRow> NEWEST_FIRST = java.util.Comparator
+                .comparing((NewsRow row) -> row.summary().releaseDate(),
+                        java.util.Comparator.nullsFirst(java.util.Comparator.<LocalDate>naturalOrder()))
+                .thenComparing(NewsRow::firstPublished)
+                .thenComparingLong(row -> row.summary().itemId())
+                .reversed();
     }
 
     /** The newest articles marked as highlights. */
@@ -403,6 +415,49 @@ public class PublishedContent {
         return list(" WHERE " + SHOWN_IN_LANGUAGE + " AND p.content_type = 'ARTICLE' AND EXISTS (SELECT 1 FROM "
                         + "published_item_country c WHERE c.item_id = p.item_id AND c.country_code = :country)",
                 Map.of("language", language.code(), "country", countryCode), limit);
+    }
+
+    /**
+     * What a list in the language shows of these translation groups (their version in it, else
+     * their original), newest first: the items another module tagged, as the public may see them.
+     * Asked a thousand groups at a time, as {@link #groupsListedIn} is, the newest of each merged.
+     */
+    public List<PublishedSummary> listedIn(Language language, java.util.Collection<UUID> groups, int limit) {
+        dependOnAny();
+        String columns = SUMMARY_COLUMNS.replace("p.featured", "p.featured, p.first_published_at");
+        List<NewsRow> rows = new java.util.ArrayList<>();
+        List<UUID> all = List.copyOf(groups);
+        for (int from = 0; from < all.size(); from += GROUPS_PER_QUERY) {
+            rows.addAll(jdbc.sql(columns + " WHERE " + SHOWN_IN_LANGUAGE + " AND p.translation_group IN (:groups)"
+                            + NEWEST_FIRST + " LIMIT :limit")
+                    .param("language", language.code())
+                    .param("groups", all.subList(from, Math.min(all.size(), from + GROUPS_PER_QUERY)))
+                    .param("limit", limit)
+                    .query((rs, n) -> new NewsRow(summary(rs, n), rs.getObject("first_published_at",
+                            OffsetDateTime.class)))
+                    .list());
+        }
+        return rows.stream().sorted(NewsRow.NEWEST_FIRST).limit(limit).map(NewsRow::summary).toList();
+    }
+
+    /**
+     * Those of these translation groups that a list in the language shows (a version in it, or a
+     * published original): what another module counts. Asked a thousand groups at a time, so that
+     * no statement carries more parameters than a database takes, however many are tagged.
+     */
+    public Set<UUID> groupsListedIn(Language language, java.util.Collection<UUID> groups) {
+        dependOnAny();
+        Set<UUID> listed = new java.util.HashSet<>();
+        List<UUID> all = List.copyOf(groups);
+        for (int from = 0; from < all.size(); from += GROUPS_PER_QUERY) {
+            listed.addAll(jdbc.sql("SELECT DISTINCT p.translation_group FROM published_item p WHERE "
+                            + SHOWN_IN_LANGUAGE + " AND p.translation_group IN (:groups)")
+                    .param("language", language.code())
+                    .param("groups", all.subList(from, Math.min(all.size(), from + GROUPS_PER_QUERY)))
+                    .query((rs, row) -> rs.getObject(1, UUID.class))
+                    .list());
+        }
+        return listed;
     }
 
     /** The published pages whose parent is the page group, by title. */

@@ -28,10 +28,12 @@ public class SaveContent {
     private final ChangeLog changes;
     private final Clock clock;
     private final Workflow workflow;
+    private final GroupFields groupFields;
 
     SaveContent(ContentItems items, Revisions revisions, DraftValidator validator, AuditLog audit, ChangeLog changes,
-                Clock clock, Workflow workflow) {
+                Clock clock, Workflow workflow, GroupFields groupFields) {
         this.workflow = workflow;
+        this.groupFields = groupFields;
         this.items = items;
         this.revisions = revisions;
         this.validator = validator;
@@ -48,13 +50,23 @@ public class SaveContent {
      */
     @Transactional
     public long create(Actor actor, ContentDraft draft, UUID translationGroup) {
+        return create(actor, draft, translationGroup, Map.of());
+    }
+
+    /**
+     * As {@link #create(Actor, ContentDraft, UUID)}, with the values of other modules'
+     * {@link GroupField}s (field name → value as typed), checked with the draft and stored with it.
+     */
+    @Transactional
+    public long create(Actor actor, ContentDraft draft, UUID translationGroup, Map<String, String> fields) {
         actor.require(Permission.CONTENT_EDIT);
-        ContentDraft checked = validator.check(draft, null);
+        ContentDraft checked = groupFields.check(() -> validator.check(draft, null), fields);
         UUID group = translationGroup == null ? UUID.randomUUID() : translationGroup;
         if (translationGroup != null && items.translationExists(group, checked.language())) {
             throw new ContentValidationException(Map.of("language", "error.translation.exists"));
         }
         long id = insertNew(actor, group, checked, OffsetDateTime.now(clock)).id();
+        groupFields.save(group, fields);
         audit.record(actor, "content.create", "content_item", id, checked.title());
         changes.record("content_item", id, checked.language().code(), "created");
         return id;
@@ -81,7 +93,16 @@ public class SaveContent {
      */
     @Transactional
     public void update(Actor actor, long id, int expectedVersion, ContentDraft draft) {
-        update(actor, id, expectedVersion, draft, null);
+        update(actor, id, expectedVersion, draft, null, Map.of());
+    }
+
+    /**
+     * As {@link #update(Actor, long, int, ContentDraft)}, with the values of other modules'
+     * {@link GroupField}s (field name → value as typed), checked with the draft and stored with it.
+     */
+    @Transactional
+    public void update(Actor actor, long id, int expectedVersion, ContentDraft draft, Map<String, String> fields) {
+        update(actor, id, expectedVersion, draft, null, fields);
     }
 
     /**
@@ -92,6 +113,11 @@ public class SaveContent {
      */
     @Transactional
     void update(Actor actor, long id, int expectedVersion, ContentDraft draft, String note) {
+        update(actor, id, expectedVersion, draft, note, Map.of());
+    }
+
+    private void update(Actor actor, long id, int expectedVersion, ContentDraft draft, String note,
+                        Map<String, String> fields) {
         EditableItem current = items.find(id).orElseThrow(() -> new ContentNotFoundException(id));
         actor.require(current.isTranslation() ? Permission.TRANSLATE : Permission.CONTENT_EDIT);
         if (current.status() == ContentStatus.ARCHIVED) {
@@ -100,13 +126,14 @@ public class SaveContent {
         if (draft.language() != current.draft().language() || draft.type() != current.draft().type()) {
             throw new ContentValidationException(Map.of("language", "error.language.fixed"));
         }
-        ContentDraft checked = validator.check(draft, id);
+        ContentDraft checked = groupFields.check(() -> validator.check(draft, id), fields);
         OffsetDateTime now = OffsetDateTime.now(clock);
         if (!updateRow(id, expectedVersion, checked, actor, now)) {
             int latest = items.find(id).map(EditableItem::version).orElse(-1);
             throw new StaleEditException(id, latest);
         }
         items.replaceLinks(id, checked);
+        groupFields.save(current.translationGroup(), fields);
         revisions.add(id, current.revisionNumber() + 1, checked, actor, note, now);
         audit.record(actor, "content.edit", "content_item", id, checked.title()
                 + (note == null ? "" : " (" + note + ")"));

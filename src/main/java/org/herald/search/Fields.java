@@ -15,6 +15,8 @@ final class Fields {
     static final String LANGUAGE = "language";
     static final String COUNTRY = "country";
     static final String THEME = "theme";
+    /** A Sustainable Development Goal's number, "10". */
+    static final String GOAL = "goal";
     static final String YEAR = "year";
     static final String DATE = "date";
     static final String DATE_SORT = "date_sort";
@@ -24,7 +26,7 @@ final class Fields {
     /** Every word of the titles, unstemmed: what suggestions as one types complete. */
     static final String SUGGEST = "suggest";
     /** The facet dimensions, in the order the search page shows them. */
-    static final List<String> FACETS = List.of(KIND, LANGUAGE, COUNTRY, THEME, YEAR);
+    static final List<String> FACETS = List.of(KIND, LANGUAGE, COUNTRY, THEME, GOAL, YEAR);
     static final float TITLE_BOOST = 3f;
 
     private Fields() {
@@ -52,6 +54,7 @@ final class Fields {
         FacetsConfig config = new FacetsConfig();
         config.setMultiValued(COUNTRY, true);
         config.setMultiValued(THEME, true);
+        config.setMultiValued(GOAL, true);
         return config;
     }
 }

@@ -28,7 +28,7 @@ public class SavedSearches {
     public Optional<List<Long>> itemIds(SearchParameters parameters, Language site, int size) {
         SearchParameters newestFirst = new SearchParameters(parameters.q(), parameters.kind(), parameters.country(),
                 parameters.theme(), parameters.year(), parameters.language(), parameters.from(), parameters.to(),
-                "date", null);
+                "date", null, parameters.goal());
         SearchResults results = searcher.search(newestFirst.toRequest(site, size));
         if (results.building()) {
             return Optional.empty();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.herald.content.ArticleKind;
+import org.herald.goals.Goals;
 import org.herald.i18n.Language;
 import org.herald.places.Countries;
 import jakarta.servlet.http.HttpServletRequest;
@@ -34,9 +35,11 @@ class SearchController {
     private final Countries countries;
     private final SearchProperties properties;
     private final PageContexts contexts;
+    private final Goals goals;
 
     SearchController(SiteLanguage siteLanguage, Searcher searcher, Countries countries, SearchProperties properties,
-                     PageContexts contexts) {
+                     PageContexts contexts, Goals goals) {
+        this.goals = goals;
         this.contexts = contexts;
         this.siteLanguage = siteLanguage;
         this.searcher = searcher;
@@ -69,6 +72,8 @@ class SearchController {
     private List<FacetGroup> groups(Map<String, List<SearchResults.FacetValue>> facets, SearchParameters parameters,
                                     PageContext ctx, Language language) {
         List<FacetGroup> groups = new ArrayList<>();
+        Map<Integer, String> goalTitles = facets.getOrDefault(Fields.GOAL, List.of()).isEmpty() ? Map.of()
+                : goals.titles(language);
         facets.forEach((name, values) -> {
             if (values.isEmpty()) {
                 return;
@@ -76,7 +81,7 @@ class SearchController {
             List<FacetGroup.Link> links = new ArrayList<>();
             for (SearchResults.FacetValue value : values) {
                 boolean chosen = parameters.chosen(name, value.value());
-                links.add(new FacetGroup.Link(label(name, value.value(), ctx, language), value.count(),
+                links.add(new FacetGroup.Link(label(name, value.value(), ctx, language, goalTitles), value.count(),
                         ctx.url("/search") + parameters.with(name, chosen ? null : value.value()), chosen));
             }
             groups.add(new FacetGroup(name, "search.facet." + name, links));
@@ -84,7 +89,8 @@ class SearchController {
         return groups;
     }
 
-    private String label(String facet, String value, PageContext ctx, Language language) {
+    private String label(String facet, String value, PageContext ctx, Language language,
+                         Map<Integer, String> goalTitles) {
         return switch (facet) {
             case Fields.KIND -> ArticleKind.fromSlug(value).map(kind -> ctx.t(kind.messageKey()))
                     .orElseGet(() -> ctx.t("search.kind." + value));
@@ -92,7 +98,18 @@ class SearchController {
             case Fields.LANGUAGE -> Language.fromCode(value).map(Language::nativeName).orElse(value);
             // Themes an admin adds have no name in the bundles: their code is shown.
             case Fields.THEME -> ctx.messages().has("theme." + value) ? ctx.t("theme." + value) : value;
+            case Fields.GOAL -> goalTitle(value, ctx, goalTitles);
             default -> value;
         };
+    }
+
+    /** "Goal 10: Reduced inequalities": the goal's name, not only its number. */
+    private static String goalTitle(String value, PageContext ctx, Map<Integer, String> goalTitles) {
+        try {
+            String title = goalTitles.get(Integer.valueOf(value));
+            return title == null ? value : ctx.t("goals.goal-title", Integer.valueOf(value), title);
+        } catch (NumberFormatException notAGoal) {
+            return value;
+        }
     }
 }

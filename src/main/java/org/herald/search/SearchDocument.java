@@ -27,12 +27,20 @@ import org.herald.i18n.Language;
  * @param url      its address; "{lang}" stands for the reader's language in things without one
  * @param date     its date, null when it has none or it is unknown
  * @param themes   the themes it is about
+ * @param goals    the numbers of the Sustainable Development Goals it is about
  */
 record SearchDocument(DocumentType type, String key, String kind, Language language, Map<Language, String> titles,
-                      String body, String url, LocalDate date, List<String> countries, List<String> themes) {
+                      String body, String url, LocalDate date, List<String> countries, List<String> themes,
+                      List<Integer> goals) {
 
     static final long NO_DATE = Long.MIN_VALUE;
     private static final FieldType BODY = bodyType();
+
+    /** A document about no goal. */
+    SearchDocument(DocumentType type, String key, String kind, Language language, Map<Language, String> titles,
+                   String body, String url, LocalDate date, List<String> countries, List<String> themes) {
+        this(type, key, kind, language, titles, body, url, date, countries, themes, List.of());
+    }
 
     String id() {
         return type.id(key);
@@ -75,6 +83,9 @@ record SearchDocument(DocumentType type, String key, String kind, Language langu
         for (String theme : themes) {
             doc.add(new StoredField(Fields.THEME, theme));
             doc.add(new SortedSetDocValuesFacetField(Fields.THEME, theme));
+        }
+        for (Integer goal : goals) {
+            doc.add(new SortedSetDocValuesFacetField(Fields.GOAL, String.valueOf(goal)));
         }
         return doc;
     }

@@ -10,18 +10,24 @@ import org.herald.web.BadRequestException;
 
 /**
  * The parameters of the search page and of {@code /api/v1/search}, as typed in a URL:
- * {@code q, kind, country, theme, year, language, from, to, sort, page}. Malformed ones are
+ * {@code q, kind, country, theme, year, language, from, to, sort, page, goal}. Malformed ones are
  * refused with the reason (400); facet values nobody has are not malformed, they find nothing.
  */
 public record SearchParameters(String q, String kind, String country, String theme, String year, String language,
-                        String from, String to, String sort, String page) {
+                        String from, String to, String sort, String page, String goal) {
 
     private static final int MAX_VALUE_LENGTH = 100;
     private static final int MAX_PAGE = 1_000_000;
 
+    /** A search with no goal filter. */
+    public SearchParameters(String q, String kind, String country, String theme, String year, String language,
+                            String from, String to, String sort, String page) {
+        this(q, kind, country, theme, year, language, from, to, sort, page, null);
+    }
+
     SearchRequest toRequest(Language site, int size) {
         QueryReader.check(q);
-        for (String value : new String[] {kind, country, theme, year, language, from, to, sort, page}) {
+        for (String value : new String[] {kind, country, theme, year, language, from, to, sort, page, goal}) {
             if (value != null && value.length() > MAX_VALUE_LENGTH) {
                 throw new BadRequestException("error.search.parameter-too-long", MAX_VALUE_LENGTH);
             }
@@ -32,7 +38,8 @@ public record SearchParameters(String q, String kind, String country, String the
             default -> throw new BadRequestException("error.search.sort", sort);
         };
         return new SearchRequest(q == null ? "" : q.trim(), site, blankToNull(kind), upper(country), blankToNull(theme),
-                blankToNull(year), lower(language), date("from", from), date("to", to), byDate, pageNumber(), size);
+                blankToNull(year), lower(language), date("from", from), date("to", to), byDate, pageNumber(), size,
+                blankToNull(goal) == null ? null : goal.trim());
     }
 
     /** The query string for the same search with one parameter changed (null or blank removes it). */
@@ -68,6 +75,7 @@ public record SearchParameters(String q, String kind, String country, String the
         values.put("kind", kind);
         values.put("country", country);
         values.put("theme", theme);
+        values.put("goal", goal);
         values.put("year", year);
         values.put("language", language);
         values.put("from", from);

@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 
 import org.herald.content.PublishedContent;
 import org.herald.content.PublishedView;
+import org.herald.goals.Goals;
 import org.herald.i18n.Language;
 import org.herald.people.ContactView;
 import org.herald.people.Directory;
@@ -27,8 +28,10 @@ class SearchSources {
     private final PublishedContent content;
     private final Countries countries;
     private final Directory directory;
+    private final Goals goals;
 
-    SearchSources(PublishedContent content, Countries countries, Directory directory) {
+    SearchSources(PublishedContent content, Countries countries, Directory directory, Goals goals) {
+        this.goals = goals;
         this.content = content;
         this.countries = countries;
         this.directory = directory;
@@ -37,7 +40,9 @@ class SearchSources {
     /** Everything there is to index. */
     void forEach(Consumer<SearchDocument> action) {
         Map<Long, List<String>> themes = content.themesOfAll();
-        content.forEachPublished(view -> action.accept(item(view, themes.getOrDefault(view.itemId(), List.of()))));
+        Map<java.util.UUID, List<Integer>> goalsOfGroups = goals.publicGoalsOfAll();
+        content.forEachPublished(view -> action.accept(item(view, themes.getOrDefault(view.itemId(), List.of()),
+                goalsOfGroups.getOrDefault(view.translationGroup(), List.of()))));
         for (var country : countries.all(Language.EN)) {
             action.accept(country(country.code()));
         }
@@ -46,7 +51,8 @@ class SearchSources {
 
     /** A content item as the index should hold it now: empty when it is not published. */
     Optional<SearchDocument> item(long itemId) {
-        return content.byId(itemId).map(view -> item(view, content.themes(itemId)));
+        return content.byId(itemId).map(view -> item(view, content.themes(itemId),
+                goals.publicGoalsOf(view.translationGroup())));
     }
 
     /** A contact as the index should hold it now: empty when it no longer exists. */
@@ -58,7 +64,7 @@ class SearchSources {
         return String.valueOf(itemId);
     }
 
-    private static SearchDocument item(PublishedView view, List<String> themes) {
+    private static SearchDocument item(PublishedView view, List<String> themes, List<Integer> goals) {
         DocumentType type = view.type() == org.herald.content.ContentType.ARTICLE ? DocumentType.ARTICLE
                 : DocumentType.PAGE;
         String kind = view.kind() != null ? view.kind().slug() : type.code();
@@ -66,7 +72,7 @@ class SearchSources {
         String body = view.summary() == null || view.summary().isBlank() ? text : view.summary() + "\n" + text;
         return new SearchDocument(type, itemKey(view.itemId()), kind, view.language(),
                 Map.of(view.language(), view.title()), body, view.path(), view.releaseDate(), view.countries(),
-                themes);
+                themes, goals);
     }
 
     private SearchDocument country(String code) {

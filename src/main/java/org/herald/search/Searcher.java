@@ -114,6 +114,7 @@ class Searcher {
         filters[Fields.FACETS.indexOf(Fields.KIND)] = request.kind();
         filters[Fields.FACETS.indexOf(Fields.COUNTRY)] = request.country();
         filters[Fields.FACETS.indexOf(Fields.THEME)] = request.theme();
+        filters[Fields.FACETS.indexOf(Fields.GOAL)] = request.goal();
         filters[Fields.FACETS.indexOf(Fields.YEAR)] = request.year();
         filters[Fields.FACETS.indexOf(Fields.LANGUAGE)] = request.language();
         Integer[] wanted = new Integer[filters.length];

@@ -13,6 +13,7 @@ import org.herald.content.NewsQuery;
 import org.herald.content.PageLayout;
 import org.herald.content.PublishedContent;
 import org.herald.content.PublishedView;
+import org.herald.goals.Goals;
 import org.herald.i18n.Language;
 import org.herald.people.Directory;
 import org.herald.places.Countries;
@@ -24,7 +25,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * Pages, section pages among them: the page's text, its child pages, and what its layout adds
- * (the profile's facts, the countries, the news). A renamed page's old URL redirects.
+ * (the profile's facts, the countries, the news, the goals). A renamed page's old URL redirects.
  */
 @Controller
 class PageController {
@@ -35,9 +36,11 @@ class PageController {
     private final ProfileFacts facts;
     private final Directory directory;
     private final Countries countries;
+    private final Goals goals;
 
     PageController(SiteLanguage siteLanguage, ContentPages pages, PublishedContent content, ProfileFacts facts,
-                   Directory directory, Countries countries) {
+                   Directory directory, Countries countries, Goals goals) {
+        this.goals = goals;
         this.siteLanguage = siteLanguage;
         this.pages = pages;
         this.content = content;
@@ -65,6 +68,7 @@ class PageController {
                 ? countries.sorted(CountryController.present(directory, content, language), language) : List.of());
         model.addAttribute("news", page.layout() == PageLayout.NEWS
                 ? content.news(new NewsQuery(language, null, null, null, 1, 10)).items() : List.of());
+        model.addAttribute("goals", page.layout() == PageLayout.GOALS ? goals.counts(language) : List.of());
         return "site/page";
     }
 }

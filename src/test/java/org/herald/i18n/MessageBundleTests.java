@@ -258,7 +258,7 @@ class MessageBundleTests {
         Stream.of("type", "kind", "layout").map(field -> "error." + field + ".required").forEach(keys::add);
         Stream.of("title", "summary", "body").map(field -> "diff.field." + field).forEach(keys::add);
         Stream.of("article", "page", "country", "contact").map(type -> "search.kind." + type).forEach(keys::add);
-        Stream.of("kind", "language", "country", "theme", "year").map(facet -> "search.facet." + facet)
+        Stream.of("kind", "language", "country", "theme", "goal", "year").map(facet -> "search.facet." + facet)
                 .forEach(keys::add);
         // The themes Herald starts with (V40's theme rules) have a name in every language.
         Stream.of("counter-trafficking", "migration-management", "labour-migration", "emergencies", "migration-health",

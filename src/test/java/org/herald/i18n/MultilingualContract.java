@@ -71,7 +71,8 @@ abstract class MultilingualContract {
     void everyPublicPageTypeRendersInEveryLanguageWithNoEnglishLeftInTheInterface() {
         Http http = new Http(port);
         List<String> pages = List.of("/", "/news", "/news?kind=press-release&country=by", RELEASE, "/press-room",
-                "/countries", "/countries/by", "/who-we-are", "/where-we-work", "/highlights", "/our-work");
+                "/countries", "/countries/by", "/who-we-are", "/where-we-work", "/highlights", "/our-work",
+                "/2030-agenda", "/2030-agenda/goal-10");
         for (Language language : Language.values()) {
             for (String page : pages) {
                 Response response = http.follow(http.get("/" + language.code() + page));

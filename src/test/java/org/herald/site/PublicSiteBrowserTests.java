@@ -49,12 +49,29 @@ class PublicSiteBrowserTests extends OneBrowserPerClass {
     void everyKindOfPublicPagePassesAxe() {
         List<String> pages = List.of("/en/", "/en/who-we-are", "/en/our-work", "/en/where-we-work", "/en/highlights",
                 "/en/news", "/en/news?kind=press-release&country=by", PublicSiteContract.RELEASE, "/en/press-room",
-                "/en/countries", "/en/countries/by", "/en/countries/fr", "/en/no-such-page", "/en/news?page=-1",
+                "/en/countries", "/en/countries/by", "/en/countries/fr", "/en/2030-agenda", "/en/2030-agenda/goal-10",
+                "/en/2030-agenda/goal-13", "/en/no-such-page", "/en/news?page=-1",
                 "/login");
         for (String page : pages) {
             browser.driver().get(url(page));
             assertThat(browser.axeViolations()).as("axe on " + page).isEmpty();
         }
+    }
+
+    @Test
+    void aReaderGoesThroughThe2030AgendaToAGoalAndTheReleaseOnIt() throws Exception {
+        WebDriver driver = browser.driver();
+        driver.get(url("/en/"));
+        Browser.clickThrough(driver, By.xpath("//nav[contains(@class, 'main-nav')]//a[normalize-space() = '2030 Agenda']"));
+        assertThat(driver.findElements(By.cssSelector(".goal-list li"))).hasSize(17);
+        assertThat(Files.size(browser.fullPageScreenshot("2030-agenda"))).isPositive();
+        Browser.clickThrough(driver, By.partialLinkText("Reduced inequalities"));
+        assertThat(driver.findElement(By.cssSelector("main h1")).getText()).contains("Reduced inequalities");
+        assertThat(driver.findElements(By.linkText("IOM to Sign MoU with Commonwealth of Independent States")))
+                .hasSize(1);
+        assertThat(Files.size(browser.fullPageScreenshot("2030-agenda-goal-10"))).isPositive();
+        driver.get(url("/ar/2030-agenda"));
+        assertThat(Files.size(browser.fullPageScreenshot("2030-agenda-ar"))).isPositive();
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.herald.content.ContentValidationException;
 import org.herald.content.DeleteContent;
 import org.herald.content.EditableItem;
 import org.herald.content.EditorialContent;
+import org.herald.content.GroupFields;
 import org.herald.content.SaveContent;
 import org.herald.content.StaleEditException;
 import org.herald.content.Transition;
@@ -67,9 +68,12 @@ class ContentAdminController {
     private final SiteLanguages languages;
     private final EditingPresence presence;
     private final MediaLibrary media;
+    private final GroupFields groupFields;
 
     ContentAdminController(EditorialContent content, SaveContent save, TranslateContent translate, CurrentActor actors,
-                           EditorOptions options, SiteLanguages languages, EditingPresence presence, MediaLibrary media) {
+                           EditorOptions options, SiteLanguages languages, EditingPresence presence, MediaLibrary media,
+                           GroupFields groupFields) {
+        this.groupFields = groupFields;
         this.content = content;
         this.save = save;
         this.translate = translate;
@@ -104,7 +108,7 @@ class ContentAdminController {
             if (!errors.isEmpty()) {
                 throw new ContentValidationException(errors);
             }
-            long id = save.create(actors.of(request), draft, null);
+            long id = save.create(actors.of(request), draft, null, groupFields.typed(request::getParameter));
             return "redirect:/admin/content/" + id + "?saved";
         } catch (ContentValidationException invalid) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -180,7 +184,7 @@ class ContentAdminController {
             if (item.isTranslation()) {
                 translate.save(actor, id, form.versionNumber(), draft, form.translationCredit(), form.isUpToDate());
             } else {
-                save.update(actor, id, form.versionNumber(), draft);
+                save.update(actor, id, form.versionNumber(), draft, groupFields.typed(request::getParameter));
             }
             return "redirect:/admin/content/" + id + "?saved";
         } catch (ContentValidationException invalid) {
@@ -225,7 +229,9 @@ class ContentAdminController {
                 item == null ? List.of() : presence.others(actor, item.id()),
                 media.newest(MediaKind.IMAGE, 1, PICKER_SIZE), previewHtml, canDelete,
                 item == null ? List.of() : content.translations(item.id()), source,
-                item == null ? List.of() : content.sourceChanges(item.id()), languages.enabled()));
+                item == null ? List.of() : content.sourceChanges(item.id()), languages.enabled(),
+                source != null ? List.of() : groupFields.shown(item == null ? null : item.translationGroup(),
+                        groupFields.typed(request::getParameter))));
         return template;
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.herald.content.EditableItem;
+import org.herald.content.GroupFields;
 import org.herald.content.ReviewComment;
 import org.herald.content.RevisionSummary;
 import org.herald.content.TextDiff;
@@ -27,12 +28,15 @@ import org.herald.media.MediaItem;
  * @param source      the original a translation follows (or a new translation is made from); else null
  * @param sourceChanges what changed in the source since the revision the translation follows
  * @param languages   the languages the site is offered in
+ * @param groupFields other modules' fields about the item's translation group (its goals); none
+ *                    on a translation, whose original carries them
  */
 public record EditorPage(EditableItem item, ContentForm form, Map<String, String> errors, String problem,
                          EditorOptions.Choices choices, List<RevisionSummary> revisions, List<Transition> moves,
                          List<ReviewComment> comments, List<Presence> others, List<MediaItem> images,
                          String previewHtml, boolean canDelete, List<TranslationLine> translations,
-                         EditableItem source, List<TextDiff> sourceChanges, List<Language> languages) {
+                         EditableItem source, List<TextDiff> sourceChanges, List<Language> languages,
+                         List<GroupFields.Shown> groupFields) {
 
     /** Whether the form makes a new translation (of {@link #source()}). */
     public boolean newTranslation() {

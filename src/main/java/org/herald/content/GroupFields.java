@@ -1,0 +1,80 @@
+package org.herald.content;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.springframework.stereotype.Component;
+
+/** The {@link GroupField}s other modules provide, as the write path and the editor use them together. */
+@Component
+public class GroupFields {
+
+    private final List<GroupField> fields;
+
+    GroupFields(List<GroupField> fields) {
+        this.fields = List.copyOf(fields);
+    }
+
+    /**
+     * The fields as the editor shows them: the values typed when there are some (a form sent back
+     * with an error), else the group's working copy (blank for a new group, null).
+     */
+    public List<Shown> shown(UUID group, Map<String, String> typed) {
+        return fields.stream().map(field -> new Shown(field.name(), field.labelKey(), field.helpKey(),
+                typed.containsKey(field.name()) ? typed.get(field.name())
+                        : group == null ? "" : field.value(group))).toList();
+    }
+
+    /** The fields' values in a submitted form, by name, as typed; a field the form did not carry is left out. */
+    public Map<String, String> typed(java.util.function.UnaryOperator<String> parameters) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (GroupField field : fields) {
+            String value = parameters.apply(field.name());
+            if (value != null) {
+                values.put(field.name(), value);
+            }
+        }
+        return values;
+    }
+
+    /**
+     * The draft as {@code checkDraft} checks it, refused with the errors of the draft and of the
+     * fields' values together, so that the editor shows every one at once.
+     */
+    ContentDraft check(Supplier<ContentDraft> checkDraft, Map<String, String> values) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (GroupField field : fields) {
+            String value = values.get(field.name());
+            if (value != null) {
+                field.check(value).ifPresent(error -> errors.put(field.name(), error));
+            }
+        }
+        try {
+            ContentDraft checked = checkDraft.get();
+            if (!errors.isEmpty()) {
+                throw new ContentValidationException(errors);
+            }
+            return checked;
+        } catch (ContentValidationException invalid) {
+            errors.putAll(invalid.errors());
+            throw new ContentValidationException(errors);
+        }
+    }
+
+    /** Stores the values given (a field left out of the form keeps what it had). */
+    void save(UUID group, Map<String, String> values) {
+        fields.stream().filter(field -> values.containsKey(field.name()))
+                .forEach(field -> field.save(group, values.get(field.name())));
+    }
+
+    void publish(UUID group) {
+        fields.forEach(field -> field.publish(group));
+    }
+
+    /** A field as the editor shows it: its name, the keys of its label and help, its value. */
+    public record Shown(String name, String labelKey, String helpKey, String value) {
+    }
+}
