@@ -21,6 +21,8 @@ import org.herald.changes.Dependencies;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.util.DigestUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -77,8 +79,14 @@ class PageCacheFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String key = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         CachedResponse hit = cache.get(key);
-        if (hit != null) {
+        if (hit != null && accepts(request.getHeader("Accept"), hit)) {
             serve(hit, request, response, "hit");
+            return;
+        }
+        if (hit != null) {
+            // The reader does not take what is cached: the application says so, as it would
+            // have without a cache (a 406, or a 400 for an Accept that does not parse).
+            chain.doFilter(request, response);
             return;
         }
         if ("HEAD".equals(request.getMethod())) {
@@ -191,6 +199,38 @@ class PageCacheFilter extends OncePerRequestFilter {
             gzip |= pieces[0].equals("gzip") && !refused;
         }
         return brotli && cached.brotli() != null ? "br" : gzip ? "gzip" : null;
+    }
+
+    /**
+     * Whether a reader with this {@code Accept} takes the cached response's type: the most
+     * specific of its media ranges that covers the type decides (a wildcard with JSON at
+     * {@code q=0} refuses JSON). No header takes anything; one that does not parse is left to the
+     * application to refuse.
+     */
+    static boolean accepts(String accept, CachedResponse cached) {
+        if (accept == null || accept.isBlank()) {
+            return true;
+        }
+        List<String> types = cached.headers().get("Content-Type");
+        if (types == null || types.isEmpty()) {
+            return true;
+        }
+        try {
+            MediaType type = MediaType.parseMediaType(types.get(0));
+            MediaType decides = null;
+            for (MediaType range : MediaType.parseMediaTypes(accept)) {
+                if (range.includes(type) && (decides == null || specificity(range) > specificity(decides))) {
+                    decides = range;
+                }
+            }
+            return decides != null && decides.getQualityValue() > 0;
+        } catch (InvalidMediaTypeException unparsable) {
+            return false;
+        }
+    }
+
+    private static int specificity(MediaType range) {
+        return (range.isWildcardType() ? 0 : 2) + (range.isWildcardSubtype() ? 0 : 1);
     }
 
     private static boolean cacheable(HttpServletRequest request) {

@@ -87,6 +87,22 @@ abstract class PageCacheContract {
     }
 
     @Test
+    void aReaderWhoDoesNotTakeTheCachedTypeGetsTheApplicationsAnswerNotTheCachedOne() throws InterruptedException {
+        Http http = new Http(port);
+        String feed = "/en/feeds/news.rss";
+        http.get(feed);
+        assertThat(hit(http, feed).header("Content-Type")).startsWith("application/rss+xml");
+        Response refused = http.get(feed, "Accept", "application/json");
+        assertThat(refused.status()).as("as without a cache").isEqualTo(406);
+        assertThat(refused.header(PageCacheFilter.OUTCOME)).isNull();
+        Response reader = http.get(feed, "Accept", "application/rss+xml, application/xml;q=0.9, */*;q=0.1");
+        assertThat(reader.status()).isEqualTo(200);
+        assertThat(reader.header(PageCacheFilter.OUTCOME)).isEqualTo("hit");
+        assertThat(http.get(feed, "Accept", "no/such/type,,").status()).as("an Accept that does not parse")
+                .isBetween(400, 499);
+    }
+
+    @Test
     void whoeverChangesAPageSeesTheChangeOnTheNextRead() throws InterruptedException {
         long id = published("Before the change");
         String slug = editorial.get(id).draft().slug();
