@@ -55,7 +55,8 @@ class SeedImport {
             "who we are", PageLayout.PROFILE,
             "where we work", PageLayout.COUNTRIES,
             "highlights", PageLayout.NEWS,
-            "2030 agenda", PageLayout.GOALS);
+            "2030 agenda", PageLayout.GOALS,
+            "what we do", PageLayout.THEMES);
     /**
      * The demo's tagging of the press release, written by the Herald team (the seed has none): a
      * memorandum on migration between states is about SDG target 10.7, orderly, safe, regular and
