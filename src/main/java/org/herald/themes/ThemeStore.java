@@ -24,7 +24,10 @@ class ThemeStore {
                 .query(Integer.class).single() > 0;
     }
 
-    /** The names of the form another theme already has in the same language, field by field. */
+    /**
+     * The names of the form another theme already has in the same language, field by field,
+     * compared in Java: a database's LOWER may leave non-Latin letters as they are.
+     */
     Map<String, String> nameClashes(ThemeForm form, Long themeId) {
         Map<String, String> clashes = new LinkedHashMap<>();
         for (Language language : Language.values()) {
@@ -32,12 +35,11 @@ class ThemeStore {
             if (name.isEmpty()) {
                 continue;
             }
-            int others = jdbc.sql("""
-                    SELECT COUNT(*) FROM theme_text
-                    WHERE language = :language AND name_key = :key AND theme_id <> :id
-                    """).param("language", language.code()).param("key", ThemeForm.key(name))
-                    .param("id", themeId == null ? -1L : themeId).query(Integer.class).single();
-            if (others > 0) {
+            boolean taken = jdbc.sql("SELECT name FROM theme_text WHERE language = :language AND theme_id <> :id")
+                    .param("language", language.code()).param("id", themeId == null ? -1L : themeId)
+                    .query(String.class).list().stream().map(ThemeForm::key)
+                    .anyMatch(ThemeForm.key(name)::equals);
+            if (taken) {
                 clashes.put("name-" + language.code(), "error.theme.name-taken");
             }
         }
