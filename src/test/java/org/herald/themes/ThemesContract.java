@@ -77,6 +77,14 @@ abstract class ThemesContract {
         assertThat(page.select(".theme-list a").first().attr("href")).isEqualTo("/en/what-we-do/migration-management");
         assertThat(page.select(".theme-list li").first().text()).contains("orderly, safe and regular");
 
+        Response seedPage = http.get("/en/what-we-do/migration-management");
+        Document seedTheme = seedPage.document();
+        assertThat(seedTheme.select("main .cards a").eachText())
+                .as("the seed's release, tagged by the import's rules: %s %s", seedPage.status(), seedPage.mainText())
+                .contains("IOM to Sign MoU with Commonwealth of Independent States");
+        assertThat(seedTheme.select("section[aria-labelledby=theme-countries-heading] a").eachText())
+                .contains("Belarus");
+
         String code = newTheme("Cash transfers");
         assertThat(count(code)).isEqualTo("nothing published yet");
         publish.publish(EDITOR, create("Cash for displaced families " + suffix(), code, "UA"));
