@@ -487,6 +487,16 @@ public class PublishedContent {
                 .query((rs, row) -> rs.getObject(1, UUID.class)).list());
     }
 
+    /** The theme codes of the published items about the country. */
+    public Set<String> themesOfCountry(String countryCode) {
+        dependOnAny();
+        return new java.util.HashSet<>(jdbc.sql("""
+                SELECT DISTINCT t.code FROM published_item_tag t
+                JOIN published_item_country c ON c.item_id = t.item_id
+                WHERE t.tag_type = :type AND c.country_code = :country
+                """).param("type", Tags.THEME).param("country", countryCode).query(String.class).list());
+    }
+
     /** The countries that published items tagged with the theme code are about, by code. */
     public List<String> countriesWithTheme(String code) {
         dependOnAny();

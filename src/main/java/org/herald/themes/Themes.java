@@ -92,6 +92,12 @@ public class Themes {
         return countries.sorted(content.countriesWithTheme(code), language);
     }
 
+    /** The themes published items about the country are on, named in the language, in order (a country's page). */
+    public List<Theme> ofCountry(String countryCode, Language language) {
+        Set<String> codes = content.themesOfCountry(countryCode);
+        return all(language).stream().filter(theme -> codes.contains(theme.code())).toList();
+    }
+
     /** The themes with all their texts, in order (the back office edits these). */
     List<StoredTheme> stored() {
         Dependencies.onAny(ENTITY);

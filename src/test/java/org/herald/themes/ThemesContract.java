@@ -57,6 +57,7 @@ abstract class ThemesContract {
     @Autowired SubmitForReview submit;
     @Autowired ApproveContent approve;
     @Autowired SchedulePublication schedule;
+    @Autowired Themes themes;
     Http http;
 
     @BeforeEach
@@ -122,6 +123,9 @@ abstract class ThemesContract {
         assertThat(document.select("section[aria-labelledby=theme-pages-heading]").text()).contains(page);
         assertThat(document.select("section[aria-labelledby=theme-countries-heading] a").eachText())
                 .containsExactly("Kyrgyzstan", "Mongolia");
+        assertThat(themes.ofCountry("KG", Language.EN)).extracting(Theme::code).contains(code);
+        assertThat(themes.ofCountry("TV", Language.EN)).as("a draft's country").extracting(Theme::code)
+                .doesNotContain(code);
         assertThat(theme.mainText()).doesNotContain(draft).doesNotContain(embargoed).doesNotContain("Tuvalu")
                 .doesNotContain("Nauru");
         for (String path : List.of("/api/v1/themes/" + code, "/api/v1/themes")) {
