@@ -34,5 +34,7 @@ public enum Permission {
     /** Edit what imports recognize: the organizations a text may mention and the theme rules. */
     IMPORT_RULES,
     /** Create and revoke keys of the public JSON API, each with its own limit. */
-    API_KEYS
+    API_KEYS,
+    /** Create the themes of What We Do, name and describe them in each language, and order them. */
+    THEMES_EDIT
 }

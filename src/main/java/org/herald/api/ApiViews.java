@@ -152,11 +152,41 @@ final class ApiViews {
             int count,
             String path,
             @Schema(description = "The newest published articles and pages on it; a version in the language "
-                    + "asked for, else the original") List<GoalItem> latestItems) {
+                    + "asked for, else the original") List<TaggedItem> latestItems) {
     }
 
-    @Schema(description = "An article or page tagged with a goal.")
-    public record GoalItem(
+    @Schema(description = "A theme of the organization's work (What We Do) with the number of published items on it.")
+    public record ThemeSummary(
+            @Schema(description = "What items are tagged with", example = "labour-migration") String code,
+            @Schema(description = "Its name in the language; in the site's default language where it has none in it",
+                    example = "Labour migration") String name,
+            @Schema(description = "Language code of the name", example = "en") String nameLanguage,
+            @Schema(description = "What the organization does on it; empty when not described") String description,
+            @Schema(description = "Published items on it, each translation group once, as a list in the language "
+                    + "shows them") int count,
+            @Schema(description = "Address of its page on the site") String path,
+            @Schema(description = "Address of it in this API") String apiPath) {
+    }
+
+    @Schema(description = "The themes, in the organization's order.")
+    public record ThemeList(List<ThemeSummary> items) {
+    }
+
+    @Schema(description = "A theme with the newest items published on it and the countries they concern.")
+    public record ThemeDetail(
+            String code,
+            String name,
+            String nameLanguage,
+            String description,
+            int count,
+            String path,
+            @Schema(description = "The countries published items on it are about, by name") List<Country> countries,
+            @Schema(description = "The newest published articles and pages on it; a version in the language "
+                    + "asked for, else the original") List<TaggedItem> latestItems) {
+    }
+
+    @Schema(description = "An article or page tagged with a goal or a theme.")
+    public record TaggedItem(
             long id,
             @Schema(description = "article or page") String type,
             @Schema(description = "Language code of this version", example = "en") String language,
@@ -169,9 +199,9 @@ final class ApiViews {
             @Schema(description = "Address of its page on the site") String path,
             @Schema(description = "Address of its whole text in this API") String apiPath) {
 
-        static GoalItem of(PublishedSummary item) {
+        static TaggedItem of(PublishedSummary item) {
             String type = item.type().name().toLowerCase(java.util.Locale.ROOT);
-            return new GoalItem(item.itemId(), type, item.language().code(), item.slug(), ApiViews.kind(item.kind()),
+            return new TaggedItem(item.itemId(), type, item.language().code(), item.slug(), ApiViews.kind(item.kind()),
                     item.title(), item.summary(), item.releaseDate(), item.path(),
                     "/api/v1/" + type + "s/" + item.language().code() + "/" + item.slug());
         }

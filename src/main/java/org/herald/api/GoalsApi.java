@@ -6,7 +6,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.herald.api.ApiViews.GoalDetail;
-import org.herald.api.ApiViews.GoalItem;
+import org.herald.api.ApiViews.TaggedItem;
 import org.herald.api.ApiViews.GoalList;
 import org.herald.api.ApiViews.GoalSummary;
 import org.herald.goals.GoalCount;
@@ -61,7 +61,7 @@ class GoalsApi {
                 .findFirst().orElseThrow(NotFoundException::new);
         GoalSummary summary = summary(found, language);
         return new GoalDetail(summary.number(), summary.title(), summary.count(), summary.path(),
-                goals.published(found.goal().number(), language, size).stream().map(GoalItem::of).toList());
+                goals.published(found.goal().number(), language, size).stream().map(TaggedItem::of).toList());
     }
 
     private static GoalSummary summary(GoalCount count, Language language) {

@@ -11,7 +11,9 @@ public enum PageLayout {
     /** Also the highlighted and latest news ("Highlights"). */
     NEWS,
     /** Also the Sustainable Development Goals, each with what is published on it ("2030 Agenda"). */
-    GOALS;
+    GOALS,
+    /** Also the themes of the organization's work, each with what is published on it ("What We Do"). */
+    THEMES;
 
     public String messageKey() {
         return "layout." + name().toLowerCase(java.util.Locale.ROOT);

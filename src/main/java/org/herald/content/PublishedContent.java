@@ -460,6 +460,54 @@ public class PublishedContent {
         return listed;
     }
 
+    /**
+     * The translation groups with a published version tagged with each theme code: what the
+     * themes' pages list and count (through {@link #listedIn} and {@link #groupsListedIn}).
+     */
+    public Map<String, Set<UUID>> groupsByTheme() {
+        dependOnAny();
+        Map<String, Set<UUID>> groups = new HashMap<>();
+        jdbc.sql("""
+                SELECT DISTINCT t.code, p.translation_group FROM published_item_tag t
+                JOIN published_item p ON p.item_id = t.item_id WHERE t.tag_type = :type
+                """).param("type", Tags.THEME).query(rs -> {
+                    groups.computeIfAbsent(rs.getString(1), code -> new java.util.HashSet<>())
+                            .add(rs.getObject(2, UUID.class));
+                });
+        return groups;
+    }
+
+    /** The translation groups with a published version tagged with the theme code. */
+    public Set<UUID> groupsWithTheme(String code) {
+        dependOnAny();
+        return new java.util.HashSet<>(jdbc.sql("""
+                SELECT DISTINCT p.translation_group FROM published_item_tag t
+                JOIN published_item p ON p.item_id = t.item_id WHERE t.tag_type = :type AND t.code = :code
+                """).param("type", Tags.THEME).param("code", code)
+                .query((rs, row) -> rs.getObject(1, UUID.class)).list());
+    }
+
+    /** The theme codes of the published items about the country. */
+    public Set<String> themesOfCountry(String countryCode) {
+        dependOnAny();
+        return new java.util.HashSet<>(jdbc.sql("""
+                SELECT DISTINCT t.code FROM published_item_tag t
+                JOIN published_item_country c ON c.item_id = t.item_id
+                WHERE t.tag_type = :type AND c.country_code = :country
+                """).param("type", Tags.THEME).param("country", countryCode).query(String.class).list());
+    }
+
+    /** The countries that published items tagged with the theme code are about, by code. */
+    public List<String> countriesWithTheme(String code) {
+        dependOnAny();
+        return jdbc.sql("""
+                SELECT DISTINCT c.country_code FROM published_item_country c
+                JOIN published_item_tag t ON t.item_id = c.item_id
+                WHERE t.tag_type = :type AND t.code = :code
+                """).param("type", Tags.THEME).param("code", code)
+                .query((rs, row) -> rs.getString(1).trim()).list();
+    }
+
     /** The published pages whose parent is the page group, by title. */
     public List<PublishedSummary> children(Language language, UUID parentGroup) {
         dependOnAny();

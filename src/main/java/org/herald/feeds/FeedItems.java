@@ -31,18 +31,20 @@ final class FeedItems {
     private FeedItems() {
     }
 
-    static List<FeedItem> of(List<PublishedView> views, Map<Long, List<String>> themes, String baseUrl,
-                             Language feedLanguage, Translator messages, Countries countries, String host) {
+    static List<FeedItem> of(List<PublishedView> views, Map<Long, List<String>> themes, Map<String, String> themeNames,
+                             String baseUrl, Language feedLanguage, Translator messages, Countries countries,
+                             String host) {
         List<FeedItem> items = new ArrayList<>(views.size());
         for (PublishedView view : views) {
-            items.add(of(view, themes.getOrDefault(view.itemId(), List.of()), baseUrl, feedLanguage, messages, countries,
-                    host));
+            items.add(of(view, themes.getOrDefault(view.itemId(), List.of()), themeNames, baseUrl, feedLanguage,
+                    messages, countries, host));
         }
         return items;
     }
 
-    private static FeedItem of(PublishedView view, List<String> themes, String baseUrl, Language feedLanguage,
-                               Translator messages, Countries countries, String host) {
+    private static FeedItem of(PublishedView view, List<String> themes, Map<String, String> themeNames,
+                               String baseUrl, Language feedLanguage, Translator messages, Countries countries,
+                               String host) {
         String url = baseUrl + view.pathIn(feedLanguage);
         String dateline = dateline(view.datelineCity(), view.datelineCountry(), countries, view.language());
         List<FeedItem.Category> categories = new ArrayList<>();
@@ -56,7 +58,10 @@ final class FeedItems {
                     site + "/countries/" + country.toLowerCase(Locale.ROOT)));
         }
         for (String theme : themes) {
-            categories.add(new FeedItem.Category(theme, theme, site + "/search?theme=" + theme));
+            // A theme has its name and its page; a code that is no theme's, only its search.
+            String name = themeNames.get(theme);
+            categories.add(new FeedItem.Category(theme, name == null ? theme : name,
+                    site + (name == null ? "/search?theme=" + theme : "/what-we-do/" + theme)));
         }
         return new FeedItem("tag:" + host + ",2026:item-" + view.itemId(), url, view.title(), view.summary(),
                 content(view, dateline, baseUrl), view.language(), view.releaseDate(),

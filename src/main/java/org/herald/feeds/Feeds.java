@@ -19,6 +19,7 @@ import org.herald.organization.OrganizationProfile;
 import org.herald.places.Countries;
 import org.herald.search.SavedSearches;
 import org.herald.search.SearchParameters;
+import org.herald.themes.Themes;
 import org.springframework.stereotype.Component;
 
 /** Assembles the news feeds and the search feeds from the public read model. */
@@ -33,9 +34,11 @@ class Feeds {
     private final Countries countries;
     private final Messages messages;
     private final OrganizationProfile profile;
+    private final Themes themeNames;
 
     Feeds(PublishedContent content, SavedSearches searches, Countries countries, Messages messages,
-          OrganizationProfile profile) {
+          OrganizationProfile profile, Themes themeNames) {
+        this.themeNames = themeNames;
         this.content = content;
         this.searches = searches;
         this.countries = countries;
@@ -55,7 +58,7 @@ class Feeds {
             title.add(countries.name(filter.country(), language));
         }
         if (filter.theme() != null) {
-            title.add(filter.theme());
+            title.add(themeNames.names(language).getOrDefault(filter.theme(), filter.theme()));
         }
         if (filter.year() != null) {
             title.add(String.valueOf(filter.year()));
@@ -84,7 +87,8 @@ class Feeds {
                       List<PublishedView> views, String baseUrl) {
         Map<Long, List<String>> themes = content.themesOf(views.stream().map(PublishedView::itemId).toList());
         String host = URI.create(baseUrl).getHost();
-        List<FeedItem> items = FeedItems.of(views, themes, baseUrl, language, messages.in(language), countries, host);
+        List<FeedItem> items = FeedItems.of(views, themes, themeNames.names(language), baseUrl, language,
+                messages.in(language), countries, host);
         OffsetDateTime updated = items.stream().map(FeedItem::updated).filter(Objects::nonNull)
                 .max(Comparator.naturalOrder()).orElse(null);
         // The feed's address (already encoded) is its permanent id, in a tag: URI as Atom asks.

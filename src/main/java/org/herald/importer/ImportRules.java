@@ -7,6 +7,7 @@ import org.herald.accounts.AuditLog;
 import org.herald.accounts.Permission;
 import org.herald.content.TagCodes;
 import org.herald.importer.recover.Vocabulary;
+import org.herald.themes.Themes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
@@ -33,8 +34,11 @@ public class ImportRules {
     private final TransactionTemplate transaction;
     private final AuditLog audit;
     private final Vocabulary vocabulary;
+    private final Themes themes;
 
-    ImportRules(JdbcClient jdbc, TransactionTemplate transaction, AuditLog audit, Vocabulary vocabulary) {
+    ImportRules(JdbcClient jdbc, TransactionTemplate transaction, AuditLog audit, Vocabulary vocabulary,
+                Themes themes) {
+        this.themes = themes;
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.audit = audit;
@@ -65,13 +69,16 @@ public class ImportRules {
         remove(actor, "organization_name", id);
     }
 
-    /** Adds a keyword that gives an item the theme with this code. */
+    /** Adds a keyword that gives an item the theme with this code, which must be a theme's (under Themes). */
     public long addThemeRule(Actor actor, String theme, String keyword) {
         actor.require(Permission.IMPORT_RULES);
         String code = TagCodes.normalize(tagCode(theme, 80, "error.import-rules.theme"));
         String word = required(keyword, 200, "error.import-rules.keyword");
         if (word.length() < 3) {
             throw new ImportRuleException("error.import-rules.keyword-short");
+        }
+        if (!themes.exists(code)) {
+            throw new ImportRuleException("error.import-rules.theme-unknown");
         }
         return add(actor, "theme_rule", "theme = :a AND LOWER(keyword) = LOWER(:b)", code, word,
                 "error.import-rules.rule-taken", "INSERT INTO theme_rule (theme, keyword) VALUES (:a, :b)",

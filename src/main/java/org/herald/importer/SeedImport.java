@@ -25,6 +25,7 @@ import org.herald.importer.crawl.CrawledTextParser;
 import org.herald.importer.crawl.MarkdownWriter;
 import org.herald.importer.crawl.NavigationEntry;
 import org.herald.importer.crawl.ProfileFacts;
+import org.herald.importer.recover.Vocabulary;
 import org.herald.organization.Fact;
 import org.herald.organization.OrganizationProfile;
 import org.herald.people.ContactView;
@@ -55,7 +56,8 @@ class SeedImport {
             "who we are", PageLayout.PROFILE,
             "where we work", PageLayout.COUNTRIES,
             "highlights", PageLayout.NEWS,
-            "2030 agenda", PageLayout.GOALS);
+            "2030 agenda", PageLayout.GOALS,
+            "what we do", PageLayout.THEMES);
     /**
      * The demo's tagging of the press release, written by the Herald team (the seed has none): a
      * memorandum on migration between states is about SDG target 10.7, orderly, safe, regular and
@@ -73,10 +75,12 @@ class SeedImport {
     private final CountryMatcher countries;
     private final Clock clock;
     private final DemoTranslations demoTranslations;
+    private final Vocabulary vocabulary;
 
     SeedImport(JdbcClient jdbc, SaveContent save, PublishContent publish, EditorialContent content, Menu menu,
                OrganizationProfile profile, Directory directory, CountryMatcher countries, Clock clock,
-               DemoTranslations demoTranslations) {
+               DemoTranslations demoTranslations, Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
         this.jdbc = jdbc;
         this.save = save;
         this.publish = publish;
@@ -159,7 +163,9 @@ class SeedImport {
                 .map(SeedImport::text).orElse(null);
         ContentDraft draft = new ContentDraft(ContentType.ARTICLE, ArticleKind.PRESS_RELEASE, Language.EN, page.title(),
                 null, summary, body, null, false, null, null, null, PageLayout.STANDARD, true,
-                countries.countries(plainText), contacts);
+                countries.countries(plainText), contacts)
+                // Its themes, by the import's rules, as an imported release gets them.
+                .withTags(vocabulary.themes(plainText).stream().sorted().toList(), List.of());
         long id = save.create(seed, draft, null, RELEASE_GOALS);
         publish.publish(seed, id);
         return id;

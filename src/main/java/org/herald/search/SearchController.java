@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.herald.content.ArticleKind;
 import org.herald.goals.Goals;
+import org.herald.themes.Themes;
 import org.herald.i18n.Language;
 import org.herald.places.Countries;
 import jakarta.servlet.http.HttpServletRequest;
@@ -36,10 +37,12 @@ class SearchController {
     private final SearchProperties properties;
     private final PageContexts contexts;
     private final Goals goals;
+    private final Themes themes;
 
     SearchController(SiteLanguage siteLanguage, Searcher searcher, Countries countries, SearchProperties properties,
-                     PageContexts contexts, Goals goals) {
+                     PageContexts contexts, Goals goals, Themes themes) {
         this.goals = goals;
+        this.themes = themes;
         this.contexts = contexts;
         this.siteLanguage = siteLanguage;
         this.searcher = searcher;
@@ -74,6 +77,8 @@ class SearchController {
         List<FacetGroup> groups = new ArrayList<>();
         Map<Integer, String> goalTitles = facets.getOrDefault(Fields.GOAL, List.of()).isEmpty() ? Map.of()
                 : goals.titles(language);
+        Map<String, String> themeNames = facets.getOrDefault(Fields.THEME, List.of()).isEmpty() ? Map.of()
+                : themes.names(language);
         facets.forEach((name, values) -> {
             if (values.isEmpty()) {
                 return;
@@ -81,8 +86,8 @@ class SearchController {
             List<FacetGroup.Link> links = new ArrayList<>();
             for (SearchResults.FacetValue value : values) {
                 boolean chosen = parameters.chosen(name, value.value());
-                links.add(new FacetGroup.Link(label(name, value.value(), ctx, language, goalTitles), value.count(),
-                        ctx.url("/search") + parameters.with(name, chosen ? null : value.value()), chosen));
+                links.add(new FacetGroup.Link(label(name, value.value(), ctx, language, goalTitles, themeNames),
+                        value.count(), ctx.url("/search") + parameters.with(name, chosen ? null : value.value()), chosen));
             }
             groups.add(new FacetGroup(name, "search.facet." + name, links));
         });
@@ -90,14 +95,14 @@ class SearchController {
     }
 
     private String label(String facet, String value, PageContext ctx, Language language,
-                         Map<Integer, String> goalTitles) {
+                         Map<Integer, String> goalTitles, Map<String, String> themeNames) {
         return switch (facet) {
             case Fields.KIND -> ArticleKind.fromSlug(value).map(kind -> ctx.t(kind.messageKey()))
                     .orElseGet(() -> ctx.t("search.kind." + value));
             case Fields.COUNTRY -> countries.exists(value) ? countries.name(value, language) : value;
             case Fields.LANGUAGE -> Language.fromCode(value).map(Language::nativeName).orElse(value);
-            // Themes an admin adds have no name in the bundles: their code is shown.
-            case Fields.THEME -> ctx.messages().has("theme." + value) ? ctx.t("theme." + value) : value;
+            // Items tagged in the editor with a code that is no theme's keep showing the code.
+            case Fields.THEME -> themeNames.getOrDefault(value, value);
             case Fields.GOAL -> goalTitle(value, ctx, goalTitles);
             default -> value;
         };

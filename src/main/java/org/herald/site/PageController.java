@@ -17,6 +17,7 @@ import org.herald.goals.Goals;
 import org.herald.i18n.Language;
 import org.herald.people.Directory;
 import org.herald.places.Countries;
+import org.herald.themes.Themes;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,7 +26,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * Pages, section pages among them: the page's text, its child pages, and what its layout adds
- * (the profile's facts, the countries, the news, the goals). A renamed page's old URL redirects.
+ * (the profile's facts, the countries, the news, the goals, the themes). A renamed page's old URL redirects.
  */
 @Controller
 class PageController {
@@ -37,10 +38,12 @@ class PageController {
     private final Directory directory;
     private final Countries countries;
     private final Goals goals;
+    private final Themes themes;
 
     PageController(SiteLanguage siteLanguage, ContentPages pages, PublishedContent content, ProfileFacts facts,
-                   Directory directory, Countries countries, Goals goals) {
+                   Directory directory, Countries countries, Goals goals, Themes themes) {
         this.goals = goals;
+        this.themes = themes;
         this.siteLanguage = siteLanguage;
         this.pages = pages;
         this.content = content;
@@ -69,6 +72,7 @@ class PageController {
         model.addAttribute("news", page.layout() == PageLayout.NEWS
                 ? content.news(new NewsQuery(language, null, null, null, 1, 10)).items() : List.of());
         model.addAttribute("goals", page.layout() == PageLayout.GOALS ? goals.counts(language) : List.of());
+        model.addAttribute("themes", page.layout() == PageLayout.THEMES ? themes.counts(language) : List.of());
         return "site/page";
     }
 }

@@ -251,6 +251,7 @@ abstract class AuthorizationMatrixContract {
                 case "lang" -> "en";
                 case "slug" -> "who-we-are";
                 case "code" -> "by";
+                case "theme" -> "emergencies";
                 case "keyId" -> "999999";
                 default -> throw new IllegalStateException("no fixture for {" + name + "} in " + pattern
                         + ": add one to AuthorizationMatrixContract");

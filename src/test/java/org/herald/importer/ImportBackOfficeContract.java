@@ -106,6 +106,11 @@ abstract class ImportBackOfficeContract {
         assertThat(rules.select("#theme-rules td").eachText()).contains("counter-trafficking", "trafficking");
 
         assertThat(post(RULES + "/organizations", Map.of("acronym", "EOX", "name", organization)).status()).isEqualTo(302);
+        Response unknown = post(RULES + "/themes", Map.of("theme", theme, "keyword", "remittanc"));
+        assertThat(unknown.status()).as("a code that is no theme's yet").isEqualTo(400);
+        assertThat(unknown.document().select("#theme-error").text()).startsWith("No theme has this code");
+        assertThat(http.post("/admin/themes", Map.of("_csrf", http.csrf("/admin/themes"), "code", theme,
+                "name-en", "Remittances " + unique)).status()).isEqualTo(302);
         assertThat(post(RULES + "/themes", Map.of("theme", theme, "keyword", "remittanc")).status()).isEqualTo(302);
         assertThat(http.get(RULES).document().select("#organizations td").eachText()).contains("EOX", organization);
 

@@ -50,7 +50,8 @@ class PublicSiteBrowserTests extends OneBrowserPerClass {
         List<String> pages = List.of("/en/", "/en/who-we-are", "/en/our-work", "/en/where-we-work", "/en/highlights",
                 "/en/news", "/en/news?kind=press-release&country=by", PublicSiteContract.RELEASE, "/en/press-room",
                 "/en/countries", "/en/countries/by", "/en/countries/fr", "/en/2030-agenda", "/en/2030-agenda/goal-10",
-                "/en/2030-agenda/goal-13", "/en/no-such-page", "/en/news?page=-1",
+                "/en/2030-agenda/goal-13", "/en/what-we-do", "/en/what-we-do/migration-management",
+                "/en/what-we-do/labour-migration", "/en/no-such-page", "/en/news?page=-1",
                 "/login");
         for (String page : pages) {
             browser.driver().get(url(page));
@@ -60,18 +61,45 @@ class PublicSiteBrowserTests extends OneBrowserPerClass {
 
     @Test
     void aReaderGoesThroughThe2030AgendaToAGoalAndTheReleaseOnIt() throws Exception {
-        WebDriver driver = browser.driver();
-        driver.get(url("/en/"));
-        Browser.clickThrough(driver, By.xpath("//nav[contains(@class, 'main-nav')]//a[normalize-space() = '2030 Agenda']"));
+        WebDriver driver = openSectionFromTheMenu("2030 Agenda", "2030-agenda");
         assertThat(driver.findElements(By.cssSelector(".goal-list li"))).hasSize(17);
-        assertThat(Files.size(browser.fullPageScreenshot("2030-agenda"))).isPositive();
-        Browser.clickThrough(driver, By.partialLinkText("Reduced inequalities"));
-        assertThat(driver.findElement(By.cssSelector("main h1")).getText()).contains("Reduced inequalities");
-        assertThat(driver.findElements(By.linkText("IOM to Sign MoU with Commonwealth of Independent States")))
-                .hasSize(1);
-        assertThat(Files.size(browser.fullPageScreenshot("2030-agenda-goal-10"))).isPositive();
+        openItemListingTheRelease(driver, By.partialLinkText("Reduced inequalities"), "Reduced inequalities",
+                "2030-agenda-goal-10");
         driver.get(url("/ar/2030-agenda"));
         assertThat(Files.size(browser.fullPageScreenshot("2030-agenda-ar"))).isPositive();
+    }
+
+    @Test
+    void aReaderGoesThroughWhatWeDoToAThemeAndTheReleaseOnIt() throws Exception {
+        WebDriver driver = openSectionFromTheMenu("What We Do", "what-we-do");
+        assertThat(driver.findElements(By.cssSelector(".theme-list li"))).hasSizeGreaterThanOrEqualTo(6);
+        openItemListingTheRelease(driver, By.linkText("Migration management"), "Migration management",
+                "what-we-do-migration-management");
+        assertThat(driver.findElements(By.linkText("Belarus"))).as("the countries of the theme").hasSize(1);
+        driver.get(url("/ar/what-we-do"));
+        assertThat(driver.findElement(By.cssSelector(".theme-list .theme-name")).getText()).isEqualTo("إدارة الهجرة");
+        assertThat(browser.axeViolations()).as("axe on /ar/what-we-do").isEmpty();
+        assertThat(Files.size(browser.fullPageScreenshot("what-we-do-ar"))).isPositive();
+    }
+
+    /** The English home page, then the section of the menu with this label, saved as a screenshot. */
+    private WebDriver openSectionFromTheMenu(String label, String screenshot) throws Exception {
+        WebDriver driver = browser.driver();
+        driver.get(url("/en/"));
+        Browser.clickThrough(driver, By.xpath("//nav[contains(@class, 'main-nav')]//a[normalize-space() = '" + label
+                + "']"));
+        assertThat(Files.size(browser.fullPageScreenshot(screenshot))).isPositive();
+        return driver;
+    }
+
+    /** Follows the link to a page titled so, which lists the seed's release, saved as a screenshot. */
+    private void openItemListingTheRelease(WebDriver driver, By link, String title, String screenshot)
+            throws Exception {
+        Browser.clickThrough(driver, link);
+        assertThat(driver.findElement(By.cssSelector("main h1")).getText()).contains(title);
+        assertThat(driver.findElements(By.linkText("IOM to Sign MoU with Commonwealth of Independent States")))
+                .hasSize(1);
+        assertThat(Files.size(browser.fullPageScreenshot(screenshot))).isPositive();
     }
 
     @Test

@@ -43,7 +43,7 @@ public class Vocabulary {
     }
 
     /** The themes whose keywords the text contains, in the order of the rules. */
-    List<String> themes(String text) {
+    public List<String> themes(String text) {
         return snapshot().themes.find(text.toLowerCase(Locale.ROOT));
     }
 
