@@ -4,22 +4,25 @@
 # the wall time and the CPU time the process has used by then, and stops it. "first start" uses
 # an empty data folder (migrations and the seed run); "restart" reuses the folder of the previous
 # run. Several modes given at once are run interleaved (run 1 of each mode, then run 2...), so
-# that they share the machine's load; the load average is printed beside each median.
+# that they share the machine's load; the range of the load average is printed beside each median.
 #
 # A mode is a "+"-joined list of:
 #   jar          java -jar target/herald.jar, as the README says (on its own: the plain start)
-#   cds          Java 17: the jar extracted (java -Djarmode=tools) and a class-data-sharing
-#                archive recorded by a training start (-XX:SharedArchiveFile)
+#   extract      the jar extracted first (java -Djarmode=tools -jar herald.jar extract), no archive
+#   cds          Java 17: the jar extracted and a class-data-sharing archive recorded by a training
+#                start (-XX:ArchiveClassesAtExit, then -XX:SharedArchiveFile)
 #   aotcache25   Java 25 (JAVA25, default /usr/lib/jvm/temurin-25-jdk-amd64/bin/java): the jar
-#                extracted and an AOT cache recorded by a training start that serves a few pages
-#                (-XX:AOTCacheOutput, then -XX:AOTCache; JEP 483, 514, 515)
-#   java25       Java 25 on the plain jar, no cache
-#   aot          Spring AOT: the bean definitions generated at build time (-Dspring.aot.enabled=true)
+#                extracted and an AOT cache recorded by a training start (-XX:AOTCacheOutput, then
+#                -XX:AOTCache; JEP 483, 514, 515)
+#   java25       Java 25, no archive
+#   pages        the training start also serves a few pages (by default it stops once the
+#                application is ready, -Dspring.context.exit=onRefresh, as the README says)
+#   aot          -Dspring.aot.enabled=true (the packaged jar already uses Spring AOT by default)
+#   noaot        -Dspring.aot.enabled=false: without Spring AOT's build-time bean definitions
 #   lazy         spring.main.lazy-initialization=true
-#   noaot        -Dspring.aot.enabled=false: without the Spring AOT the packaged jar uses by default
 # A mode may end with @PATH to start another build's jar (e.g. jar@/tmp/herald-before.jar).
 # Usage: ./mvnw -DskipTests package && bench/startup.sh [runs] [mode...]
-#   e.g. bench/startup.sh 5 jar aot aotcache25 aotcache25+aot
+#   e.g. bench/startup.sh 5 noaot jar cds aotcache25
 set -euo pipefail
 runs=${1:-5}
 shift || true
@@ -49,23 +52,30 @@ prepare() {
   has "$mode" aot && opts+=(-Dspring.aot.enabled=true)
   has "$mode" noaot && opts+=(-Dspring.aot.enabled=false)
   has "$mode" lazy && opts+=(-Dspring.main.lazy-initialization=true)
-  if has "$mode" cds || has "$mode" aotcache25; then
+  if has "$mode" extract || has "$mode" cds || has "$mode" aotcache25; then
     "$java" -Djarmode=tools -jar "$jar" extract --destination "$dir/app" >/dev/null
     run_jar=$dir/app/$(basename "$jar")
-    local archive_opts
+  fi
+  if has "$mode" cds || has "$mode" aotcache25; then
+    local record use
     if has "$mode" cds; then
-      archive_opts=(-XX:ArchiveClassesAtExit="$dir/app/herald.jsa")
+      record=-XX:ArchiveClassesAtExit="$dir/app/herald.jsa" use=-XX:SharedArchiveFile="$dir/app/herald.jsa"
     else
-      archive_opts=(-XX:AOTCacheOutput="$dir/app/herald.aot")
+      record=-XX:AOTCacheOutput="$dir/app/herald.aot" use=-XX:AOTCache="$dir/app/herald.aot"
     fi
-    train "$dir/train" "$java" "${archive_opts[@]}" "${opts[@]}" -jar "$run_jar"
-    if has "$mode" cds; then opts+=(-XX:SharedArchiveFile="$dir/app/herald.jsa"); else opts+=(-XX:AOTCache="$dir/app/herald.aot"); fi
+    if has "$mode" pages; then
+      train "$dir/train" "$java" "$record" "${opts[@]}" -jar "$run_jar"
+    else
+      HERALD_DATA_DIR=$dir/train HERALD_PORT=$port HERALD_ADMIN_PASSWORD=bench-password-123 \
+        "$java" "$record" -Dspring.context.exit=onRefresh "${opts[@]}" -jar "$run_jar" >"$dir/train.log" 2>&1
+    fi
+    opts+=("$use")
   fi
   command_of[$1]=$(printf '%s\n' "$java" "${opts[@]}" -jar "$run_jar")
 }
 
-# A training start: first start on an empty folder, a few pages served, then a normal stop,
-# at which the JVM writes the archive.
+# A training start that serves pages: first start on an empty folder, a few pages served, then
+# a normal stop, at which the JVM writes the archive.
 train() {
   local dir=$1 pid
   shift
