@@ -7,6 +7,9 @@ import java.time.Duration;
 import java.util.Properties;
 
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.boot.context.event.ApplicationFailedEvent;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.boot.context.event.SpringApplicationEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.core.convert.ConversionException;
 import org.springframework.core.env.Environment;
@@ -17,15 +20,28 @@ import org.springframework.core.env.Environment;
  * cause, and a non-zero exit status, instead of pages of stack traces from the connection pool
  * and the migrations, or a wait with no end on a server that accepts connections but never
  * answers.
+ * <p>
+ * An embedded H2 database is opened by its first connection and closed with its last: the
+ * check's connection stays open until the application has started, so that the connection
+ * pools find the database open instead of opening it a second time (about half a second).
  */
-class DatabaseReachableCheck implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
+class DatabaseReachableCheck implements ApplicationListener<SpringApplicationEvent> {
 
     static final int EXIT_DATABASE_UNREACHABLE = 3;
     static final int EXIT_BAD_SETTING = 2;
 
+    private Connection keptOpen;
+
     @Override
-    public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
-        Environment environment = event.getEnvironment();
+    public void onApplicationEvent(SpringApplicationEvent event) {
+        if (event instanceof ApplicationEnvironmentPreparedEvent prepared) {
+            check(prepared.getEnvironment());
+        } else if (event instanceof ApplicationStartedEvent || event instanceof ApplicationFailedEvent) {
+            release();
+        }
+    }
+
+    private void check(Environment environment) {
         poolSize(environment, "herald.db.pool-size", "HERALD_DB_POOL_SIZE", 1);
         poolSize(environment, "herald.db.work-pool-size", "HERALD_DB_WORK_POOL_SIZE", 2);
         String url = environment.getProperty("spring.datasource.url");
@@ -45,14 +61,33 @@ class DatabaseReachableCheck implements ApplicationListener<ApplicationEnvironme
             settings.setProperty("socketTimeout", seconds);
         }
         DriverManager.setLoginTimeout((int) Math.max(1, timeout.toSeconds()));
-        try (Connection connection = DriverManager.getConnection(url, settings)) {
-            if (!connection.isValid((int) Math.max(1, timeout.toSeconds()))) {
+        try {
+            Connection connection = DriverManager.getConnection(url, settings);
+            boolean valid = connection.isValid((int) Math.max(1, timeout.toSeconds()));
+            if (valid && url.startsWith("jdbc:h2:")) {
+                keptOpen = connection;
+            } else {
+                connection.close();
+            }
+            if (!valid) {
                 stop(EXIT_DATABASE_UNREACHABLE, "Herald cannot reach its database at " + url
                         + ": it did not answer within " + timeout.toSeconds() + " s");
             }
         } catch (SQLException failure) {
             stop(EXIT_DATABASE_UNREACHABLE, "Herald cannot reach its database at " + url + ": " + cause(failure));
         }
+    }
+
+    private void release() {
+        if (keptOpen == null) {
+            return;
+        }
+        try {
+            keptOpen.close();
+        } catch (SQLException alreadyGone) {
+            // nothing was held
+        }
+        keptOpen = null;
     }
 
     private static Duration connectTimeout(Environment environment) {

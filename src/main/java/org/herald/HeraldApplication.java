@@ -22,6 +22,7 @@ public class HeraldApplication {
         if (CommandLine.isCommand(args)) {
             System.exit(CommandLine.run(application, args));
         }
+        SpringAot.useWhenPackaged();
         application.run(args);
     }
 
