@@ -18,6 +18,7 @@ enum BackOfficeAreas {
     MENU("/admin/menu", Permission.MENU_EDIT),
     TRANSLATIONS("/admin/translations", Permission.TRANSLATE),
     API_KEYS("/admin/api-keys", Permission.API_KEYS),
+    WHERE_WE_WORK("/admin/where-we-work", Permission.PLACES_EDIT),
     BACK_OFFICE("/admin", Permission.BACK_OFFICE);
 
     private final String prefix;

@@ -34,5 +34,7 @@ public enum Permission {
     /** Edit what imports recognize: the organizations a text may mention and the theme rules. */
     IMPORT_RULES,
     /** Create and revoke keys of the public JSON API, each with its own limit. */
-    API_KEYS
+    API_KEYS,
+    /** Edit where the organization works: regions, and each country's presence and membership. */
+    PLACES_EDIT
 }

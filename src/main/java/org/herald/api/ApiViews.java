@@ -112,8 +112,35 @@ final class ApiViews {
             @Schema(example = "BY") String code,
             String name,
             @Schema(description = "Whether the organization has an office there, or news about it") boolean present,
+            @Schema(description = "The organization's presence: country_office, sub_office, project or none")
+            String presence,
+            @Schema(types = {"string", "null"}, format = "date", description = "When the presence began; null when "
+                    + "unknown or none") LocalDate presenceSince,
+            @Schema(description = "Its membership: member_state, observer or none") String membership,
+            @Schema(types = {"string", "null"}, format = "date", description = "When the membership began; null "
+                    + "when unknown or none") LocalDate membershipSince,
+            @Schema(types = {"string", "null"}, description = "Code of the organization's region it is in")
+            String region,
             String path,
             String apiPath) {
+    }
+
+    @Schema(description = "One of the organization's regions, with its regional office and its countries.")
+    public record Region(
+            @Schema(example = "eastern-europe-central-asia") String code,
+            @Schema(description = "Its name in the language, else in English") String name,
+            @Schema(types = {"string", "null"}, description = "Its regional office's name; null when none is listed")
+            String office,
+            @Schema(types = {"string", "null"}) String officeCity,
+            @Schema(types = {"string", "null"}, description = "ISO 3166-1 code") String officeCountry,
+            @Schema(description = "ISO 3166-1 codes of its countries") List<String> countries,
+            @Schema(description = "Written by the Herald team for the demo, not by the organization")
+            boolean demonstration,
+            String path) {
+    }
+
+    @Schema(description = "The organization's regions, in their order.")
+    public record RegionList(List<Region> items) {
     }
 
     @Schema(description = "Every country, in the language's alphabetical order.")

@@ -73,10 +73,12 @@ class SeedImport {
     private final CountryMatcher countries;
     private final Clock clock;
     private final DemoTranslations demoTranslations;
+    private final DemoPresence demoPresence;
 
     SeedImport(JdbcClient jdbc, SaveContent save, PublishContent publish, EditorialContent content, Menu menu,
                OrganizationProfile profile, Directory directory, CountryMatcher countries, Clock clock,
-               DemoTranslations demoTranslations) {
+               DemoTranslations demoTranslations, DemoPresence demoPresence) {
+        this.demoPresence = demoPresence;
         this.jdbc = jdbc;
         this.save = save;
         this.publish = publish;
@@ -111,6 +113,7 @@ class SeedImport {
         }
         long release = addPressRelease(seed, page, acronym);
         demoTranslations.add(seed, release);
+        demoPresence.add(seed);
         return true;
     }
 

@@ -118,6 +118,19 @@ public class Directory {
                 .list();
     }
 
+    /** Every office, by name, as pickers in the back office list them. */
+    public List<Office> offices() {
+        Dependencies.onAny(CONTACT);
+        return jdbc.sql("SELECT id, name, city, country_code FROM office ORDER BY name").query(Directory::office).list();
+    }
+
+    /** The office with this id. */
+    public Optional<Office> office(long id) {
+        Dependencies.onAny(CONTACT);
+        return jdbc.sql("SELECT id, name, city, country_code FROM office WHERE id = :id").param("id", id)
+                .query(Directory::office).optional();
+    }
+
     /** Offices whose city and country are known: where a dateline's city lies, for the importer. */
     public List<Office> officesWithCity() {
         return jdbc.sql("SELECT id, name, city, country_code FROM office WHERE city IS NOT NULL AND country_code IS NOT NULL")

@@ -40,7 +40,7 @@ class MessageBundleTests {
     private static final Pattern JAVA_KEY = Pattern.compile("\"((?:error|editor|menu|login|profile|news|admin|home"
             + "|country|countries|press-room|article|contact|layout|nav|date|page|status|kind|type|translation|translations"
             + "|diff|problem|notice|embargo|library|users|account|password|totp|transition|workflow|review|compare"
-            + "|revisions|merge|presence|audit|picker|dashboard|role|feeds)\\.[a-z0-9.\\-]+)\"");
+            + "|revisions|merge|presence|audit|picker|dashboard|role|feeds|where)\\.[a-z0-9.\\-]+)\"");
 
     private static Properties bundle;
     private static final java.util.Map<Language, Properties> translations = new java.util.EnumMap<>(Language.class);
@@ -252,6 +252,11 @@ class MessageBundleTests {
         Arrays.stream(Transition.values()).map(Transition::messageKey).forEach(keys::add);
         Arrays.stream(ReviewComment.Kind.values()).map(ReviewComment.Kind::messageKey).forEach(keys::add);
         Arrays.stream(Role.values()).map(Role::messageKey).forEach(keys::add);
+        Arrays.stream(org.herald.presence.PresenceKind.values()).map(org.herald.presence.PresenceKind::messageKey)
+                .forEach(keys::add);
+        Arrays.stream(org.herald.presence.Membership.values()).map(org.herald.presence.Membership::messageKey)
+                .forEach(keys::add);
+        Stream.of("member_states", "countries_of_presence").map(key -> "where.fact." + key).forEach(keys::add);
         Stream.of("tel", "mobile", "fax", "whatsapp").map(kind -> "contact.phone." + kind).forEach(keys::add);
         OrganizationProfile.KEYS.stream().filter(key -> !key.equals("name") && !key.equals("acronym"))
                 .map(key -> "profile." + key.replace('_', '-')).forEach(keys::add);
