@@ -76,7 +76,8 @@ public class SaveRegion {
             }
         }
         jdbc.sql("""
-                MERGE INTO region r USING (VALUES (:code, :office, :position, :demo, :at))
+                MERGE INTO region r USING (VALUES (CAST(:code AS VARCHAR(40)), CAST(:office AS BIGINT), CAST(:position AS INT),
+                      CAST(:demo AS BOOLEAN), CAST(:at AS TIMESTAMP WITH TIME ZONE)))
                       s(code, office_id, position, demonstration, updated_at)
                 ON r.code = s.code
                 WHEN MATCHED THEN UPDATE SET office_id = s.office_id, position = s.position,

@@ -51,7 +51,9 @@ public class SetCountryPresence {
         String code = presence.countryCode().toUpperCase(java.util.Locale.ROOT);
         jdbc.sql("""
                 MERGE INTO country_presence p
-                USING (VALUES (:code, :region, :presence, :presenceSince, :membership, :membershipSince, :demo, :at))
+                USING (VALUES (CAST(:code AS CHAR(2)), CAST(:region AS VARCHAR(40)), CAST(:presence AS VARCHAR(20)),
+                      CAST(:presenceSince AS DATE), CAST(:membership AS VARCHAR(20)), CAST(:membershipSince AS DATE),
+                      CAST(:demo AS BOOLEAN), CAST(:at AS TIMESTAMP WITH TIME ZONE)))
                       s(country_code, region_code, presence, presence_since, membership, membership_since, demonstration, updated_at)
                 ON p.country_code = s.country_code
                 WHEN MATCHED THEN UPDATE SET region_code = s.region_code, presence = s.presence,
