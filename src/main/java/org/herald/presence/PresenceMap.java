@@ -48,14 +48,19 @@ public class PresenceMap {
     public record Drawn(int width, int height, List<Shape> shapes, Map<PresenceKind, Long> counts) {
     }
 
-    /** The shapes of every country on the map, each with its presence (none when nothing is recorded). */
-    Drawn draw(Map<String, CountryPresence> recorded) {
+    /**
+     * The shapes of every country on the map, each with its presence (none when nothing is
+     * recorded), and how many of all {@code countries} have each kind, those too small to draw too.
+     */
+    Drawn draw(Map<String, CountryPresence> recorded, int countries) {
         List<Shape> drawn = new ArrayList<>();
         Map<PresenceKind, Long> counts = new EnumMap<>(PresenceKind.class);
         for (PresenceKind kind : PresenceKind.values()) {
             counts.put(kind, 0L);
         }
-        recorded.values().forEach(country -> counts.merge(country.presence(), 1L, Long::sum));
+        recorded.values().stream().filter(country -> country.presence().present())
+                .forEach(country -> counts.merge(country.presence(), 1L, Long::sum));
+        counts.put(PresenceKind.NONE, countries - counts.values().stream().mapToLong(Long::longValue).sum());
         shapes.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
             CountryPresence presence = recorded.get(entry.getKey());
             drawn.add(new Shape(entry.getKey(), entry.getValue(),

@@ -43,9 +43,9 @@ public class WhereWeWork {
 
     /** What the "Where we work" section page shows: facts and counts, regions, the map and its table. */
     public WhereView view(Language language) {
-        List<PresenceRow> present = countries(language, PresenceFilter.NONE).stream()
-                .filter(row -> row.presence().presence().present()).toList();
-        return new WhereView(comparisons(), regions(), map.draw(recorded()), present);
+        List<PresenceRow> all = countries(language, PresenceFilter.NONE);
+        List<PresenceRow> present = all.stream().filter(row -> row.presence().presence().present()).toList();
+        return new WhereView(comparisons(), regions(), map.draw(recorded(), all.size()), present);
     }
 
     /**

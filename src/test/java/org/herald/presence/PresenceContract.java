@@ -112,6 +112,24 @@ abstract class PresenceContract {
     }
 
     @Test
+    void theWhereWeWorkPageStaysLight() throws java.io.IOException {
+        String body = http.get("/en/where-we-work").body();
+        Element svg = org.jsoup.Jsoup.parse(body).selectFirst("svg.world-map");
+        int mapBytes = svg.outerHtml().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        int pageBytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
+        try (var gzip = new java.util.zip.GZIPOutputStream(zipped)) {
+            gzip.write(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        System.out.printf("Where we work page: %,d bytes (%,d gzipped), of which the map %,d%n", pageBytes,
+                zipped.size(), mapBytes);
+        assertThat(pageBytes).isLessThan(120_000);
+        assertThat(zipped.size()).isLessThan(30_000);
+        assertThat(page(http.get("/en/where-we-work")).select(".map-legend li").eachText())
+                .anyMatch(text -> text.startsWith("No presence (") && !text.equals("No presence (0)"));
+    }
+
+    @Test
     void anAdministratorRecordsACountrysPresenceAndEveryPublicPlaceShowsIt() {
         Response saved = admin.post(ADMIN_HOME + "/countries/kz", form("presence", "sub_office",
                 "presenceSince", "1999-03-01", "membership", "observer", "membershipSince", "",
@@ -275,6 +293,10 @@ abstract class PresenceContract {
             }
         }
         throw new AssertionError("no country " + code);
+    }
+
+    private static Document page(Response response) {
+        return response.document();
     }
 
     static JsonNode json(Response response) {
