@@ -208,10 +208,18 @@ final class ApiViews {
     public record Office(
             String name,
             @Schema(types = {"string", "null"}) String city,
-            @Schema(types = {"string", "null"}, description = "ISO 3166-1 code") String country) {
+            @Schema(types = {"string", "null"}, description = "ISO 3166-1 code") String country,
+            @Schema(types = {"string", "null"}) String address,
+            @Schema(types = {"number", "null"}, description = "WGS 84 degrees") Double latitude,
+            @Schema(types = {"number", "null"}, description = "WGS 84 degrees") Double longitude,
+            @Schema(types = {"string", "null"}, description = "E.164") String phone,
+            @Schema(types = {"string", "null"}) String email,
+            @Schema(types = {"string", "null"}) String openingHours) {
 
         static Office of(org.herald.people.Office office) {
-            return office == null ? null : new Office(office.name(), office.city(), office.countryCode());
+            return office == null ? null : new Office(office.name(), office.city(), office.countryCode(),
+                    office.address(), office.latitude(), office.longitude(), office.phone(), office.email(),
+                    office.openingHours());
         }
     }
 
