@@ -67,6 +67,8 @@ class ModularityTests {
             Map.entry("org_fact", "organization"),
             Map.entry("contact", "people"), Map.entry("contact_channel", "people"), Map.entry("office", "people"),
             Map.entry("country", "places"), Map.entry("country_alias", "places"),
+            Map.entry("region", "presence"), Map.entry("region_name", "presence"),
+            Map.entry("country_presence", "presence"),
             Map.entry("menu_item", "site"), Map.entry("menu_item_label", "site"),
             Map.entry("theme", "themes"), Map.entry("theme_text", "themes"));
 

@@ -19,6 +19,8 @@ enum BackOfficeAreas {
     TRANSLATIONS("/admin/translations", Permission.TRANSLATE),
     API_KEYS("/admin/api-keys", Permission.API_KEYS),
     THEMES("/admin/themes", Permission.THEMES_EDIT),
+    WHERE_WE_WORK("/admin/where-we-work", Permission.PLACES_EDIT),
+    OFFICES("/admin/offices", Permission.PLACES_EDIT),
     BACK_OFFICE("/admin", Permission.BACK_OFFICE);
 
     private final String prefix;

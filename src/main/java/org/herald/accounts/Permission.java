@@ -36,5 +36,7 @@ public enum Permission {
     /** Create and revoke keys of the public JSON API, each with its own limit. */
     API_KEYS,
     /** Create the themes of What We Do, name and describe them in each language, and order them. */
-    THEMES_EDIT
+    THEMES_EDIT,
+    /** Edit where the organization works: regions, and each country's presence and membership. */
+    PLACES_EDIT
 }

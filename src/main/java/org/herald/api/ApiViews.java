@@ -112,8 +112,35 @@ final class ApiViews {
             @Schema(example = "BY") String code,
             String name,
             @Schema(description = "Whether the organization has an office there, or news about it") boolean present,
+            @Schema(description = "The organization's presence: country_office, sub_office, project or none")
+            String presence,
+            @Schema(types = {"string", "null"}, format = "date", description = "When the presence began; null when "
+                    + "unknown or none") LocalDate presenceSince,
+            @Schema(description = "Its membership: member_state, observer or none") String membership,
+            @Schema(types = {"string", "null"}, format = "date", description = "When the membership began; null "
+                    + "when unknown or none") LocalDate membershipSince,
+            @Schema(types = {"string", "null"}, description = "Code of the organization's region it is in")
+            String region,
             String path,
             String apiPath) {
+    }
+
+    @Schema(description = "One of the organization's regions, with its regional office and its countries.")
+    public record Region(
+            @Schema(example = "eastern-europe-central-asia") String code,
+            @Schema(description = "Its name in the language, else in English") String name,
+            @Schema(types = {"string", "null"}, description = "Its regional office's name; null when none is listed")
+            String office,
+            @Schema(types = {"string", "null"}) String officeCity,
+            @Schema(types = {"string", "null"}, description = "ISO 3166-1 code") String officeCountry,
+            @Schema(description = "ISO 3166-1 codes of its countries") List<String> countries,
+            @Schema(description = "Written by the Herald team for the demo, not by the organization")
+            boolean demonstration,
+            String path) {
+    }
+
+    @Schema(description = "The organization's regions, in their order.")
+    public record RegionList(List<Region> items) {
     }
 
     @Schema(description = "Every country, in the language's alphabetical order.")
@@ -211,10 +238,18 @@ final class ApiViews {
     public record Office(
             String name,
             @Schema(types = {"string", "null"}) String city,
-            @Schema(types = {"string", "null"}, description = "ISO 3166-1 code") String country) {
+            @Schema(types = {"string", "null"}, description = "ISO 3166-1 code") String country,
+            @Schema(types = {"string", "null"}) String address,
+            @Schema(types = {"number", "null"}, description = "WGS 84 degrees") Double latitude,
+            @Schema(types = {"number", "null"}, description = "WGS 84 degrees") Double longitude,
+            @Schema(types = {"string", "null"}, description = "E.164") String phone,
+            @Schema(types = {"string", "null"}) String email,
+            @Schema(types = {"string", "null"}) String openingHours) {
 
         static Office of(org.herald.people.Office office) {
-            return office == null ? null : new Office(office.name(), office.city(), office.countryCode());
+            return office == null ? null : new Office(office.name(), office.city(), office.countryCode(),
+                    office.address(), office.latitude(), office.longitude(), office.phone(), office.email(),
+                    office.openingHours());
         }
     }
 

@@ -1,5 +1,6 @@
 package org.herald.api;
 
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -19,6 +20,8 @@ import org.herald.i18n.Language;
 import org.herald.people.Directory;
 import org.herald.places.CountryName;
 import org.herald.places.Countries;
+import org.herald.presence.CountryPresence;
+import org.herald.presence.WhereWeWork;
 import org.herald.web.NotFoundException;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,8 +41,11 @@ class CountriesApi {
     private final Directory directory;
     private final PublishedContent content;
     private final ApiParameters parameters;
+    private final WhereWeWork where;
 
-    CountriesApi(Countries countries, Directory directory, PublishedContent content, ApiParameters parameters) {
+    CountriesApi(Countries countries, Directory directory, PublishedContent content, ApiParameters parameters,
+                 WhereWeWork where) {
+        this.where = where;
         this.countries = countries;
         this.directory = directory;
         this.content = content;
@@ -55,9 +61,15 @@ class CountriesApi {
         Language language = parameters.language(lang);
         Set<String> present = new TreeSet<>(directory.countriesWithOffices());
         present.addAll(content.countriesWithNews(language));
+        Map<String, CountryPresence> recorded = where.recorded();
         return new CountryList(countries.all(language).stream()
-                .map(country -> new Country(country.code(), country.name(), present.contains(country.code()),
-                        path(language, country), "/api/v1/countries/" + country.slug() + "?lang=" + language.code()))
+                .map(country -> {
+                    CountryPresence presence = recorded.getOrDefault(country.code(), CountryPresence.none(country.code()));
+                    return new Country(country.code(), country.name(), present.contains(country.code()),
+                            presence.presence().code(), presence.presenceSince(), presence.membership().code(),
+                            presence.membershipSince(), presence.regionCode(), path(language, country),
+                            "/api/v1/countries/" + country.slug() + "?lang=" + language.code());
+                })
                 .toList());
     }
 

@@ -1,5 +1,7 @@
 package org.herald.api;
 
+import java.util.Map;
+
 import jakarta.servlet.http.HttpServletRequest;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -11,6 +13,8 @@ import org.herald.api.ApiViews.ThemeDetail;
 import org.herald.api.ApiViews.ThemeList;
 import org.herald.api.ApiViews.ThemeSummary;
 import org.herald.i18n.Language;
+import org.herald.presence.CountryPresence;
+import org.herald.presence.WhereWeWork;
 import org.herald.themes.ThemeCount;
 import org.herald.themes.Themes;
 import org.herald.web.NotFoundException;
@@ -31,8 +35,10 @@ class ThemesApi {
 
     private final Themes themes;
     private final ApiParameters parameters;
+    private final WhereWeWork where;
 
-    ThemesApi(Themes themes, ApiParameters parameters) {
+    ThemesApi(Themes themes, ApiParameters parameters, WhereWeWork where) {
+        this.where = where;
         this.themes = themes;
         this.parameters = parameters;
     }
@@ -61,11 +67,16 @@ class ThemesApi {
         ThemeCount found = themes.counts(language).stream().filter(count -> count.theme().code().equals(code))
                 .findFirst().orElseThrow(NotFoundException::new);
         ThemeSummary summary = summary(found, language);
+        Map<String, CountryPresence> recorded = where.recorded();
         return new ThemeDetail(summary.code(), summary.name(), summary.nameLanguage(), summary.description(),
                 summary.count(), summary.path(),
-                themes.countries(code, language).stream().map(country -> new Country(country.code(), country.name(),
-                        true, "/" + language.code() + "/countries/" + country.slug(),
-                        "/api/v1/countries/" + country.slug() + "?lang=" + language.code())).toList(),
+                themes.countries(code, language).stream().map(country -> {
+                    CountryPresence presence = recorded.getOrDefault(country.code(), CountryPresence.none(country.code()));
+                    return new Country(country.code(), country.name(), true, presence.presence().code(),
+                            presence.presenceSince(), presence.membership().code(), presence.membershipSince(),
+                            presence.regionCode(), "/" + language.code() + "/countries/" + country.slug(),
+                            "/api/v1/countries/" + country.slug() + "?lang=" + language.code());
+                }).toList(),
                 themes.published(code, language, size).stream().map(TaggedItem::of).toList());
     }
 

@@ -76,11 +76,13 @@ class SeedImport {
     private final Clock clock;
     private final DemoTranslations demoTranslations;
     private final Vocabulary vocabulary;
+    private final DemoPresence demoPresence;
 
     SeedImport(JdbcClient jdbc, SaveContent save, PublishContent publish, EditorialContent content, Menu menu,
                OrganizationProfile profile, Directory directory, CountryMatcher countries, Clock clock,
-               DemoTranslations demoTranslations, Vocabulary vocabulary) {
+               DemoTranslations demoTranslations, Vocabulary vocabulary, DemoPresence demoPresence) {
         this.vocabulary = vocabulary;
+        this.demoPresence = demoPresence;
         this.jdbc = jdbc;
         this.save = save;
         this.publish = publish;
@@ -115,6 +117,7 @@ class SeedImport {
         }
         long release = addPressRelease(seed, page, acronym);
         demoTranslations.add(seed, release);
+        demoPresence.add(seed);
         return true;
     }
 

@@ -24,11 +24,16 @@ public class Directory {
 
     /** The change log's name for contacts, in which pages name what they depend on. */
     private static final String CONTACT = "contact";
+    /** The change log's name for offices' details, in which pages name what they depend on. */
+    static final String OFFICE = "office";
 
     private static final String CONTACT_COLUMNS = """
             SELECT c.id, c.name, c.job_title, o.id AS office_id, o.name AS office_name, o.city, o.country_code
             FROM contact c LEFT JOIN office o ON o.id = c.office_id
             """;
+
+    private static final String OFFICE_COLUMNS =
+            "id, name, city, country_code, address, latitude, longitude, phone, email, opening_hours";
 
     private final JdbcClient jdbc;
 
@@ -112,15 +117,31 @@ public class Directory {
     /** Offices in this country, by name. */
     public List<Office> officesIn(String countryCode) {
         Dependencies.onAny(CONTACT);
-        return jdbc.sql("SELECT id, name, city, country_code FROM office WHERE country_code = :code ORDER BY name")
+        Dependencies.onAny(OFFICE);
+        return jdbc.sql("SELECT " + OFFICE_COLUMNS + " FROM office WHERE country_code = :code ORDER BY name")
                 .param("code", countryCode)
                 .query(Directory::office)
                 .list();
     }
 
+    /** Every office, by name, as pickers in the back office list them. */
+    public List<Office> offices() {
+        Dependencies.onAny(CONTACT);
+        Dependencies.onAny(OFFICE);
+        return jdbc.sql("SELECT " + OFFICE_COLUMNS + " FROM office ORDER BY name").query(Directory::office).list();
+    }
+
+    /** The office with this id. */
+    public Optional<Office> office(long id) {
+        Dependencies.onAny(CONTACT);
+        Dependencies.onAny(OFFICE);
+        return jdbc.sql("SELECT " + OFFICE_COLUMNS + " FROM office WHERE id = :id").param("id", id)
+                .query(Directory::office).optional();
+    }
+
     /** Offices whose city and country are known: where a dateline's city lies, for the importer. */
     public List<Office> officesWithCity() {
-        return jdbc.sql("SELECT id, name, city, country_code FROM office WHERE city IS NOT NULL AND country_code IS NOT NULL")
+        return jdbc.sql("SELECT " + OFFICE_COLUMNS + " FROM office WHERE city IS NOT NULL AND country_code IS NOT NULL")
                 .query(Directory::office)
                 .list();
     }
@@ -134,7 +155,7 @@ public class Directory {
     }
 
     private Optional<Office> findOffice(String name) {
-        return jdbc.sql("SELECT id, name, city, country_code FROM office WHERE LOWER(name) = LOWER(:name)")
+        return jdbc.sql("SELECT " + OFFICE_COLUMNS + " FROM office WHERE LOWER(name) = LOWER(:name)")
                 .param("name", name)
                 .query(Directory::office)
                 .optional();
@@ -239,7 +260,10 @@ public class Directory {
     }
 
     private static Office office(ResultSet rs, int row) throws SQLException {
-        return new Office(rs.getLong("id"), rs.getString("name"), rs.getString("city"), trim(rs.getString("country_code")));
+        return new Office(rs.getLong("id"), rs.getString("name"), rs.getString("city"), trim(rs.getString("country_code")),
+                rs.getString("address"), (Double) rs.getObject("latitude", Double.class),
+                (Double) rs.getObject("longitude", Double.class), rs.getString("phone"), rs.getString("email"),
+                rs.getString("opening_hours"));
     }
 
     private static String trim(String code) {

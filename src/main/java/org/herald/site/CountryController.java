@@ -19,10 +19,14 @@ import org.herald.i18n.Language;
 import org.herald.people.Directory;
 import org.herald.places.CountryName;
 import org.herald.places.Countries;
+import org.herald.presence.CountryPresence;
+import org.herald.presence.PresenceFilter;
+import org.herald.presence.WhereWeWork;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** The countries: where the organization works, and a page per country. */
 @Controller
@@ -36,9 +40,11 @@ class CountryController {
     private final Directory directory;
     private final PublishedContent content;
     private final Figures figures;
+    private final WhereWeWork where;
 
     CountryController(SiteLanguage siteLanguage, Countries countries, Directory directory, PublishedContent content,
-                      Figures figures) {
+                      Figures figures, WhereWeWork where) {
+        this.where = where;
         this.siteLanguage = siteLanguage;
         this.countries = countries;
         this.directory = directory;
@@ -46,11 +52,22 @@ class CountryController {
         this.figures = figures;
     }
 
+    /**
+     * Every country; filtered by region, presence or membership, the countries that match in a
+     * table (an unknown filter value is a 400 naming it).
+     */
     @GetMapping("/{lang:[a-z]{2}}/countries")
-    String index(@PathVariable String lang, Model model) {
+    String index(@PathVariable String lang, @RequestParam(required = false) String region,
+                 @RequestParam(required = false) String presence, @RequestParam(required = false) String membership,
+                 Model model) {
         Language language = siteLanguage.of(lang);
-        model.addAttribute("present", countries.sorted(present(directory, content, language), language));
-        model.addAttribute("all", countries.all(language));
+        PresenceFilter filter = where.filter(region, presence, membership);
+        model.addAttribute("filter", filter);
+        model.addAttribute("regions", where.regions());
+        model.addAttribute("matching", filter.any() ? where.countries(language, filter) : List.of());
+        model.addAttribute("present", filter.any() ? List.of()
+                : countries.sorted(present(directory, content, language), language));
+        model.addAttribute("all", filter.any() ? List.of() : countries.all(language));
         return "site/countries";
     }
 
@@ -62,6 +79,10 @@ class CountryController {
             return Redirects.permanent(request, "/" + lang + "/countries/" + country.slug());
         }
         model.addAttribute("country", country);
+        CountryPresence presence = where.of(country.code());
+        model.addAttribute("presence", presence);
+        model.addAttribute("region", presence.regionCode() == null ? null
+                : where.region(presence.regionCode()).orElse(null));
         model.addAttribute("offices", directory.officesIn(country.code()));
         model.addAttribute("contacts", directory.inCountry(country.code()));
         model.addAttribute("news", content.aboutCountry(language, country.code(), NEWS_ON_COUNTRY_PAGE));

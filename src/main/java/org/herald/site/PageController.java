@@ -18,6 +18,7 @@ import org.herald.i18n.Language;
 import org.herald.people.Directory;
 import org.herald.places.Countries;
 import org.herald.themes.Themes;
+import org.herald.presence.WhereWeWork;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,9 +40,11 @@ class PageController {
     private final Countries countries;
     private final Goals goals;
     private final Themes themes;
+    private final WhereWeWork where;
 
     PageController(SiteLanguage siteLanguage, ContentPages pages, PublishedContent content, ProfileFacts facts,
-                   Directory directory, Countries countries, Goals goals, Themes themes) {
+                   Directory directory, Countries countries, Goals goals, Themes themes, WhereWeWork where) {
+        this.where = where;
         this.goals = goals;
         this.themes = themes;
         this.siteLanguage = siteLanguage;
@@ -69,6 +72,7 @@ class PageController {
         model.addAttribute("facts", page.layout() == PageLayout.PROFILE ? facts.lines(ctx) : List.of());
         model.addAttribute("countries", page.layout() == PageLayout.COUNTRIES
                 ? countries.sorted(CountryController.present(directory, content, language), language) : List.of());
+        model.addAttribute("where", page.layout() == PageLayout.COUNTRIES ? where.view(language) : null);
         model.addAttribute("news", page.layout() == PageLayout.NEWS
                 ? content.news(new NewsQuery(language, null, null, null, 1, 10)).items() : List.of());
         model.addAttribute("goals", page.layout() == PageLayout.GOALS ? goals.counts(language) : List.of());

@@ -40,7 +40,7 @@ class MessageBundleTests {
     private static final Pattern JAVA_KEY = Pattern.compile("\"((?:error|editor|menu|login|profile|news|admin|home"
             + "|country|countries|press-room|article|contact|layout|nav|date|page|status|kind|type|translation|translations"
             + "|diff|problem|notice|embargo|library|users|account|password|totp|transition|workflow|review|compare"
-            + "|revisions|merge|presence|audit|picker|dashboard|role|feeds)\\.[a-z0-9.\\-]+)\"");
+            + "|revisions|merge|presence|audit|picker|dashboard|role|feeds|where|office)\\.[a-z0-9.\\-]+)\"");
 
     private static Properties bundle;
     private static final java.util.Map<Language, Properties> translations = new java.util.EnumMap<>(Language.class);
@@ -52,7 +52,7 @@ class MessageBundleTests {
             "contact.phone.tel", "type.page", "news.pages", "admin.filter.pages", "news.filter.kind", "admin.column.type",
             "editor.kind", "admin.menu", "menu.actions", "country.contacts", "translations.original",
             "editor.source", "diff.field.title", "editor.revisions", "admin.filter.articles", "editor.release-date",
-            "editor.title", "compare.no", "library.bytes",
+            "editor.title", "compare.no", "library.bytes", "office.latitude", "office.longitude", "office.position",
             "admin.themes.code", "admin.themes.description");
     private static List<String> templates;
     private static List<String> sources;
@@ -253,6 +253,12 @@ class MessageBundleTests {
         Arrays.stream(Transition.values()).map(Transition::messageKey).forEach(keys::add);
         Arrays.stream(ReviewComment.Kind.values()).map(ReviewComment.Kind::messageKey).forEach(keys::add);
         Arrays.stream(Role.values()).map(Role::messageKey).forEach(keys::add);
+        Arrays.stream(org.herald.presence.PresenceKind.values()).map(org.herald.presence.PresenceKind::messageKey)
+                .forEach(keys::add);
+        Arrays.stream(org.herald.presence.Membership.values()).map(org.herald.presence.Membership::messageKey)
+                .forEach(keys::add);
+        Stream.of("member_states", "countries_of_presence").map(key -> "where.fact." + key).forEach(keys::add);
+        Stream.of("latitude", "longitude").map(field -> "office.error." + field).forEach(keys::add);
         Stream.of("tel", "mobile", "fax", "whatsapp").map(kind -> "contact.phone." + kind).forEach(keys::add);
         OrganizationProfile.KEYS.stream().filter(key -> !key.equals("name") && !key.equals("acronym"))
                 .map(key -> "profile." + key.replace('_', '-')).forEach(keys::add);

@@ -52,7 +52,8 @@ class PublicSiteBrowserTests extends OneBrowserPerClass {
                 "/en/countries", "/en/countries/by", "/en/countries/fr", "/en/2030-agenda", "/en/2030-agenda/goal-10",
                 "/en/2030-agenda/goal-13", "/en/what-we-do", "/en/what-we-do/migration-management",
                 "/en/what-we-do/labour-migration", "/en/no-such-page", "/en/news?page=-1",
-                "/login");
+                "/en/regions/eastern-europe-central-asia", "/en/countries?presence=country_office",
+                "/en/countries?region=eastern-europe-central-asia&membership=observer", "/login");
         for (String page : pages) {
             browser.driver().get(url(page));
             assertThat(browser.axeViolations()).as("axe on " + page).isEmpty();
@@ -100,6 +101,36 @@ class PublicSiteBrowserTests extends OneBrowserPerClass {
         assertThat(driver.findElements(By.linkText("IOM to Sign MoU with Commonwealth of Independent States")))
                 .hasSize(1);
         assertThat(Files.size(browser.fullPageScreenshot(screenshot))).isPositive();
+    }
+
+    @Test
+    void aReaderFindsTheMapOfPresenceItsTableAndARegionWithoutJavaScript() throws Exception {
+        try (Browser noScript = Browser.startWithoutJavaScript()) {
+            WebDriver driver = noScript.driver();
+            driver.get(url("/en/"));
+            Browser.clickThrough(driver,
+                    By.xpath("//nav[contains(@class, 'main-nav')]//a[normalize-space() = 'Where we work']"));
+            WebElement map = driver.findElement(By.cssSelector("svg.world-map"));
+            assertThat(map.getSize().getWidth()).isGreaterThan(600);
+            assertThat(driver.findElements(By.cssSelector(".map-legend li"))).hasSize(4);
+            assertThat(Files.size(noScript.fullPageScreenshot("where-we-work-map"))).isPositive();
+            driver.findElement(By.cssSelector(".map-table summary")).click();
+            assertThat(driver.findElement(By.cssSelector(".map-table .presence-table")).getText())
+                    .contains("Belarus", "Country office", "Member state");
+            Browser.clickThrough(driver, By.linkText("South-Eastern Europe, Eastern Europe and Central Asia"));
+            assertThat(driver.findElement(By.cssSelector("main h1")).getText())
+                    .isEqualTo("South-Eastern Europe, Eastern Europe and Central Asia");
+            driver.get(url("/en/countries"));
+            new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("filter-presence")))
+                    .selectByValue("country_office");
+            Browser.clickThrough(driver, By.cssSelector("form.filters button[type=submit]"));
+            assertThat(driver.getCurrentUrl()).contains("presence=country_office");
+            assertThat(driver.findElement(By.cssSelector(".presence-table")).getText()).contains("Belarus");
+            driver.get(url("/ar/where-we-work"));
+            assertThat(Files.size(noScript.fullPageScreenshot("where-we-work-map-ar"))).isPositive();
+        }
+        browser.driver().get(url("/ar/where-we-work"));
+        assertThat(browser.axeViolations()).as("axe on /ar/where-we-work").isEmpty();
     }
 
     @Test
