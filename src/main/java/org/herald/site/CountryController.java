@@ -22,6 +22,7 @@ import org.herald.places.Countries;
 import org.herald.presence.CountryPresence;
 import org.herald.presence.PresenceFilter;
 import org.herald.presence.WhereWeWork;
+import org.herald.themes.Themes;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,10 +42,12 @@ class CountryController {
     private final PublishedContent content;
     private final Figures figures;
     private final WhereWeWork where;
+    private final Themes themes;
 
     CountryController(SiteLanguage siteLanguage, Countries countries, Directory directory, PublishedContent content,
-                      Figures figures, WhereWeWork where) {
+                      Figures figures, WhereWeWork where, Themes themes) {
         this.where = where;
+        this.themes = themes;
         this.siteLanguage = siteLanguage;
         this.countries = countries;
         this.directory = directory;
@@ -87,6 +90,7 @@ class CountryController {
         model.addAttribute("contacts", directory.inCountry(country.code()));
         model.addAttribute("news", content.aboutCountry(language, country.code(), NEWS_ON_COUNTRY_PAGE));
         model.addAttribute("figures", figures(country.code()));
+        model.addAttribute("themes", themes.ofCountry(country.code(), language));
         return "site/country";
     }
 

@@ -150,6 +150,8 @@ abstract class PublicSiteContract {
         assertThat(belarus.select("#offices-heading + ul li").eachText()).containsExactly("IOM Minsk (Minsk)");
         assertThat(belarus.select(".contact-name").eachText()).containsExactly("Galina Desyatova");
         assertThat(belarus.select("#news-heading ~ ul a").eachAttr("href")).contains(RELEASE);
+        assertThat(belarus.select("#themes-heading + ul a").eachAttr("href")).as("the themes of the release about it")
+                .contains("/en/what-we-do/migration-management");
 
         Document france = http.get("/en/countries/fr").document();
         assertThat(france.select("main h1").text()).isEqualTo("France");
