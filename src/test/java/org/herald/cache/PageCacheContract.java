@@ -142,6 +142,9 @@ abstract class PageCacheContract {
             assertThat(response.header("Surrogate-Key")).as(page).isNull();
         }
         assertThat(new Http(port).get("/login").header(PageCacheFilter.OUTCOME)).isNull();
+        Response rendered = editor.get(path, "Accept-Encoding", "gzip");
+        assertThat(rendered.header("Content-Encoding")).as("rendered for an editor, still compressed").isEqualTo("gzip");
+        assertThat(rendered.header("ETag")).as("weak: computed before compression").startsWith("W/\"");
     }
 
     /**
