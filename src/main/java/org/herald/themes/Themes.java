@@ -74,10 +74,14 @@ public class Themes {
     /** Every theme with the number of published items on it that a list in the language shows. */
     public List<ThemeCount> counts(Language language) {
         Map<String, Set<UUID>> groups = content.groupsByTheme();
+        Set<UUID> tagged = new java.util.HashSet<>();
+        groups.values().forEach(tagged::addAll);
+        // Which tagged groups a list in the language shows, asked once for all themes.
+        Set<UUID> shown = content.groupsListedIn(language, tagged);
         List<ThemeCount> counts = new ArrayList<>();
         for (Theme theme : all(language)) {
-            Set<UUID> tagged = groups.getOrDefault(theme.code(), Set.of());
-            counts.add(new ThemeCount(theme, tagged.isEmpty() ? 0 : content.groupsListedIn(language, tagged).size()));
+            long count = groups.getOrDefault(theme.code(), Set.of()).stream().filter(shown::contains).count();
+            counts.add(new ThemeCount(theme, (int) count));
         }
         return counts;
     }
