@@ -8,7 +8,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.herald.content.ArticleKind;
 import org.herald.content.PublishedSummary;
+import org.herald.i18n.Language;
 import org.herald.people.ContactView;
+import org.herald.places.CountryName;
+import org.herald.presence.CountryPresence;
 
 /**
  * What the API answers, one record per shape: the OpenAPI document's schemas are made from
@@ -123,6 +126,14 @@ final class ApiViews {
             String region,
             String path,
             String apiPath) {
+
+        /** A country as the API lists it, with what is recorded of the organization's presence there. */
+        static Country of(CountryName country, boolean present, CountryPresence presence, Language language) {
+            return new Country(country.code(), country.name(), present, presence.presence().code(),
+                    presence.presenceSince(), presence.membership().code(), presence.membershipSince(),
+                    presence.regionCode(), "/" + language.code() + "/countries/" + country.slug(),
+                    "/api/v1/countries/" + country.slug() + "?lang=" + language.code());
+        }
     }
 
     @Schema(description = "One of the organization's regions, with its regional office and its countries.")

@@ -63,13 +63,8 @@ class CountriesApi {
         present.addAll(content.countriesWithNews(language));
         Map<String, CountryPresence> recorded = where.recorded();
         return new CountryList(countries.all(language).stream()
-                .map(country -> {
-                    CountryPresence presence = recorded.getOrDefault(country.code(), CountryPresence.none(country.code()));
-                    return new Country(country.code(), country.name(), present.contains(country.code()),
-                            presence.presence().code(), presence.presenceSince(), presence.membership().code(),
-                            presence.membershipSince(), presence.regionCode(), path(language, country),
-                            "/api/v1/countries/" + country.slug() + "?lang=" + language.code());
-                })
+                .map(country -> Country.of(country, present.contains(country.code()),
+                        recorded.getOrDefault(country.code(), CountryPresence.none(country.code())), language))
                 .toList());
     }
 

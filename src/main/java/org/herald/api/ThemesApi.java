@@ -70,13 +70,8 @@ class ThemesApi {
         Map<String, CountryPresence> recorded = where.recorded();
         return new ThemeDetail(summary.code(), summary.name(), summary.nameLanguage(), summary.description(),
                 summary.count(), summary.path(),
-                themes.countries(code, language).stream().map(country -> {
-                    CountryPresence presence = recorded.getOrDefault(country.code(), CountryPresence.none(country.code()));
-                    return new Country(country.code(), country.name(), true, presence.presence().code(),
-                            presence.presenceSince(), presence.membership().code(), presence.membershipSince(),
-                            presence.regionCode(), "/" + language.code() + "/countries/" + country.slug(),
-                            "/api/v1/countries/" + country.slug() + "?lang=" + language.code());
-                }).toList(),
+                themes.countries(code, language).stream().map(country -> Country.of(country, true,
+                        recorded.getOrDefault(country.code(), CountryPresence.none(country.code())), language)).toList(),
                 themes.published(code, language, size).stream().map(TaggedItem::of).toList());
     }
 

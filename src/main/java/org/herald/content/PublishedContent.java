@@ -426,12 +426,11 @@ public class PublishedContent {
         dependOnAny();
         String columns = SUMMARY_COLUMNS.replace("p.featured", "p.featured, p.first_published_at");
         List<NewsRow> rows = new java.util.ArrayList<>();
-        List<UUID> all = List.copyOf(groups);
-        for (int from = 0; from < all.size(); from += GROUPS_PER_QUERY) {
+        for (List<UUID> chunk : inChunks(groups)) {
             rows.addAll(jdbc.sql(columns + " WHERE " + SHOWN_IN_LANGUAGE + " AND p.translation_group IN (:groups)"
                             + NEWEST_FIRST + " LIMIT :limit")
                     .param("language", language.code())
-                    .param("groups", all.subList(from, Math.min(all.size(), from + GROUPS_PER_QUERY)))
+                    .param("groups", chunk)
                     .param("limit", limit)
                     .query((rs, n) -> new NewsRow(summary(rs, n), rs.getObject("first_published_at",
                             OffsetDateTime.class)))
@@ -448,16 +447,25 @@ public class PublishedContent {
     public Set<UUID> groupsListedIn(Language language, java.util.Collection<UUID> groups) {
         dependOnAny();
         Set<UUID> listed = new java.util.HashSet<>();
-        List<UUID> all = List.copyOf(groups);
-        for (int from = 0; from < all.size(); from += GROUPS_PER_QUERY) {
+        for (List<UUID> chunk : inChunks(groups)) {
             listed.addAll(jdbc.sql("SELECT DISTINCT p.translation_group FROM published_item p WHERE "
                             + SHOWN_IN_LANGUAGE + " AND p.translation_group IN (:groups)")
                     .param("language", language.code())
-                    .param("groups", all.subList(from, Math.min(all.size(), from + GROUPS_PER_QUERY)))
+                    .param("groups", chunk)
                     .query((rs, row) -> rs.getObject(1, UUID.class))
                     .list());
         }
         return listed;
+    }
+
+    /** The groups a thousand at a time: no statement carries more parameters than a database takes. */
+    private static List<List<UUID>> inChunks(java.util.Collection<UUID> groups) {
+        List<UUID> all = List.copyOf(groups);
+        List<List<UUID>> chunks = new java.util.ArrayList<>();
+        for (int from = 0; from < all.size(); from += GROUPS_PER_QUERY) {
+            chunks.add(all.subList(from, Math.min(all.size(), from + GROUPS_PER_QUERY)));
+        }
+        return chunks;
     }
 
     /**
