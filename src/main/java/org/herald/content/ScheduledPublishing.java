@@ -8,7 +8,7 @@ import java.util.function.Function;
 import org.herald.accounts.Actor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -24,7 +24,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @ConditionalOnWebApplication
-@ConditionalOnProperty(name = "herald.scheduler.enabled", havingValue = "true", matchIfMissing = true)
 class ScheduledPublishing {
 
     private static final Logger log = LoggerFactory.getLogger(ScheduledPublishing.class);
@@ -39,10 +38,18 @@ class ScheduledPublishing {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final String node;
+    /**
+     * {@code herald.scheduler.enabled}, read when the node starts, not as a bean condition: the
+     * packaged jar's conditions were settled when it was built (Spring AOT), so a condition would
+     * ignore the setting there.
+     */
+    private final boolean enabled;
 
     ScheduledPublishing(ContentItems items, PublishContent publish, UnpublishContent unpublish,
                         SchedulePublication schedule, TransactionTemplate transactions, Clock clock,
-                        SchedulerProperties properties) {
+                        SchedulerProperties properties,
+                        @Value("${herald.scheduler.enabled:true}") boolean enabled) {
+        this.enabled = enabled;
         this.items = items;
         this.publish = publish;
         this.unpublish = unpublish;
@@ -54,6 +61,9 @@ class ScheduledPublishing {
 
     @Scheduled(fixedDelayString = "${herald.scheduler.interval:1s}", initialDelayString = "0s")
     void run() {
+        if (!enabled) {
+            return;
+        }
         OffsetDateTime now = OffsetDateTime.now(clock);
         int published = publishDue(now);
         int unpublished = unpublishDue(now);
