@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.herald.people.Directory;
 import org.herald.places.Countries;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,11 +22,13 @@ class DraftValidator {
     private final ContentItems items;
     private final Countries countries;
     private final Directory directory;
+    private final ObjectProvider<ThemeVocabulary> themes;
 
-    DraftValidator(ContentItems items, Countries countries, Directory directory) {
+    DraftValidator(ContentItems items, Countries countries, Directory directory, ObjectProvider<ThemeVocabulary> themes) {
         this.items = items;
         this.countries = countries;
         this.directory = directory;
+        this.themes = themes;
     }
 
     /** The draft ready to store (slug derived, text trimmed), or a validation exception. */
@@ -112,11 +115,17 @@ class DraftValidator {
         }
     }
 
-    private static void checkTags(ContentDraft draft, Map<String, String> errors) {
+    private void checkTags(ContentDraft draft, Map<String, String> errors) {
         if (!java.util.stream.Stream.concat(draft.themes().stream(), draft.organizations().stream())
                 .filter(code -> code != null && !code.isBlank())
                 .allMatch(TagCodes::isValid)) {
             errors.put("themes", "error.tag.invalid");
+            return;
+        }
+        ThemeVocabulary vocabulary = themes.getIfAvailable();
+        if (vocabulary != null && !draft.themes().stream().filter(code -> code != null && !code.isBlank())
+                .allMatch(vocabulary::exists)) {
+            errors.put("themes", "error.theme.unknown");
         }
     }
 

@@ -13,6 +13,7 @@ import org.herald.changes.Dependencies;
 import org.herald.content.PublishedContent;
 import org.herald.content.PublishedSummary;
 import org.herald.content.TagCodes;
+import org.herald.content.ThemeVocabulary;
 import org.herald.i18n.Language;
 import org.herald.i18n.SiteLanguages;
 import org.herald.places.Countries;
@@ -27,7 +28,7 @@ import org.springframework.stereotype.Component;
  * reads the themes depends on every theme, so that a rename reaches it at once.
  */
 @Component
-public class Themes {
+public class Themes implements ThemeVocabulary {
 
     /** The change log's name for themes. */
     static final String ENTITY = "theme";
@@ -55,7 +56,7 @@ public class Themes {
                 .map(theme -> theme.in(language, languages.defaultLanguage()));
     }
 
-    /** Whether a theme has this code (as typed: trimmed and compared in lower case). */
+    @Override
     public boolean exists(String code) {
         if (code == null || !TagCodes.isValid(code)) {
             return false;

@@ -164,14 +164,14 @@ abstract class ContentLifecycleContract {
     @Test
     void themesAndOrganizationsAreKeptInRevisionsAndPublishedWithTheItem() {
         String slug = unique("tagged");
-        ContentDraft draft = article("Tagged", slug, "Text.").withTags(List.of(" Health", "labour-migration", "health"),
+        ContentDraft draft = article("Tagged", slug, "Text.").withTags(List.of(" Migration-Health", "labour-migration", "migration-health"),
                 List.of("CIS"));
         long id = save.create(EDITOR, draft, null);
-        assertThat(editorial.get(id).draft().themes()).containsExactly("health", "labour-migration");
+        assertThat(editorial.get(id).draft().themes()).containsExactly("labour-migration", "migration-health");
         assertThat(published.themes(id)).as("nothing public before publishing").isEmpty();
 
         publish.publish(EDITOR, id);
-        assertThat(published.themes(id)).containsExactly("health", "labour-migration");
+        assertThat(published.themes(id)).containsExactly("labour-migration", "migration-health");
         assertThat(published.organizations(id)).containsExactly("cis");
 
         save.update(EDITOR, id, editorial.get(id).version(), article("Tagged", slug, "Text.").withTags(List.of(), List.of()));
@@ -180,6 +180,11 @@ abstract class ContentLifecycleContract {
 
         assertThatThrownBy(() -> save.create(EDITOR, article("Bad", unique("bad"), "x").withTags(List.of("<script>"),
                 List.of()), null)).isInstanceOf(ContentValidationException.class);
+        assertThatThrownBy(() -> save.create(EDITOR, article("Unknown theme", unique("unknown-theme"), "x")
+                .withTags(List.of("labour-migration", "no-such-theme"), List.of()), null))
+                .isInstanceOf(ContentValidationException.class)
+                .satisfies(refused -> assertThat(((ContentValidationException) refused).errors())
+                        .containsEntry("themes", "error.theme.unknown"));
     }
 
     @Test
@@ -188,7 +193,7 @@ abstract class ContentLifecycleContract {
         java.util.function.Function<String, ContentDraft> draft = slug -> new ContentDraft(ContentType.ARTICLE,
                 ArticleKind.PRESS_RELEASE, Language.EN, "At once", slug, "A summary.", "Some *text*.",
                 LocalDate.of(2019, 5, 22), false, "Minsk", "BY", null, PageLayout.STANDARD, false, List.of("BY", "RU"),
-                List.of(contact)).withTags(List.of("health"), List.of("cis"));
+                List.of(contact)).withTags(List.of("migration-health"), List.of("cis"));
         long before = changes.latest();
         long inTwoSteps = save.create(EDITOR, draft.apply(unique("two-steps")), null);
         publish.publish(EDITOR, inTwoSteps);
