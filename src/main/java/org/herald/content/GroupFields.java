@@ -70,6 +70,25 @@ public class GroupFields {
                 .forEach(field -> field.save(group, values.get(field.name())));
     }
 
+    /** Every field's value for the group's working copy, by name, as a revision keeps them. */
+    Map<String, String> values(UUID group) {
+        Map<String, String> values = new LinkedHashMap<>();
+        fields.forEach(field -> values.put(field.name(), field.value(group)));
+        return values;
+    }
+
+    /** Every field blank, as a new group's fields are before anything is saved about it. */
+    Map<String, String> blank() {
+        Map<String, String> values = new LinkedHashMap<>();
+        fields.forEach(field -> values.put(field.name(), ""));
+        return values;
+    }
+
+    /** The message key of the label of the field with this name; empty for a field no module provides now. */
+    public java.util.Optional<String> labelKey(String name) {
+        return fields.stream().filter(field -> field.name().equals(name)).map(GroupField::labelKey).findFirst();
+    }
+
     void publish(UUID group) {
         fields.forEach(field -> field.publish(group));
     }

@@ -88,7 +88,7 @@ public class PublishContent {
         actor.require(Transition.PUBLISH.permission());
         ContentDraft checked = validator.checkLeavingLookUpsToConstraints(draft);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        EditableItem item = save.insertNew(actor, UUID.randomUUID(), checked, now);
+        EditableItem item = save.insertNew(actor, UUID.randomUUID(), checked, groupFields.blank(), now);
         audit.record(actor, "content.create", "content_item", item.id(), checked.title());
         showPublicCopy(item, now);
         workflow.finish(actor, item, Transition.PUBLISH, "revision " + item.revisionNumber(), now);

@@ -24,6 +24,7 @@ public class RestoreRevision {
     public void restore(Actor actor, long id, int expectedVersion, int number) {
         RevisionSnapshot snapshot = revisions.snapshot(id, number)
                 .orElseThrow(() -> new ContentNotFoundException(id));
-        save.update(actor, id, expectedVersion, snapshot.draft(), "restored from revision " + number);
+        save.update(actor, id, expectedVersion, snapshot.draft(), "restored from revision " + number,
+                snapshot.groupFields());
     }
 }

@@ -23,7 +23,7 @@ class Revisions {
     record Fields(ContentType type, ArticleKind kind, String language, LocalDate releaseDate,
                   boolean dateFromPublication, String datelineCity, String datelineCountry, UUID parentGroup,
                   PageLayout layout, boolean featured, List<String> countries, List<Long> contacts,
-                  List<String> themes, List<String> organizations) {
+                  List<String> themes, List<String> organizations, java.util.Map<String, String> groupFields) {
     }
 
     private static final String COLUMNS = "item_id, number, title, slug, summary, body_markdown, fields_json, author_id, "
@@ -42,13 +42,16 @@ class Revisions {
         this.writes = writes;
     }
 
-    /** Adds revision {@code number} of the item, a snapshot of the draft. */
-    void add(long itemId, int number, ContentDraft draft, Actor actor, String note,
-             OffsetDateTime now) {
+    /**
+     * Adds revision {@code number} of the item, a snapshot of the draft and of its group's other
+     * fields ({@link GroupField}s, by name), as they stand after the save.
+     */
+    void add(long itemId, int number, ContentDraft draft, java.util.Map<String, String> groupFields, Actor actor,
+             String note, OffsetDateTime now) {
         Fields fields = new Fields(draft.type(), draft.kind(), draft.language().code(), draft.releaseDate(),
                 draft.dateFromPublication(), draft.datelineCity(), draft.datelineCountry(), draft.parentGroup(),
                 draft.layout(), draft.featured(), draft.countries(), draft.contacts(), draft.themes(),
-                draft.organizations());
+                draft.organizations(), groupFields);
         writes.sql(INSERT)
                 .param("itemId", itemId)
                 .param("number", number)
@@ -87,7 +90,9 @@ class Revisions {
                             fields.releaseDate(), fields.dateFromPublication(), fields.datelineCity(),
                             fields.datelineCountry(), fields.parentGroup(), fields.layout(), fields.featured(),
                             fields.countries(), fields.contacts(), fields.themes(), fields.organizations());
-                    return new RevisionSnapshot(rs.getInt("number"), draft, rs.getString("author_name"),
+                    return new RevisionSnapshot(rs.getInt("number"), draft,
+                            fields.groupFields() == null ? java.util.Map.of() : fields.groupFields(),
+                            rs.getString("author_name"),
                             rs.getObject("created_at", OffsetDateTime.class), rs.getString("note"));
                 })
                 .optional();

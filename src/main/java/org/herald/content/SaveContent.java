@@ -65,8 +65,8 @@ public class SaveContent {
         if (translationGroup != null && items.translationExists(group, checked.language())) {
             throw new ContentValidationException(Map.of("language", "error.translation.exists"));
         }
-        long id = insertNew(actor, group, checked, OffsetDateTime.now(clock)).id();
         groupFields.save(group, fields);
+        long id = insertNew(actor, group, checked, groupFields.values(group), OffsetDateTime.now(clock)).id();
         audit.record(actor, "content.create", "content_item", id, checked.title());
         changes.record("content_item", id, checked.language().code(), "created");
         return id;
@@ -77,10 +77,11 @@ public class SaveContent {
      * first revision. Returns it as it then stands, without reading it back: what
      * {@link ContentItems#find} would read.
      */
-    EditableItem insertNew(Actor actor, UUID group, ContentDraft checked, OffsetDateTime now) {
+    EditableItem insertNew(Actor actor, UUID group, ContentDraft checked, Map<String, String> groupValues,
+                           OffsetDateTime now) {
         long id = items.insert(group, checked, actor, now);
         items.addLinks(id, checked);
-        revisions.add(id, 1, checked, actor, "created", now);
+        revisions.add(id, 1, checked, groupValues, actor, "created", now);
         return new EditableItem(id, group, ContentStatus.DRAFT, 0, 1, null, null, checked, now, now, null, null, null,
                 null);
     }
@@ -116,8 +117,9 @@ public class SaveContent {
         update(actor, id, expectedVersion, draft, note, Map.of());
     }
 
-    private void update(Actor actor, long id, int expectedVersion, ContentDraft draft, String note,
-                        Map<String, String> fields) {
+    /** As {@link #update(Actor, long, int, ContentDraft, String)}, with other modules' field values. */
+    void update(Actor actor, long id, int expectedVersion, ContentDraft draft, String note,
+                Map<String, String> fields) {
         EditableItem current = items.find(id).orElseThrow(() -> new ContentNotFoundException(id));
         actor.require(current.isTranslation() ? Permission.TRANSLATE : Permission.CONTENT_EDIT);
         if (current.status() == ContentStatus.ARCHIVED) {
@@ -134,7 +136,8 @@ public class SaveContent {
         }
         items.replaceLinks(id, checked);
         groupFields.save(current.translationGroup(), fields);
-        revisions.add(id, current.revisionNumber() + 1, checked, actor, note, now);
+        revisions.add(id, current.revisionNumber() + 1, checked, groupFields.values(current.translationGroup()), actor,
+                note, now);
         audit.record(actor, "content.edit", "content_item", id, checked.title()
                 + (note == null ? "" : " (" + note + ")"));
         changes.record("content_item", id, checked.language().code(), "edited");

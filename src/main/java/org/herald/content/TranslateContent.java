@@ -28,10 +28,12 @@ public class TranslateContent {
     private final ChangeLog changes;
     private final Clock clock;
     private final SaveContent save;
+    private final GroupFields groupFields;
 
     TranslateContent(ContentItems items, Revisions revisions, DraftValidator validator, AuditLog audit,
-                     ChangeLog changes, Clock clock, SaveContent save) {
+                     ChangeLog changes, Clock clock, SaveContent save, GroupFields groupFields) {
         this.save = save;
+        this.groupFields = groupFields;
         this.items = items;
         this.revisions = revisions;
         this.validator = validator;
@@ -61,7 +63,7 @@ public class TranslateContent {
         long id = items.insert(source.translationGroup(), checked, actor, now);
         items.setTranslation(id, new Translation(sourceId, source.revisionNumber(), blankToNull(credit)));
         items.addLinks(id, checked);
-        revisions.add(id, 1, checked, actor, "translated from " + source.draft().language().code(), now);
+        revisions.add(id, 1, checked, groupFields.values(source.translationGroup()), actor, "translated from " + source.draft().language().code(), now);
         audit.record(actor, "content.translate", "content_item", id,
                 source.draft().language().code() + " → " + checked.language().code());
         changes.record("content_item", id, checked.language().code(), "created");

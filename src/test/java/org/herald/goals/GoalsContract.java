@@ -16,6 +16,7 @@ import org.herald.content.EditorialContent;
 import org.herald.content.PageLayout;
 import org.herald.content.PublishContent;
 import org.herald.content.PublishedContent;
+import org.herald.content.RestoreRevision;
 import org.herald.content.SaveContent;
 import org.herald.content.SchedulePublication;
 import org.herald.content.SubmitForReview;
@@ -64,6 +65,7 @@ abstract class GoalsContract {
     @Autowired EditorialContent editorial;
     @Autowired PublishedContent content;
     @Autowired TranslateContent translate;
+    @Autowired RestoreRevision restore;
     Http http;
 
     @BeforeEach
@@ -131,6 +133,26 @@ abstract class GoalsContract {
         assertThat(http.get("/en/2030-agenda/goal-15").mainText()).as("published: the page cache let it go")
                 .contains(title);
         assertThat(http.get("/en/2030-agenda/goal-14").mainText()).doesNotContain(title);
+    }
+
+    @Test
+    void everyRevisionKeepsTheGoalsTheComparisonShowsTheirChangeAndARestoreBringsThemBack() {
+        long id = create("Goals in revisions " + suffix(), "14.1");
+        save.update(EDITOR, id, editorial.get(id).version(), editorial.get(id).draft(), Map.of("goals", "15.2, 16"));
+        assertThat(editorial.revision(id, 1).groupFields()).containsEntry("goals", "14.1");
+        assertThat(editorial.revision(id, 2).groupFields()).containsEntry("goals", "15.2, 16");
+
+        http.login(TestAdmin.USERNAME, TestAdmin.PASSWORD);
+        Document compare = http.get("/admin/content/" + id + "/compare?from=1&to=2").document();
+        assertThat(compare.select("section.field-diff[aria-label='Sustainable Development Goals'] td").eachText())
+                .containsExactly("14.1", "15.2, 16");
+
+        restore.restore(EDITOR, id, editorial.get(id).version(), 1);
+        assertThat(editorial.revision(id, 3).groupFields()).as("the working copy's goals, restored")
+                .containsEntry("goals", "14.1");
+        publish.publish(EDITOR, id);
+        assertThat(http.get("/en/2030-agenda/goal-14").mainText()).contains("Goals in revisions");
+        assertThat(http.get("/en/2030-agenda/goal-15").mainText()).doesNotContain("Goals in revisions");
     }
 
     @Test

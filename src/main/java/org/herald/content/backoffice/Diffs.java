@@ -9,6 +9,8 @@ import com.github.difflib.text.DiffRow;
 import com.github.difflib.text.DiffRowGenerator;
 
 import org.herald.content.ContentDraft;
+import org.herald.content.GroupFields;
+import org.herald.content.RevisionSnapshot;
 import org.herald.web.PageContext;
 
 /**
@@ -48,8 +50,27 @@ final class Diffs {
         fields.add(field(ctx.t("editor.parent"), string(left.parentGroup()), string(right.parentGroup())));
         fields.add(field(ctx.t("editor.countries"), countries(left, ctx), countries(right, ctx)));
         fields.add(field(ctx.t("editor.contacts"), string(left.contacts()), string(right.contacts())));
+        fields.add(field(ctx.t("editor.themes"), String.join(", ", left.themes()), String.join(", ", right.themes())));
+        fields.add(field(ctx.t("editor.organizations"), String.join(", ", left.organizations()),
+                String.join(", ", right.organizations())));
         fields.add(field(ctx.t("editor.featured"), ctx.t(left.featured() ? "compare.yes" : "compare.no"),
                 ctx.t(right.featured() ? "compare.yes" : "compare.no")));
+        return fields;
+    }
+
+    /**
+     * Two revisions compared: their drafts, then the fields other modules keep about the group
+     * (the goals), each under its label; a field one revision did not keep counts as blank.
+     */
+    static List<FieldDiff> compare(RevisionSnapshot left, RevisionSnapshot right, GroupFields groupFields,
+                                   PageContext ctx) {
+        List<FieldDiff> fields = new ArrayList<>(compare(left.draft(), right.draft(), ctx));
+        java.util.Set<String> names = new java.util.LinkedHashSet<>(left.groupFields().keySet());
+        names.addAll(right.groupFields().keySet());
+        for (String name : names) {
+            fields.add(field(groupFields.labelKey(name).map(ctx::t).orElse(name),
+                    left.groupFields().getOrDefault(name, ""), right.groupFields().getOrDefault(name, "")));
+        }
         return fields;
     }
 

@@ -9,6 +9,7 @@ import org.herald.accounts.Permission;
 import org.herald.accounts.RequiresPermission;
 import org.herald.content.EditableItem;
 import org.herald.content.EditorialContent;
+import org.herald.content.GroupFields;
 import org.herald.content.RestoreRevision;
 import org.herald.content.RevisionSnapshot;
 import org.herald.content.RevisionSummary;
@@ -31,8 +32,11 @@ class RevisionAdminController {
     private final EditorialContent content;
     private final RestoreRevision restore;
     private final CurrentActor actors;
+    private final GroupFields groupFields;
 
-    RevisionAdminController(EditorialContent content, RestoreRevision restore, CurrentActor actors) {
+    RevisionAdminController(EditorialContent content, RestoreRevision restore, CurrentActor actors,
+                            GroupFields groupFields) {
+        this.groupFields = groupFields;
         this.content = content;
         this.restore = restore;
         this.actors = actors;
@@ -56,7 +60,7 @@ class RevisionAdminController {
         model.addAttribute("revisions", revisions);
         model.addAttribute("left", older);
         model.addAttribute("right", newer);
-        model.addAttribute("diffs", Diffs.compare(older.draft(), newer.draft(), ctx));
+        model.addAttribute("diffs", Diffs.compare(older, newer, groupFields, ctx));
         return "content/compare";
     }
 
