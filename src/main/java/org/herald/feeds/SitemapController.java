@@ -25,6 +25,7 @@ import org.herald.i18n.Language;
 import org.herald.i18n.SiteLanguages;
 import org.herald.organization.OrganizationProfile;
 import org.herald.web.NotFoundException;
+import org.herald.web.SitePages;
 import org.herald.web.SiteLanguage;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -60,9 +61,11 @@ class SitemapController {
     private final SiteLanguage siteLanguage;
     private final OrganizationProfile profile;
     private final Clock clock;
+    private final List<SitePages> modulePages;
 
     SitemapController(PublishedContent content, SiteLanguages languages, SiteLanguage siteLanguage,
-                      OrganizationProfile profile, Clock clock) {
+                      OrganizationProfile profile, Clock clock, List<SitePages> modulePages) {
+        this.modulePages = modulePages;
         this.content = content;
         this.languages = languages;
         this.siteLanguage = siteLanguage;
@@ -114,7 +117,10 @@ class SitemapController {
         }
     }
 
-    /** The site's fixed pages in a language, with their versions in every language of the site. */
+    /**
+     * The site's fixed pages in a language, and the pages the modules serve in every language
+     * (goals, themes, regions, countries), each with its versions in every language of the site.
+     */
     @GetMapping("/sitemaps/{lang:[a-z]{2}}/site.xml")
     void site(@PathVariable String lang, HttpServletRequest request, HttpServletResponse response)
             throws IOException, XMLStreamException {
@@ -122,7 +128,9 @@ class SitemapController {
         String base = BaseUrl.of(request);
         response.setContentType(MediaType.APPLICATION_XML_VALUE + ";charset=UTF-8");
         try (SitemapWriter xml = SitemapWriter.urlset(response.getOutputStream(), false)) {
-            for (String page : FIXED_PAGES) {
+            java.util.Set<String> pages = new java.util.LinkedHashSet<>(FIXED_PAGES);
+            modulePages.forEach(module -> pages.addAll(module.paths(language)));
+            for (String page : pages) {
                 Map<Language, String> versions = new EnumMap<>(Language.class);
                 languages.enabled().forEach(other -> versions.put(other, base + "/" + other.code() + page));
                 xml.url(versions.get(language), null, versions);

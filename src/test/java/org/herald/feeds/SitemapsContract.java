@@ -77,6 +77,27 @@ abstract class SitemapsContract {
     }
 
     @Test
+    void theSiteSitemapListsTheGoalsThemesRegionsAndCountriesPagesInEveryLanguage() throws Exception {
+        Document site = FeedsContract.xml(http.get("/sitemaps/ar/site.xml").body());
+        List<String> pages = texts(site, SITEMAP, "loc");
+        assertThat(pages).contains(local("/ar/"), local("/ar/2030-agenda/goal-10"), local("/ar/2030-agenda/goal-17"),
+                local("/ar/what-we-do/labour-migration"), local("/ar/regions/eastern-europe-central-asia"),
+                local("/ar/countries/by")).doesNotHaveDuplicates();
+        assertThat(pages).as("a country of which nothing is recorded").doesNotContain(local("/ar/countries/aq"));
+        for (String page : List.of("/ar/2030-agenda/goal-10", "/ar/what-we-do/labour-migration", "/ar/countries/by")) {
+            assertThat(http.get(page).status()).as(page).isEqualTo(200);
+        }
+        NodeList urls = site.getElementsByTagNameNS(SITEMAP, "url");
+        for (int i = 0; i < urls.getLength(); i++) {
+            Element url = (Element) urls.item(i);
+            if (url.getElementsByTagNameNS(SITEMAP, "loc").item(0).getTextContent().endsWith("/goal-10")) {
+                assertThat(url.getElementsByTagNameNS(XHTML, "link").getLength()).as("one alternate per language")
+                        .isEqualTo(6);
+            }
+        }
+    }
+
+    @Test
     void alternatesListExactlyTheTranslationsThatExist() throws Exception {
         Document news = FeedsContract.xml(http.get("/sitemaps/en/news-1.xml").body());
         NodeList urls = news.getElementsByTagNameNS(SITEMAP, "url");
