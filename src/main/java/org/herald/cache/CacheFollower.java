@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import org.herald.changes.ChangeLog;
 import org.herald.changes.ChangesCommitted;
+import org.herald.changes.ChangesFollowed;
 import org.herald.changes.Dependencies;
 import org.herald.content.ContentGroups;
 import org.slf4j.Logger;
@@ -45,11 +46,13 @@ class CacheFollower {
     private final ContentGroups groups;
     private final PageCacheProperties properties;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final TreeMap<Long, Instant> missing = new TreeMap<>();
     private long highest = -1;
 
     CacheFollower(PageCache cache, ChangeLog changes, ContentGroups groups, PageCacheProperties properties,
-                  Clock clock) {
+                  Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.cache = cache;
         this.changes = changes;
         this.groups = groups;
@@ -59,9 +62,7 @@ class CacheFollower {
 
     @Scheduled(fixedDelayString = "${herald.cache.follow-interval:250ms}", initialDelayString = "0s")
     synchronized void follow() {
-        if (!properties.enabled()) {
-            return;
-        }
+        // Followed with the page cache off too: the node's memos (NodeMemos) are kept either way.
         try {
             if (highest < 0) {
                 // The cache starts empty: nothing before now can be stale in it.
@@ -79,10 +80,8 @@ class CacheFollower {
     /** This node committed changes: forget what they changed now, not at the next read of the log. */
     @EventListener
     void committedHere(ChangesCommitted committed) {
-        if (properties.enabled()) {
-            cache.evict(keys(committed.changes().stream()
-                    .map(changed -> Map.entry(changed.entity(), changed.entityId())).toList()));
-        }
+        cache.evict(keys(committed.changes().stream()
+                .map(changed -> Map.entry(changed.entity(), changed.entityId())).toList()));
     }
 
     /** The search index moved on: search answers rendered before may be stale. */
@@ -115,6 +114,8 @@ class CacheFollower {
         }
         if (!applied.isEmpty()) {
             cache.evict(keys(applied.stream().map(change -> Map.entry(change.entity(), change.entityId())).toList()));
+            events.publishEvent(new ChangesFollowed(applied.stream().map(ChangeLog.Change::entity)
+                    .collect(java.util.stream.Collectors.toSet())));
         }
         if (missing.values().removeIf(since -> since.plus(properties.gapGrace()).isBefore(now))) {
             cache.clear();

@@ -35,6 +35,12 @@ class PageCache {
             .build();
     private final AtomicLong evictions = new AtomicLong();
     private volatile long clearedAt;
+    /** Values kept by {@link NodeMemos}, by key, each with the keys of what it read. */
+    private final ConcurrentHashMap<String, Memo> memos = new ConcurrentHashMap<>();
+
+    /** A kept value and the dependency keys of what computing it read. */
+    record Memo(Object value, java.util.Set<String> keys) {
+    }
 
     PageCache(PageCacheProperties properties) {
         this.responses = Caffeine.newBuilder()
@@ -84,7 +90,7 @@ class PageCache {
         return true;
     }
 
-    /** Evicts every response that depends on one of the keys. */
+    /** Evicts every response and memo that depends on one of the keys. */
     void evict(Collection<String> keys) {
         long number = evictions.incrementAndGet();
         for (String dependency : keys) {
@@ -94,12 +100,33 @@ class PageCache {
                 affected.forEach(responses.asMap()::remove);
             }
         }
+        if (!memos.isEmpty()) {
+            memos.values().removeIf(memo -> memo.keys().stream().anyMatch(keys::contains));
+        }
     }
 
     /** Evicts everything (a change the log cannot name precisely, or a gap given up on). */
     void clear() {
         clearedAt = evictions.incrementAndGet();
         responses.invalidateAll();
+        memos.clear();
+    }
+
+    Memo memo(String key) {
+        return memos.get(key);
+    }
+
+    /** Keeps a value as {@link #put} keeps a response: not when one of its keys was evicted since it was computed. */
+    void putMemo(String key, Memo memo, long stamp) {
+        if (clearedAt > stamp || memo.keys().stream().map(evictedAt::getIfPresent)
+                .anyMatch(evicted -> evicted != null && evicted > stamp)) {
+            return;
+        }
+        memos.put(key, memo);
+        if (clearedAt > stamp || memo.keys().stream().map(evictedAt::getIfPresent)
+                .anyMatch(evicted -> evicted != null && evicted > stamp)) {
+            memos.remove(key, memo);
+        }
     }
 
     long size() {

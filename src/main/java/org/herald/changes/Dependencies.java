@@ -39,6 +39,33 @@ public final class Dependencies {
         add("group:" + group);
     }
 
+    /** The response depends on each of these keys (what a kept value read, declared again where it is used). */
+    public static void onAll(java.util.Collection<String> keys) {
+        Set<String> collected = COLLECTED.get();
+        if (collected != null) {
+            collected.addAll(keys);
+        }
+    }
+
+    /**
+     * Runs {@code work}, collecting what it declares into {@code into}; a collection already under
+     * way on the thread (a page being rendered) gets the same declarations, and goes on after.
+     */
+    public static <T> T collecting(Set<String> into, java.util.function.Supplier<T> work) {
+        Set<String> outer = COLLECTED.get();
+        COLLECTED.set(into);
+        try {
+            return work.get();
+        } finally {
+            if (outer == null) {
+                COLLECTED.remove();
+            } else {
+                COLLECTED.set(outer);
+                outer.addAll(into);
+            }
+        }
+    }
+
     /** Starts collecting the current thread's declarations; returns them, growing as it renders. */
     public static Set<String> collect() {
         Set<String> keys = new LinkedHashSet<>();

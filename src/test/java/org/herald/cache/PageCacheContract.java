@@ -62,6 +62,8 @@ abstract class PageCacheContract {
     JdbcClient jdbc;
     @Autowired
     PasswordEncoder passwords;
+    @Autowired
+    org.herald.site.Menu menu;
 
     @Test
     void aPublicPageIsServedFromMemoryCompressedWithItsKeysAndAStrongEtag() throws Exception {
@@ -118,6 +120,29 @@ abstract class PageCacheContract {
 
         unpublish.unpublish(EDITOR, id);
         assertThat(http.get("/en/news/" + slug).status()).isEqualTo(404);
+    }
+
+    @Test
+    void theMenuIsKeptByTheNodeYetARenamedEntryReachesEveryPageAtOnce() throws InterruptedException {
+        org.herald.site.MenuEntry entry = menu.entries().get(0);
+        String label = entry.labels().get("en");
+        String renamed = label + " " + UUID.randomUUID().toString().substring(0, 6);
+        Http http = new Http(port);
+        long id = published("Shown with the menu");
+        String article = "/en/news/" + editorial.get(id).draft().slug();
+        http.get("/en/press-room");
+        Response list = hit(http, "/en/news");
+        assertThat(list.header("Surrogate-Key")).as("a page rendered with the node's kept menu depends on it")
+                .contains("menu:*");
+        try {
+            menu.rename(Actor.system("cache-test-admin"), entry.id(), Language.EN, renamed);
+            assertThat(http.get("/en/news").document().select("nav.main-nav a").eachText()).contains(renamed);
+            assertThat(http.get(article).document().select("nav.main-nav a").eachText()).contains(renamed)
+                    .doesNotContain(label);
+        } finally {
+            menu.rename(Actor.system("cache-test-admin"), entry.id(), Language.EN, label);
+        }
+        assertThat(http.get(article).document().select("nav.main-nav a").eachText()).contains(label);
     }
 
     @Test
