@@ -18,11 +18,15 @@ import org.springframework.stereotype.Component;
 /**
  * The API keys table. A key is 32 random bytes; only its SHA-256 is stored and looked up (a
  * slow password hash is for guessable secrets, and a key is not one). What a key is worth is
- * remembered by each node for {@link ApiProperties#keyCheckCache()}, so that a request with a
- * key costs no query; the node that revokes a key forgets it at once.
+ * remembered by each node, so that a request with a key costs no query; a revocation is logged
+ * as a change, and every node forgets what it knew of keys when it reads that change (the node
+ * that revokes at once). {@link ApiProperties#keyCheckCache()} bounds the memory in any case.
  */
 @Component
 class ApiKeys {
+
+    /** The change log's name for API keys: a revocation is logged, and every node forgets what it knew of keys. */
+    static final String ENTITY = "api_key";
 
     /** What a valid key allows: its own limit, its bucket named by its id. */
     record Grant(long id, int perMinute) {
@@ -73,7 +77,22 @@ class ApiKeys {
     void revoke(long id, OffsetDateTime now) {
         jdbc.sql("UPDATE api_key SET revoked_at = :now WHERE id = :id AND revoked_at IS NULL")
                 .param("now", now).param("id", id).update();
-        checked.invalidateAll();
+    }
+
+    /** A key was revoked here: forget what keys are worth once it is committed, not before (a check meanwhile would keep the old answer). */
+    @org.springframework.context.event.EventListener
+    void committedHere(org.herald.changes.ChangesCommitted committed) {
+        if (committed.changes().stream().anyMatch(changed -> ENTITY.equals(changed.entity()))) {
+            checked.invalidateAll();
+        }
+    }
+
+    /** A key was revoked on some node, as the change log says. */
+    @org.springframework.context.event.EventListener
+    void followed(org.herald.changes.ChangesFollowed followed) {
+        if (followed.entities().contains(ENTITY)) {
+            checked.invalidateAll();
+        }
     }
 
     static String hash(String key) {

@@ -14,7 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                           ({@code HERALD_API_ANONYMOUS_PER_MINUTE}); a burst of as many is allowed
  * @param keyPerMinute       the limit a new key is offered with in the back office
  * @param keyCheckCache      how long a node remembers what a key is worth before it reads the key
- *                           again; a key revoked on another node stops working within this time
+ *                           again at the latest; a revocation reaches every node sooner, through
+ *                           the change log
  * @param trackedClients     the most addresses and keys a node keeps a bucket for (the least recently
  *                           seen are forgotten, and start again with a full bucket)
  */
