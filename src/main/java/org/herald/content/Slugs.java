@@ -22,7 +22,7 @@ public final class Slugs {
      * or it would hide (or be hidden by) them.
      */
     static final Set<String> RESERVED = Set.of("news", "press-room", "countries", "search", "admin", "api",
-            "assets", "feeds", "feed", "login", "logout", "error", "actuator", "media", "preview", "sitemap");
+            "assets", "feeds", "feed", "figures", "login", "logout", "error", "actuator", "media", "preview", "sitemap");
 
     private static final Transliterator TO_ASCII = Transliterator.getInstance("Any-Latin; Latin-ASCII");
 

@@ -48,6 +48,15 @@ public class Figures {
                 """).param("country", countryCode).query(Figures::figure).list();
     }
 
+    /** Every figure stored, largest first. */
+    public List<Figure> all() {
+        Dependencies.onAny("content_item");
+        return jdbc.sql("""
+                SELECT country_code, figure_value, unit, qualifier, sentence, source_content_id FROM figure
+                ORDER BY figure_value DESC, id
+                """).query(Figures::figure).list();
+    }
+
     private static Figure figure(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new Figure(rs.getString(1).trim(), rs.getBigDecimal(2).stripTrailingZeros(), rs.getString(3),
                 rs.getString(4), rs.getString(5), rs.getLong(6));

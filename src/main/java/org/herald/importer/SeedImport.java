@@ -77,10 +77,13 @@ class SeedImport {
     private final DemoTranslations demoTranslations;
     private final Vocabulary vocabulary;
     private final DemoPresence demoPresence;
+    private final SeedFigures seedFigures;
 
     SeedImport(JdbcClient jdbc, SaveContent save, PublishContent publish, EditorialContent content, Menu menu,
                OrganizationProfile profile, Directory directory, CountryMatcher countries, Clock clock,
-               DemoTranslations demoTranslations, Vocabulary vocabulary, DemoPresence demoPresence) {
+               DemoTranslations demoTranslations, Vocabulary vocabulary, DemoPresence demoPresence,
+               SeedFigures seedFigures) {
+        this.seedFigures = seedFigures;
         this.vocabulary = vocabulary;
         this.demoPresence = demoPresence;
         this.jdbc = jdbc;
@@ -171,6 +174,7 @@ class SeedImport {
                 .withTags(vocabulary.themes(plainText).stream().sorted().toList(), List.of());
         long id = save.create(seed, draft, null, RELEASE_GOALS);
         publish.publish(seed, id);
+        seedFigures.add(id, plainText);
         return id;
     }
 

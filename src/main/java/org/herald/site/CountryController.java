@@ -4,17 +4,13 @@ import org.herald.web.NotFoundException;
 import org.herald.web.Redirects;
 import org.herald.web.SiteLanguage;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.herald.content.PublishedContent;
-import org.herald.content.PublishedSummary;
-import org.herald.figures.Figure;
-import org.herald.figures.Figures;
+import org.herald.figures.PublicFigures;
 import org.herald.i18n.Language;
 import org.herald.people.Directory;
 import org.herald.places.CountryName;
@@ -40,12 +36,12 @@ class CountryController {
     private final Countries countries;
     private final Directory directory;
     private final PublishedContent content;
-    private final Figures figures;
+    private final PublicFigures figures;
     private final WhereWeWork where;
     private final Themes themes;
 
     CountryController(SiteLanguage siteLanguage, Countries countries, Directory directory, PublishedContent content,
-                      Figures figures, WhereWeWork where, Themes themes) {
+                      PublicFigures figures, WhereWeWork where, Themes themes) {
         this.where = where;
         this.themes = themes;
         this.siteLanguage = siteLanguage;
@@ -89,23 +85,9 @@ class CountryController {
         model.addAttribute("offices", directory.officesIn(country.code()));
         model.addAttribute("contacts", directory.inCountry(country.code()));
         model.addAttribute("news", content.aboutCountry(language, country.code(), NEWS_ON_COUNTRY_PAGE));
-        model.addAttribute("figures", figures(country.code()));
+        model.addAttribute("figures", figures.find(country.code(), null).stream().limit(FIGURES_ON_COUNTRY_PAGE).toList());
         model.addAttribute("themes", themes.ofCountry(country.code(), language));
         return "site/country";
-    }
-
-    /**
-     * The largest figures stated about the country in published articles, each with its source.
-     * A figure whose article is not published (in review, unpublished) is not shown: the figures
-     * table holds what imports found, the read model says what the public may see.
-     */
-    private List<SourcedFigure> figures(String countryCode) {
-        List<Figure> stated = figures.forCountry(countryCode);
-        Map<Long, PublishedSummary> sources = content.summariesOf(
-                stated.stream().map(Figure::sourceContentId).collect(Collectors.toSet()));
-        return stated.stream().filter(figure -> sources.containsKey(figure.sourceContentId()))
-                .limit(FIGURES_ON_COUNTRY_PAGE)
-                .map(figure -> new SourcedFigure(figure, sources.get(figure.sourceContentId()))).toList();
     }
 
     /** Countries with an office, or with news in the language. */

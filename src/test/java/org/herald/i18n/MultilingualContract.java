@@ -73,7 +73,8 @@ abstract class MultilingualContract {
         List<String> pages = List.of("/", "/news", "/news?kind=press-release&country=by", RELEASE, "/press-room",
                 "/countries", "/countries/by", "/who-we-are", "/where-we-work", "/highlights", "/our-work",
                 "/2030-agenda", "/2030-agenda/goal-10", "/what-we-do", "/what-we-do/migration-management",
-                "/regions/eastern-europe-central-asia", "/countries?presence=country_office&membership=member_state");
+                "/regions/eastern-europe-central-asia", "/countries?presence=country_office&membership=member_state",
+                "/figures", "/figures?country=by");
         for (Language language : Language.values()) {
             for (String page : pages) {
                 Response response = http.follow(http.get("/" + language.code() + page));

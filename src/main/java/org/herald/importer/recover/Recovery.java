@@ -57,6 +57,16 @@ public class Recovery {
         vocabulary.refresh();
     }
 
+    /**
+     * The figures a text in a language states, found as an import finds them: for an item that
+     * does not come through an import (the seed's release).
+     */
+    public List<ImportRecord.FigureField> figures(String text, org.herald.i18n.Language language) {
+        return FigureFinder.find(text, language, countries::mentions, vocabulary::nationality).stream()
+                .map(f -> new ImportRecord.FigureField(f.country(), f.value(), f.unit(), f.qualifier(), f.text()))
+                .toList();
+    }
+
     public Recovered recover(RawItem raw) {
         List<String> warnings = new ArrayList<>(raw.warnings());
         List<BodyBlock> body = new ArrayList<>(raw.body());

@@ -1,0 +1,150 @@
+package org.herald.figures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.herald.accounts.Actor;
+import org.herald.content.ArticleKind;
+import org.herald.content.ContentDraft;
+import org.herald.content.ContentType;
+import org.herald.content.PageLayout;
+import org.herald.content.PublishContent;
+import org.herald.content.SaveContent;
+import org.herald.content.UnpublishContent;
+import org.herald.i18n.Language;
+import org.herald.support.EditorialTests;
+import org.herald.support.Http;
+import org.herald.support.Http.Response;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.xml.sax.InputSource;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The figures of published releases as readers, journalists and API clients meet them, over real
+ * HTTP: the seed's four on the Figures page, in a bar chart whose bars link to the release
+ * (mirrored in Arabic); a figure of a draft never shown, one of an unpublished release gone from
+ * the page, the CSV and the API at once; an undated release's figure never given a date; a cell
+ * that would be a formula in a spreadsheet written as text. Run on H2 and PostgreSQL.
+ */
+@TestPropertySource(properties = EditorialTests.CONTEXT)
+abstract class FiguresContract {
+
+    static final String RELEASE = "/en/news/iom-to-sign-mou-with-commonwealth-of-independent-states";
+    private static final Actor EDITOR = Actor.system("figures-test");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @LocalServerPort int port;
+    @Autowired PublishContent publish;
+    @Autowired SaveContent save;
+    @Autowired UnpublishContent unpublish;
+    @Autowired Figures figures;
+    @Autowired TransactionTemplate transaction;
+    Http http;
+
+    @BeforeEach
+    void client() {
+        http = new Http(port);
+    }
+
+    @Test
+    void theSeedsFourFiguresAreChartedEachBarLinkedToTheRelease() throws Exception {
+        Document page = http.get("/en/figures").document();
+        assertThat(page.select("main h1").text()).isEqualTo("Figures from our releases");
+        List<String> countries = page.select(".figures-table tbody th").eachText();
+        assertThat(countries).contains("Belarus", "Kazakhstan", "Ukraine");
+        assertThat(page.select(".figures-table tbody td").eachText()).anyMatch(cell -> cell.startsWith("12,000,000"));
+        for (String country : List.of("by", "kz", "ua", "ru")) {
+            Document one = http.get("/en/figures?country=" + country).document();
+            Element svg = one.selectFirst("figure.bar-chart svg");
+            assertThat(svg).as(country).isNotNull();
+            assertThat(svg.select("a").eachAttr("href")).as(country).containsExactly(RELEASE);
+            assertThat(svg.select("title").first().text()).isEqualTo("The largest figure stated about each country");
+            DocumentBuilderFactory xml = DocumentBuilderFactory.newInstance();
+            xml.setNamespaceAware(true);
+            assertThat(xml.newDocumentBuilder().parse(new InputSource(new StringReader(svg.outerHtml())))
+                    .getDocumentElement().getLocalName()).as("the chart parses as XML").isEqualTo("svg");
+        }
+        Document countryPage = http.get("/en/countries/by").document();
+        assertThat(countryPage.select("section.figures a[href='/en/figures?country=by']").text())
+                .isEqualTo("All figures about Belarus, to cite and download");
+        Document belarus = http.get("/en/figures?country=by").document();
+        assertThat(belarus.select(".chart-value").text()).isEqualTo("1.2 million");
+
+        Document arabic = http.get("/ar/figures?country=by").document();
+        Element label = arabic.selectFirst(".chart-label");
+        Element bar = arabic.selectFirst(".chart-bar");
+        assertThat(label.attr("text-anchor")).as("the name on the right of its bar").isEqualTo("start");
+        assertThat(Integer.parseInt(bar.attr("x")) + Integer.parseInt(bar.attr("width")))
+                .isLessThan(Integer.parseInt(label.attr("x")));
+        assertThat(arabic.select("html").attr("dir")).isEqualTo("rtl");
+
+        for (String bad : List.of("/en/figures?country=zz", "/en/figures?year=nineteen", "/en/figures.csv?country=zz")) {
+            assertThat(http.get(bad).status()).as(bad).isEqualTo(400);
+        }
+    }
+
+    @Test
+    void aFigureIsPublicOnlyWhileItsReleaseIsPublishedAndAnUndatedOneKeepsNoDate() throws Exception {
+        String title = "Figures of an undated release " + UUID.randomUUID().toString().substring(0, 6);
+        long published = publish.publishNew(EDITOR, draft(title));
+        long draft = save.create(EDITOR, draft("A draft with figures " + UUID.randomUUID().toString().substring(0, 6)),
+                null);
+        transaction.executeWithoutResult(status -> {
+            figures.addFromSource(published, List.of(new Figure("TJ", new BigDecimal("777000"),
+                    "=HYPERLINK(\"http://evil.example\")", "about", "About 777,000 people moved.", published)));
+            figures.addFromSource(draft, List.of(new Figure("TJ", new BigDecimal("555000"), "migrants", null,
+                    "A draft says 555,000.", draft)));
+        });
+
+        Document page = http.get("/en/figures?country=tj").document();
+        assertThat(page.select(".figures-table tbody tr")).hasSize(1);
+        assertThat(page.select(".figures-table tbody td").eachText()).contains("date unknown")
+                .anyMatch(cell -> cell.startsWith("777,000"));
+        assertThat(page.text()).doesNotContain("555,000");
+
+        Response csv = http.get("/en/figures.csv?country=tj");
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.header("Content-Type")).startsWith("text/csv");
+        List<String> lines = csv.body().lines().toList();
+        assertThat(lines.get(0)).isEqualTo(FigureExports.COLUMNS);
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(1)).startsWith("\"TJ\",\"Tajikistan\",\"777000\",\"'=HYPERLINK(\"\"http://evil.example\"\")\"")
+                .as("no cell starts a formula").doesNotContain(",\"=").contains("date unknown").contains(title);
+
+        JsonNode api = JSON.readTree(http.get("/api/v1/figures?country=TJ").body());
+        assertThat(api.get("figures")).hasSize(1);
+        JsonNode figure = api.get("figures").get(0);
+        assertThat(figure.get("value").asInt()).isEqualTo(777000);
+        assertThat(figure.get("date").isNull()).isTrue();
+        assertThat(figure.get("dateReason").asString()).isNotBlank();
+        assertThat(figure.get("citation").asString()).contains(title).contains("date unknown");
+        assertThat(api.get("licence").asString()).endsWith("/en/terms");
+
+        unpublish.unpublish(EDITOR, published);
+        assertThat(http.get("/en/figures?country=tj").document().select(".figures-table")).isEmpty();
+        assertThat(http.get("/en/figures.csv?country=tj").body().lines().count()).isEqualTo(1);
+        assertThat(JSON.readTree(http.get("/api/v1/figures?country=TJ").body()).get("figures")).isEmpty();
+        assertThat(http.get("/en/countries/tj").body()).doesNotContain("777");
+    }
+
+    private static ContentDraft draft(String title) {
+        return new ContentDraft(ContentType.ARTICLE, ArticleKind.PRESS_RELEASE, Language.EN, title,
+                "figures-" + UUID.randomUUID().toString().substring(0, 8), "A summary.", "About 777,000 people moved.",
+                null, false, null, null, null, PageLayout.STANDARD, false, List.of("TJ"), List.of());
+    }
+}
