@@ -22,6 +22,7 @@ import org.herald.places.Countries;
 import org.herald.presence.CountryPresence;
 import org.herald.presence.PresenceFilter;
 import org.herald.presence.WhereWeWork;
+import org.herald.partners.Partners;
 import org.herald.themes.Themes;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,9 +44,11 @@ class CountryController {
     private final Figures figures;
     private final WhereWeWork where;
     private final Themes themes;
+    private final Partners partners;
 
     CountryController(SiteLanguage siteLanguage, Countries countries, Directory directory, PublishedContent content,
-                      Figures figures, WhereWeWork where, Themes themes) {
+                      Figures figures, WhereWeWork where, Themes themes, Partners partners) {
+        this.partners = partners;
         this.where = where;
         this.themes = themes;
         this.siteLanguage = siteLanguage;
@@ -91,6 +94,7 @@ class CountryController {
         model.addAttribute("news", content.aboutCountry(language, country.code(), NEWS_ON_COUNTRY_PAGE));
         model.addAttribute("figures", figures(country.code()));
         model.addAttribute("themes", themes.ofCountry(country.code(), language));
+        model.addAttribute("agreements", partners.views(partners.agreementsCovering(country.code()), language));
         return "site/country";
     }
 
