@@ -102,20 +102,20 @@ SELECT LOWER(REPLACE(acronym, ' ', '-')), acronym FROM organization_name GROUP B
 UPDATE partner SET partner_type = 'UN_AGENCY' WHERE code IN ('un', 'unhcr', 'unicef', 'undp', 'ilo', 'who', 'unodc', 'world-bank');
 UPDATE partner SET partner_type = 'INTERGOVERNMENTAL' WHERE code IN ('cis', 'osce', 'eu', 'eaeu');
 
--- Each old name keeps its row; the names V40 gave in a known language get it, the others (acronyms,
--- names an admin added) are aliases in any language. The first name of a language is the shown one.
+-- Each old name keeps its row; the full names V40 gave in a known language get it, the others
+-- (acronyms in any script, such as "СНГ" and "CEI", and names an admin added) are aliases in any language. The first name of a language is the shown one.
 INSERT INTO partner_name (partner_id, language, name, name_key, position)
 SELECT p.id, l.language, o.name, LOWER(TRIM(o.name)), o.id
 FROM organization_name o
 JOIN partner p ON p.acronym = o.acronym
 LEFT JOIN (VALUES
-    ('Commonwealth of Independent States', 'en'), ('СНГ', 'ru'), ('Содружество Независимых Государств', 'ru'),
+    ('Commonwealth of Independent States', 'en'), ('Содружество Независимых Государств', 'ru'),
     ('Communauté des États indépendants', 'fr'), ('Comunidad de Estados Independientes', 'es'),
-    ('United Nations', 'en'), ('Organisation des Nations Unies', 'fr'), ('Naciones Unidas', 'es'), ('ООН', 'ru'),
+    ('United Nations', 'en'), ('Organisation des Nations Unies', 'fr'), ('Naciones Unidas', 'es'),
     ('UN Refugee Agency', 'en'), ('International Labour Organization', 'en'), ('World Health Organization', 'en'),
-    ('Organization for Security and Co-operation in Europe', 'en'), ('ОБСЕ', 'ru'),
+    ('Organization for Security and Co-operation in Europe', 'en'),
     ('European Union', 'en'), ('Union européenne', 'fr'), ('Unión Europea', 'es'), ('Европейский союз', 'ru'),
-    ('Eurasian Economic Union', 'en'), ('ЕАЭС', 'ru'), ('World Bank', 'en')
+    ('Eurasian Economic Union', 'en'), ('World Bank', 'en')
 ) AS l (name, language) ON l.name = o.name;
 
 -- The CIS's name in Arabic and Chinese (its official names in the UN's languages), written by the

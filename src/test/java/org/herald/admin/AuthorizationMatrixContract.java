@@ -253,7 +253,7 @@ abstract class AuthorizationMatrixContract {
                 case "code" -> "by";
                 case "theme" -> "emergencies";
                 case "partner" -> "cis";
-                case "agreement" -> "iom-cis-memorandum-of-understanding";
+                case "agreement" -> "cis-memorandum-of-understanding";
                 case "keyId" -> "999999";
                 default -> throw new IllegalStateException("no fixture for {" + name + "} in " + pattern
                         + ": add one to AuthorizationMatrixContract");
