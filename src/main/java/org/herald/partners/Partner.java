@@ -43,6 +43,17 @@ public record Partner(long id, String code, String acronym, PartnerType type, St
         return names.stream().filter(name -> name.language() == language).toList();
     }
 
+    /** Its names other than the one shown in the language ("also known as"). */
+    public List<PartnerName> otherNames(Language language) {
+        String shown = name(language);
+        return names.stream().filter(name -> !name.name().equals(shown)).toList();
+    }
+
+    /** Whether its acronym says something its name in the language does not. */
+    public boolean acronymDiffers(Language language) {
+        return !acronym.equals(name(language));
+    }
+
     public String path(Language language) {
         return "/" + language.code() + SECTION + "/" + code;
     }
