@@ -222,6 +222,18 @@ abstract class PartnersContract {
         assertThat(http.get("/api/v1/partners/nobody").status()).isEqualTo(404);
     }
 
+    @Test
+    void thePagesStayLight() {
+        for (String page : List.of("/en/partnerships", "/en/partners", "/en/partners?type=intergovernmental",
+                "/en/partners/cis", "/ar/partners/cis", "/en/agreements/" + MOU, "/api/v1/partners",
+                "/api/v1/partners/cis", "/api/v1/agreements")) {
+            Response response = http.get(page);
+            int bytes = response.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            System.out.printf("page size: %s %d bytes%n", page, bytes);
+            assertThat(bytes).as(page).isLessThan(40_000);
+        }
+    }
+
     private Response post(String path, Map<String, String> form) {
         Map<String, String> withToken = new HashMap<>(form);
         withToken.put("_csrf", http.csrf("/admin/partners"));
