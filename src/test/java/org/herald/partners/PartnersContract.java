@@ -11,6 +11,7 @@ import org.herald.support.EditorialTests;
 import org.herald.support.Http;
 import org.herald.support.Http.Response;
 import org.herald.support.TestAdmin;
+import org.herald.support.TestImages;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -138,6 +139,11 @@ abstract class PartnersContract {
                 "parties", "cis", "countries", "BY QQ"));
         assertThat(badCountry.status()).isEqualTo(400);
         assertThat(badCountry.document().select("#countries-error").text()).startsWith("No country has one");
+        Response noDocument = post("/admin/agreements", Map.of("kind", "framework", "status", "signed",
+                "parties", "cis", "documents", "/media/0123456789abcdef0123456789abcdef"));
+        assertThat(noDocument.status()).isEqualTo(400);
+        assertThat(noDocument.document().select("#documents-error").text())
+                .isEqualTo("One of these is not a file of the media library.");
         Response edited = post("/admin/agreements/" + MOU, Map.of("kind", "memorandum-of-understanding",
                 "status", "planned", "parties", ""));
         assertThat(edited.status()).as("an edit that leaves no party").isEqualTo(400);
@@ -168,17 +174,24 @@ abstract class PartnersContract {
         assertThat(vocabulary.organizations("Scholars of the " + alias + " met in Minsk."))
                 .as("imports recognize the alias").containsExactly("EMO");
 
+        Response uploaded = http.upload("/admin/media", "file", "agreement-" + code + ".pdf", TestImages.pdf(),
+                Map.of("_csrf", http.csrf("/admin/media"), "altText", ""));
+        assertThat(uploaded.status()).as(uploaded.mainText()).isEqualTo(302);
+        String document = uploaded.location().replaceAll(".*/admin/media/([0-9a-f]{32}).*", "/media/$1");
         Response agreement = post("/admin/agreements", Map.ofEntries(Map.entry("kind", "cooperation-agreement"),
                 Map.entry("status", "in-force"), Map.entry("organization-party", "yes"),
                 Map.entry("organization-signatory", "Amy Pope"), Map.entry("organization-signatory-title", "Director General"),
                 Map.entry("parties", code + "; Jane Roe; Director"), Map.entry("place", "Minsk"),
                 Map.entry("signed-on", "2024-03-01"), Map.entry("starts-on", "2024-03-01"),
-                Map.entry("ends-on", "2027-02-28"), Map.entry("countries", "BY KZ"), Map.entry("releases", RELEASE)));
+                Map.entry("ends-on", "2027-02-28"), Map.entry("countries", "BY KZ"), Map.entry("releases", RELEASE),
+                Map.entry("documents", document)));
         assertThat(agreement.status()).as(agreement.mainText()).isEqualTo(302);
         String slug = code + "-cooperation-agreement";
         assertThat(agreement.location()).endsWith("/admin/agreements/" + slug + "?created");
         Document shown = http.get("/en/agreements/" + slug).document();
         assertThat(shown.select(".agreement-facts").text()).contains("In force", "Minsk", "March 1, 2024");
+        assertThat(shown.select("section[aria-labelledby=documents-heading] a").eachAttr("href"))
+                .as("its document from the media library").containsExactly(document);
         assertThat(http.get("/en/countries/kz").document().select("section[aria-labelledby=partnerships-heading] a")
                 .eachAttr("href")).contains("/en/agreements/" + slug);
         assertThat(http.get(RELEASE).document().select(".announced-agreements a").eachAttr("href"))
