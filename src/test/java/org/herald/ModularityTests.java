@@ -61,7 +61,7 @@ class ModularityTests {
             Map.entry("import_batch", "importer"), Map.entry("import_batch_archive", "importer"),
             Map.entry("import_source", "importer"), Map.entry("herald_setting", "importer"),
             Map.entry("dateline_city", "importer"), Map.entry("nationality", "importer"),
-            Map.entry("organization_name", "importer"), Map.entry("theme_rule", "importer"),
+            Map.entry("theme_rule", "importer"),
             Map.entry("media_item", "media"), Map.entry("media_file", "media"),
             Map.entry("preview_link", "newsroom"), Map.entry("preview_view", "newsroom"),
             Map.entry("org_fact", "organization"),
@@ -70,7 +70,11 @@ class ModularityTests {
             Map.entry("region", "presence"), Map.entry("region_name", "presence"),
             Map.entry("country_presence", "presence"),
             Map.entry("menu_item", "site"), Map.entry("menu_item_label", "site"),
-            Map.entry("theme", "themes"), Map.entry("theme_text", "themes"));
+            Map.entry("theme", "themes"), Map.entry("theme_text", "themes"),
+            Map.entry("partner", "partners"), Map.entry("partner_name", "partners"),
+            Map.entry("partner_member", "partners"), Map.entry("agreement", "partners"),
+            Map.entry("agreement_party", "partners"), Map.entry("agreement_country", "partners"),
+            Map.entry("agreement_document", "partners"), Map.entry("agreement_release", "partners"));
 
     private final ApplicationModules modules = ApplicationModules.of(HeraldApplication.class);
 

@@ -21,6 +21,8 @@ enum BackOfficeAreas {
     THEMES("/admin/themes", Permission.THEMES_EDIT),
     WHERE_WE_WORK("/admin/where-we-work", Permission.PLACES_EDIT),
     OFFICES("/admin/offices", Permission.PLACES_EDIT),
+    PARTNERS("/admin/partners", Permission.PARTNERS_EDIT),
+    AGREEMENTS("/admin/agreements", Permission.PARTNERS_EDIT),
     BACK_OFFICE("/admin", Permission.BACK_OFFICE);
 
     private final String prefix;

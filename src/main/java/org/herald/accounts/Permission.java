@@ -38,5 +38,7 @@ public enum Permission {
     /** Create the themes of What We Do, name and describe them in each language, and order them. */
     THEMES_EDIT,
     /** Edit where the organization works: regions, and each country's presence and membership. */
-    PLACES_EDIT
+    PLACES_EDIT,
+    /** Create and edit partner organizations and agreements, and the names imports recognize them by. */
+    PARTNERS_EDIT
 }

@@ -13,7 +13,9 @@ public enum PageLayout {
     /** Also the Sustainable Development Goals, each with what is published on it ("2030 Agenda"). */
     GOALS,
     /** Also the themes of the organization's work, each with what is published on it ("What We Do"). */
-    THEMES;
+    THEMES,
+    /** Also the partner organizations and the agreements with them ("Partnerships"). */
+    PARTNERS;
 
     public String messageKey() {
         return "layout." + name().toLowerCase(java.util.Locale.ROOT);

@@ -487,11 +487,20 @@ public class PublishedContent {
 
     /** The translation groups with a published version tagged with the theme code. */
     public Set<UUID> groupsWithTheme(String code) {
+        return groupsTagged(Tags.THEME, code);
+    }
+
+    /** The translation groups with a published version that mentions the organization (its tag code). */
+    public Set<UUID> groupsWithOrganization(String code) {
+        return groupsTagged(Tags.ORGANIZATION, code);
+    }
+
+    private Set<UUID> groupsTagged(String type, String code) {
         dependOnAny();
         return new java.util.HashSet<>(jdbc.sql("""
                 SELECT DISTINCT p.translation_group FROM published_item_tag t
                 JOIN published_item p ON p.item_id = t.item_id WHERE t.tag_type = :type AND t.code = :code
-                """).param("type", Tags.THEME).param("code", code)
+                """).param("type", type).param("code", code)
                 .query((rs, row) -> rs.getObject(1, UUID.class)).list());
     }
 

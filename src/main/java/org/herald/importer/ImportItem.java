@@ -270,7 +270,7 @@ class ImportItem {
     }
 
     /** The content's code of an organization: "World Bank" → "world-bank". */
-    private static String tagCode(String acronym) {
+    static String tagCode(String acronym) {
         return acronym.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-");
     }
 

@@ -7,6 +7,9 @@ import org.herald.accounts.AuditLog;
 import org.herald.accounts.Permission;
 import org.herald.content.TagCodes;
 import org.herald.importer.recover.Vocabulary;
+import org.herald.partners.PartnerNames;
+import org.herald.partners.PartnerRefused;
+import org.herald.partners.Partners;
 import org.herald.themes.Themes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -15,7 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What the import recognizes that the admin edits: the organizations a text may mention, by each
- * of their names, and the rules that give an item a theme when its text contains a keyword. Each
+ * of their names (the partners' names and aliases: this screen and the partners screen edit one
+ * list, through {@link PartnerNames}), and the rules that give an item a theme when its text contains a keyword. Each
  * change is checked, written with its audit entry in one transaction, and used by the next
  * import on this node at once (and on other nodes from their next import run).
  */
@@ -35,10 +39,14 @@ public class ImportRules {
     private final AuditLog audit;
     private final Vocabulary vocabulary;
     private final Themes themes;
+    private final Partners partners;
+    private final PartnerNames names;
 
     ImportRules(JdbcClient jdbc, TransactionTemplate transaction, AuditLog audit, Vocabulary vocabulary,
-                Themes themes) {
+                Themes themes, Partners partners, PartnerNames names) {
         this.themes = themes;
+        this.partners = partners;
+        this.names = names;
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.audit = audit;
@@ -46,8 +54,9 @@ public class ImportRules {
     }
 
     public List<OrganizationName> organizations() {
-        return jdbc.sql("SELECT id, acronym, name FROM organization_name ORDER BY acronym, name")
-                .query((rs, n) -> new OrganizationName(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+        return partners.knownNames().stream().map(known -> new OrganizationName(known.id(), known.acronym(), known.name()))
+                .sorted(java.util.Comparator.comparing(OrganizationName::acronym).thenComparing(OrganizationName::name))
+                .toList();
     }
 
     public List<ThemeRule> themeRules() {
@@ -55,18 +64,42 @@ public class ImportRules {
                 .query((rs, n) -> new ThemeRule(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
     }
 
-    /** Adds a name the organization with this acronym is recognized by. */
+    /** Adds a name the organization with this acronym is recognized by (an alias of that partner). */
     public long addOrganization(Actor actor, String acronym, String name) {
         actor.require(Permission.IMPORT_RULES);
         String code = tagCode(acronym, 40, "error.import-rules.acronym");
         String text = required(name, 300, "error.import-rules.name");
-        return add(actor, "organization_name", "LOWER(name) = LOWER(:b)", code, text, "error.import-rules.name-taken",
-                "INSERT INTO organization_name (acronym, name) VALUES (:a, :b)", code + " = " + text);
+        return change(() -> {
+            long id = partnerChange(() -> names.addAlias(actor, code, text));
+            audit.record(actor, "import-rules.organization.add", "partner_name", id, code + " = " + text);
+            return id;
+        });
     }
 
     public void removeOrganization(Actor actor, long id) {
         actor.require(Permission.IMPORT_RULES);
-        remove(actor, "organization_name", id);
+        change(() -> {
+            partnerChange(() -> {
+                names.remove(actor, id);
+                return id;
+            });
+            audit.record(actor, "import-rules.organization.remove", "partner_name", id, null);
+            return id;
+        });
+    }
+
+    /** A partner change, its refusal said as this screen says it. */
+    private static long partnerChange(java.util.function.Supplier<Long> change) {
+        try {
+            return change.get();
+        } catch (PartnerRefused refused) {
+            String key = refused.errors().values().iterator().next();
+            throw new ImportRuleException(switch (key) {
+                case "error.partner.gone" -> "error.import-rules.gone";
+                case "error.partner.name-taken" -> "error.import-rules.name-taken";
+                default -> key;
+            });
+        }
     }
 
     /** Adds a keyword that gives an item the theme with this code, which must be a theme's (under Themes). */
@@ -96,7 +129,7 @@ public class ImportRules {
             if (removed == 0) {
                 throw new ImportRuleException("error.import-rules.gone");
             }
-            audit.record(actor, "import-rules." + noun(table) + ".remove", table, id, null);
+            audit.record(actor, "import-rules.theme.remove", table, id, null);
             return id;
         });
     }
@@ -116,13 +149,9 @@ public class ImportRules {
                 throw new ImportRuleException(takenKey);
             }
             long id = insert(insert, a, b);
-            audit.record(actor, "import-rules." + noun(table) + ".add", table, id, detail);
+            audit.record(actor, "import-rules.theme.add", table, id, detail);
             return id;
         });
-    }
-
-    private static String noun(String table) {
-        return table.equals("theme_rule") ? "theme" : "organization";
     }
 
     private long insert(String sql, String a, String b) {

@@ -25,9 +25,14 @@ import org.herald.importer.crawl.CrawledTextParser;
 import org.herald.importer.crawl.MarkdownWriter;
 import org.herald.importer.crawl.NavigationEntry;
 import org.herald.importer.crawl.ProfileFacts;
+import org.herald.importer.recover.AgreementFinder;
 import org.herald.importer.recover.Vocabulary;
 import org.herald.organization.Fact;
 import org.herald.organization.OrganizationProfile;
+import org.herald.partners.AgreementKind;
+import org.herald.partners.AgreementStatus;
+import org.herald.partners.Announcement;
+import org.herald.partners.RecordAnnouncement;
 import org.herald.people.ContactView;
 import org.herald.people.Directory;
 import org.herald.people.NewContact;
@@ -57,7 +62,8 @@ class SeedImport {
             "where we work", PageLayout.COUNTRIES,
             "highlights", PageLayout.NEWS,
             "2030 agenda", PageLayout.GOALS,
-            "what we do", PageLayout.THEMES);
+            "what we do", PageLayout.THEMES,
+            "partnerships", PageLayout.PARTNERS);
     /**
      * The demo's tagging of the press release, written by the Herald team (the seed has none): a
      * memorandum on migration between states is about SDG target 10.7, orderly, safe, regular and
@@ -78,12 +84,14 @@ class SeedImport {
     private final Vocabulary vocabulary;
     private final DemoPresence demoPresence;
     private final SeedFigures seedFigures;
+    private final RecordAnnouncement announcements;
 
     SeedImport(JdbcClient jdbc, SaveContent save, PublishContent publish, EditorialContent content, Menu menu,
                OrganizationProfile profile, Directory directory, CountryMatcher countries, Clock clock,
                DemoTranslations demoTranslations, Vocabulary vocabulary, DemoPresence demoPresence,
-               SeedFigures seedFigures) {
+               SeedFigures seedFigures, RecordAnnouncement announcements) {
         this.seedFigures = seedFigures;
+        this.announcements = announcements;
         this.vocabulary = vocabulary;
         this.demoPresence = demoPresence;
         this.jdbc = jdbc;
@@ -159,8 +167,9 @@ class SeedImport {
 
     private long addPressRelease(Actor seed, CrawledPage page, String acronym) {
         String body = MarkdownWriter.toMarkdown(page.body());
-        String plainText = page.title() + "\n" + page.body().stream().map(SeedImport::text)
-                .reduce("", (a, b) -> a + "\n" + b);
+        // Blocks a blank line apart, so that the agreement finder reads the title as a sentence of its own.
+        String plainText = page.title() + "\n\n" + page.body().stream().map(SeedImport::text)
+                .reduce("", (a, b) -> a + "\n\n" + b);
         List<Long> contacts = new ArrayList<>();
         for (ContactPerson person : page.contacts()) {
             contacts.add(directory.findOrCreate(contact(person, acronym)));
@@ -170,12 +179,35 @@ class SeedImport {
         ContentDraft draft = new ContentDraft(ContentType.ARTICLE, ArticleKind.PRESS_RELEASE, Language.EN, page.title(),
                 null, summary, body, null, false, null, null, null, PageLayout.STANDARD, true,
                 countries.countries(plainText), contacts)
-                // Its themes, by the import's rules, as an imported release gets them.
-                .withTags(vocabulary.themes(plainText).stream().sorted().toList(), List.of());
+                // Its themes and the organizations it mentions, by the import's rules, as an imported release gets them.
+                .withTags(vocabulary.themes(plainText).stream().sorted().toList(),
+                        vocabulary.organizations(plainText).stream().map(ImportItem::tagCode).toList());
         long id = save.create(seed, draft, null, RELEASE_GOALS);
         publish.publish(seed, id);
         seedFigures.add(id, plainText);
+        recordAgreements(seed, plainText, acronym, content.get(id).translationGroup());
         return id;
+    }
+
+    /**
+     * The agreements the release announces, read from its text, with the states it says take part
+     * in the partners; each linked to the release.
+     */
+    private void recordAgreements(Actor seed, String plainText, String acronym, UUID release) {
+        List<String> ownNames = new ArrayList<>();
+        if (acronym != null) {
+            ownNames.add(acronym);
+        }
+        profile.find("name").map(Fact::text).ifPresent(ownNames::add);
+        AgreementFinder.Reading reading = new AgreementFinder(ownNames, vocabulary::organizationMentions,
+                countries::countries, vocabulary::isCity).read(plainText);
+        for (AgreementFinder.Found found : reading.agreements()) {
+            announcements.record(seed, new Announcement(AgreementKind.valueOf(found.kind()),
+                    AgreementStatus.valueOf(found.status()),
+                    found.parties().stream().map(party -> new Announcement.AnnouncedParty(party.acronym(),
+                            party.signatory(), party.title())).toList(),
+                    found.place(), found.countries(), reading.members(), release));
+        }
     }
 
     /**

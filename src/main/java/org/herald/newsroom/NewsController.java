@@ -10,6 +10,7 @@ import org.herald.content.NewsQuery;
 import org.herald.content.PublishedContent;
 import org.herald.content.PublishedView;
 import org.herald.i18n.Language;
+import org.herald.partners.Partners;
 import org.herald.people.Directory;
 import org.herald.places.Countries;
 import org.herald.web.BadRequestException;
@@ -37,9 +38,11 @@ class NewsController {
     private final PublishedContent content;
     private final Directory directory;
     private final Countries countries;
+    private final Partners partners;
 
     NewsController(SiteLanguage siteLanguage, ContentPages pages, PublishedContent content, Directory directory,
-                   Countries countries) {
+                   Countries countries, Partners partners) {
+        this.partners = partners;
         this.siteLanguage = siteLanguage;
         this.pages = pages;
         this.content = content;
@@ -77,6 +80,7 @@ class NewsController {
         model.addAttribute("original", answer.original());
         model.addAttribute("countries", countries.sorted(article.countries(), language));
         model.addAttribute("contacts", directory.get(article.contacts()));
+        model.addAttribute("agreements", partners.views(partners.announcedBy(article.translationGroup()), language));
         return "newsroom/article";
     }
 

@@ -8,7 +8,8 @@ enum DocumentType {
     ARTICLE,
     PAGE,
     COUNTRY,
-    CONTACT;
+    CONTACT,
+    PARTNER;
 
     /** The lower-case form used in the JSON API and in document ids ("article"). */
     String code() {

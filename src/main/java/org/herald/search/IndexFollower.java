@@ -9,6 +9,7 @@ import java.util.TreeMap;
 
 import org.apache.lucene.store.LockObtainFailedException;
 import org.herald.changes.ChangeLog;
+import org.herald.partners.Partners;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -191,27 +192,26 @@ class IndexFollower {
     /** Re-reads the changed thing and puts it in, or takes it out; whether the index changed. */
     private boolean apply(Generation generation, ChangeLog.Change change) throws IOException {
         switch (change.entity()) {
-            case "content_item" -> {
-                var document = sources.item(change.entityId());
-                if (document.isPresent()) {
-                    generation.put(document.get());
-                } else {
-                    generation.delete(DocumentType.ARTICLE.id(SearchSources.itemKey(change.entityId())));
-                }
-                return true;
-            }
-            case "contact" -> {
-                var document = sources.contact(change.entityId());
-                if (document.isPresent()) {
-                    generation.put(document.get());
-                } else {
-                    generation.delete(DocumentType.CONTACT.id(change.entityId()));
-                }
-                return true;
-            }
+            case "content_item" -> putOrDelete(generation, sources.item(change.entityId()),
+                    DocumentType.ARTICLE.id(SearchSources.itemKey(change.entityId())));
+            case "contact" -> putOrDelete(generation, sources.contact(change.entityId()),
+                    DocumentType.CONTACT.id(change.entityId()));
+            case Partners.PARTNER -> putOrDelete(generation, sources.partner(change.entityId()),
+                    DocumentType.PARTNER.id(change.entityId()));
             default -> {
                 return false;
             }
+        }
+        return true;
+    }
+
+    /** Puts the thing in as it is now, or takes it out (by its document id) when it is gone. */
+    private static void putOrDelete(Generation generation, java.util.Optional<SearchDocument> document, String id)
+            throws IOException {
+        if (document.isPresent()) {
+            generation.put(document.get());
+        } else {
+            generation.delete(id);
         }
     }
 }

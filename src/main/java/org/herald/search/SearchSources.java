@@ -11,6 +11,8 @@ import org.herald.content.PublishedContent;
 import org.herald.content.PublishedView;
 import org.herald.goals.Goals;
 import org.herald.i18n.Language;
+import org.herald.partners.Partner;
+import org.herald.partners.Partners;
 import org.herald.people.ContactView;
 import org.herald.people.Directory;
 import org.herald.places.Countries;
@@ -29,8 +31,10 @@ class SearchSources {
     private final Countries countries;
     private final Directory directory;
     private final Goals goals;
+    private final Partners partners;
 
-    SearchSources(PublishedContent content, Countries countries, Directory directory, Goals goals) {
+    SearchSources(PublishedContent content, Countries countries, Directory directory, Goals goals, Partners partners) {
+        this.partners = partners;
         this.goals = goals;
         this.content = content;
         this.countries = countries;
@@ -47,6 +51,12 @@ class SearchSources {
             action.accept(country(country.code()));
         }
         directory.all().forEach(contact -> action.accept(contact(contact)));
+        partners.all().forEach(partner -> action.accept(partner(partner)));
+    }
+
+    /** A partner as the index should hold it now: empty when it no longer exists. */
+    Optional<SearchDocument> partner(long partnerId) {
+        return partners.all().stream().filter(partner -> partner.id() == partnerId).findFirst().map(this::partner);
     }
 
     /** A content item as the index should hold it now: empty when it is not published. */
@@ -82,6 +92,24 @@ class SearchSources {
         }
         return new SearchDocument(DocumentType.COUNTRY, code, DocumentType.COUNTRY.code(), null, names, null,
                 "/{lang}/countries/" + code.toLowerCase(java.util.Locale.ROOT), null, List.of(code), List.of());
+    }
+
+    /** A partner, found by any of its names and aliases, titled in each language by its name in it. */
+    private SearchDocument partner(Partner partner) {
+        Map<Language, String> names = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            names.put(language, partner.name(language));
+        }
+        List<String> words = new ArrayList<>();
+        words.add(partner.acronym());
+        partner.names().forEach(name -> words.add(name.name()));
+        List<String> places = new ArrayList<>(partner.members());
+        if (partner.countryCode() != null && !places.contains(partner.countryCode())) {
+            places.add(partner.countryCode());
+        }
+        return new SearchDocument(DocumentType.PARTNER, String.valueOf(partner.id()), DocumentType.PARTNER.code(), null,
+                names, String.join("\n", words), "/{lang}" + Partner.SECTION + "/" + partner.code(), null, places,
+                List.of());
     }
 
     private SearchDocument contact(ContactView contact) {

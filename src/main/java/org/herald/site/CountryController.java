@@ -18,6 +18,7 @@ import org.herald.places.Countries;
 import org.herald.presence.CountryPresence;
 import org.herald.presence.PresenceFilter;
 import org.herald.presence.WhereWeWork;
+import org.herald.partners.Partners;
 import org.herald.themes.Themes;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,9 +40,11 @@ class CountryController {
     private final PublicFigures figures;
     private final WhereWeWork where;
     private final Themes themes;
+    private final Partners partners;
 
     CountryController(SiteLanguage siteLanguage, Countries countries, Directory directory, PublishedContent content,
-                      PublicFigures figures, WhereWeWork where, Themes themes) {
+                      PublicFigures figures, WhereWeWork where, Themes themes, Partners partners) {
+        this.partners = partners;
         this.where = where;
         this.themes = themes;
         this.siteLanguage = siteLanguage;
@@ -87,6 +90,7 @@ class CountryController {
         model.addAttribute("news", content.aboutCountry(language, country.code(), NEWS_ON_COUNTRY_PAGE));
         model.addAttribute("figures", figures.find(country.code(), null).stream().limit(FIGURES_ON_COUNTRY_PAGE).toList());
         model.addAttribute("themes", themes.ofCountry(country.code(), language));
+        model.addAttribute("agreements", partners.views(partners.agreementsCovering(country.code()), language));
         return "site/country";
     }
 

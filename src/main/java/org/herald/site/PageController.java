@@ -17,6 +17,7 @@ import org.herald.goals.Goals;
 import org.herald.i18n.Language;
 import org.herald.people.Directory;
 import org.herald.places.Countries;
+import org.herald.partners.Partners;
 import org.herald.themes.Themes;
 import org.herald.presence.WhereWeWork;
 import org.springframework.stereotype.Controller;
@@ -27,7 +28,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * Pages, section pages among them: the page's text, its child pages, and what its layout adds
- * (the profile's facts, the countries, the news, the goals, the themes). A renamed page's old URL redirects.
+ * (the profile's facts, the countries, the news, the goals, the themes, the partners and agreements). A renamed page's old URL redirects.
  */
 @Controller
 class PageController {
@@ -40,11 +41,13 @@ class PageController {
     private final Countries countries;
     private final Goals goals;
     private final Themes themes;
+    private final Partners partners;
     private final WhereWeWork where;
 
     PageController(SiteLanguage siteLanguage, ContentPages pages, PublishedContent content, ProfileFacts facts,
-                   Directory directory, Countries countries, Goals goals, Themes themes, WhereWeWork where) {
+                   Directory directory, Countries countries, Goals goals, Themes themes, WhereWeWork where, Partners partners) {
         this.where = where;
+        this.partners = partners;
         this.goals = goals;
         this.themes = themes;
         this.siteLanguage = siteLanguage;
@@ -77,6 +80,9 @@ class PageController {
                 ? content.news(new NewsQuery(language, null, null, null, 1, 10)).items() : List.of());
         model.addAttribute("goals", page.layout() == PageLayout.GOALS ? goals.counts(language) : List.of());
         model.addAttribute("themes", page.layout() == PageLayout.THEMES ? themes.counts(language) : List.of());
+        boolean partnerships = page.layout() == PageLayout.PARTNERS;
+        model.addAttribute("partners", partnerships ? partners.sorted(language) : List.of());
+        model.addAttribute("agreements", partnerships ? partners.views(partners.agreements(), language) : List.of());
         return "site/page";
     }
 }

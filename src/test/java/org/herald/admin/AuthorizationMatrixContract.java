@@ -252,6 +252,8 @@ abstract class AuthorizationMatrixContract {
                 case "slug" -> "who-we-are";
                 case "code" -> "by";
                 case "theme" -> "emergencies";
+                case "partner" -> "cis";
+                case "agreement" -> "cis-memorandum-of-understanding";
                 case "keyId" -> "999999";
                 default -> throw new IllegalStateException("no fixture for {" + name + "} in " + pattern
                         + ": add one to AuthorizationMatrixContract");

@@ -107,7 +107,8 @@ class StoredXssBrowserTests {
         for (long entry : menuEntries) {
             admin.post("/admin/menu/" + entry + "/remove", Map.of("_csrf", admin.csrf("/admin/menu")));
         }
-        jdbc.sql("DELETE FROM organization_name WHERE acronym = 'XSS'").update();
+        jdbc.sql("DELETE FROM partner_name WHERE partner_id IN (SELECT id FROM partner WHERE code = 'xss')").update();
+        jdbc.sql("DELETE FROM partner WHERE code = 'xss'").update();
         if (browser != null) {
             browser.close();
         }

@@ -53,7 +53,8 @@ class MessageBundleTests {
             "editor.kind", "admin.menu", "menu.actions", "country.contacts", "translations.original",
             "editor.source", "diff.field.title", "editor.revisions", "admin.filter.articles", "editor.release-date",
             "editor.title", "compare.no", "library.bytes", "office.latitude", "office.longitude", "office.position",
-            "admin.themes.code", "admin.themes.description");
+            "admin.themes.code", "admin.themes.description",
+            "admin.partners.code", "agreements.documents", "agreements.parties", "partners.type");
     private static List<String> templates;
     private static List<String> sources;
 
@@ -264,7 +265,13 @@ class MessageBundleTests {
                 .map(key -> "profile." + key.replace('_', '-')).forEach(keys::add);
         Stream.of("type", "kind", "layout").map(field -> "error." + field + ".required").forEach(keys::add);
         Stream.of("title", "summary", "body").map(field -> "diff.field." + field).forEach(keys::add);
-        Stream.of("article", "page", "country", "contact").map(type -> "search.kind." + type).forEach(keys::add);
+        Stream.of("article", "page", "country", "contact", "partner").map(type -> "search.kind." + type).forEach(keys::add);
+        Arrays.stream(org.herald.partners.PartnerType.values()).map(org.herald.partners.PartnerType::messageKey)
+                .forEach(keys::add);
+        Arrays.stream(org.herald.partners.AgreementKind.values()).map(org.herald.partners.AgreementKind::messageKey)
+                .forEach(keys::add);
+        Arrays.stream(org.herald.partners.AgreementStatus.values()).map(org.herald.partners.AgreementStatus::messageKey)
+                .forEach(keys::add);
         Stream.of("kind", "language", "country", "theme", "goal", "year").map(facet -> "search.facet." + facet)
                 .forEach(keys::add);
         Stream.of(400, 403, 404, 405, 500).forEach(status -> {

@@ -74,7 +74,9 @@ abstract class MultilingualContract {
                 "/countries", "/countries/by", "/who-we-are", "/where-we-work", "/highlights", "/our-work",
                 "/2030-agenda", "/2030-agenda/goal-10", "/what-we-do", "/what-we-do/migration-management",
                 "/regions/eastern-europe-central-asia", "/countries?presence=country_office&membership=member_state",
-                "/figures", "/figures?country=by");
+                "/figures", "/figures?country=by",
+                "/partnerships", "/partners", "/partners?type=intergovernmental", "/partners/cis",
+                "/agreements/cis-memorandum-of-understanding");
         for (Language language : Language.values()) {
             for (String page : pages) {
                 Response response = http.follow(http.get("/" + language.code() + page));
@@ -103,7 +105,8 @@ abstract class MultilingualContract {
                 "/admin/translations", "/admin/content/" + release + "/translate?to=es",
                 "/admin/content/" + release + "/compare", "/admin/content/" + release + "/previews", "/admin/media",
                 "/admin/audit", "/admin/users", "/admin/users/new", "/admin/users/" + adminId, "/admin/account",
-                "/admin/import", "/admin/import/review", "/admin/import/rules");
+                "/admin/import", "/admin/import/review", "/admin/import/rules", "/admin/partners", "/admin/partners/new",
+                "/admin/partners/cis", "/admin/agreements/new", "/admin/agreements/cis-memorandum-of-understanding");
         for (Language language : Language.values()) {
             Http http = new Http(port);
             http.get("/language?to=" + language.code() + "&next=/login");

@@ -141,7 +141,7 @@ abstract class ImportBackOfficeContract {
 
     @Test
     void aBadRuleIsRefusedWithTheReasonAndNothingIsAdded() {
-        int organizations = count("organization_name");
+        int organizations = count("partner_name");
         int themes = count("theme_rule");
         Response taken = post(RULES + "/organizations", Map.of("acronym", "CIS", "name", "commonwealth of independent states"));
         assertThat(taken.status()).isEqualTo(400);
@@ -157,7 +157,7 @@ abstract class ImportBackOfficeContract {
         assertThat(tooShort.document().select("#theme-error").text()).contains("at least 3 characters");
         assertThat(post(RULES + "/themes", Map.of("theme", "emergencies", "keyword", "Emergency")).status())
                 .as("a keyword the theme has already").isEqualTo(400);
-        assertThat(count("organization_name")).isEqualTo(organizations);
+        assertThat(count("partner_name")).isEqualTo(organizations);
         assertThat(count("theme_rule")).isEqualTo(themes);
     }
 

@@ -53,7 +53,8 @@ class PublicSiteBrowserTests extends OneBrowserPerClass {
                 "/en/2030-agenda/goal-13", "/en/what-we-do", "/en/what-we-do/migration-management",
                 "/en/what-we-do/labour-migration", "/en/no-such-page", "/en/news?page=-1",
                 "/en/regions/eastern-europe-central-asia", "/en/countries?presence=country_office",
-                "/en/countries?region=eastern-europe-central-asia&membership=observer", "/login");
+                "/en/countries?region=eastern-europe-central-asia&membership=observer", "/en/partners?type=charity",
+                "/en/countries/kz", "/login");
         for (String page : pages) {
             browser.driver().get(url(page));
             assertThat(browser.axeViolations()).as("axe on " + page).isEmpty();
@@ -81,6 +82,37 @@ class PublicSiteBrowserTests extends OneBrowserPerClass {
         assertThat(driver.findElement(By.cssSelector(".theme-list .theme-name")).getText()).isEqualTo("إدارة الهجرة");
         assertThat(browser.axeViolations()).as("axe on /ar/what-we-do").isEmpty();
         assertThat(Files.size(browser.fullPageScreenshot("what-we-do-ar"))).isPositive();
+    }
+
+    @Test
+    void aReaderGoesThroughPartnershipsToTheCisAndItsMemorandumInEnglishAndArabic() throws Exception {
+        WebDriver driver = openSectionFromTheMenu("Partnerships", "partnerships");
+        assertThat(browser.axeViolations()).as("axe on /en/partnerships").isEmpty();
+        Browser.clickThrough(driver, By.linkText("All partners and agreements"));
+        assertThat(driver.findElement(By.cssSelector("main h1")).getText()).isEqualTo("Partners");
+        assertThat(browser.axeViolations()).as("axe on /en/partners").isEmpty();
+        new Select(driver.findElement(By.id("partner-type"))).selectByValue("intergovernmental");
+        Browser.clickThrough(driver, By.cssSelector("form.filters button[type=submit]"));
+        assertThat(driver.getCurrentUrl()).endsWith("/en/partners?type=intergovernmental");
+        Browser.clickThrough(driver, By.linkText("Commonwealth of Independent States"));
+        assertThat(driver.findElements(By.cssSelector("section[aria-labelledby=members-heading] li"))).hasSize(11);
+        assertThat(browser.axeViolations()).as("axe on /en/partners/cis").isEmpty();
+        assertThat(Files.size(browser.fullPageScreenshot("partner-cis"))).isPositive();
+        Browser.clickThrough(driver, By.partialLinkText("Memorandum of understanding"));
+        assertThat(driver.findElement(By.cssSelector(".parties")).getText()).contains("Brunson McKinley",
+                "Sergei Lebedev");
+        assertThat(browser.axeViolations()).as("axe on the agreement").isEmpty();
+        Browser.clickThrough(driver, By.linkText("IOM to Sign MoU with Commonwealth of Independent States"));
+        assertThat(driver.findElements(By.cssSelector(".announced-agreements a"))).hasSize(1);
+
+        for (String page : List.of("/ar/partners", "/ar/partners/cis", "/ar/partnerships",
+                "/ar/agreements/cis-memorandum-of-understanding")) {
+            driver.get(url(page));
+            assertThat(browser.axeViolations()).as("axe on " + page).isEmpty();
+        }
+        driver.get(url("/ar/partners/cis"));
+        assertThat(driver.findElement(By.cssSelector("main h1")).getText()).isEqualTo("كومنولث الدول المستقلة");
+        assertThat(Files.size(browser.fullPageScreenshot("partner-cis-ar"))).isPositive();
     }
 
     /** The English home page, then the section of the menu with this label, saved as a screenshot. */

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.herald.partners.Partners;
 import org.herald.people.Directory;
 import org.herald.places.NameIndex;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The names the import recognizes besides countries, read from the tables the admin edits:
- * organizations by any of their names ({@code organization_name}), themes by keyword
+ * organizations by any of their partner names and aliases ({@link Partners#knownNames()}), themes by keyword
  * ({@code theme_rule}), dateline cities ({@code dateline_city} and the offices' cities), and the
  * nationalities a figure may count ({@code nationality}).
  * Read once and kept until {@link #refresh()}.
@@ -25,11 +26,13 @@ public class Vocabulary {
 
     private final JdbcClient jdbc;
     private final Directory directory;
+    private final Partners partners;
     private volatile Snapshot snapshot;
 
-    Vocabulary(JdbcClient jdbc, Directory directory) {
+    Vocabulary(JdbcClient jdbc, Directory directory, Partners partners) {
         this.jdbc = jdbc;
         this.directory = directory;
+        this.partners = partners;
     }
 
     /** Forgets what it read, so that rows added since are used. */
@@ -37,9 +40,27 @@ public class Vocabulary {
         snapshot = null;
     }
 
+    /** A partner renamed on this node's partners screen is recognized by the next import at once. */
+    @org.springframework.context.event.EventListener
+    void partnersChanged(org.herald.changes.ChangesCommitted committed) {
+        if (committed.changes().stream().anyMatch(change -> change.entity().equals(Partners.PARTNER))) {
+            refresh();
+        }
+    }
+
     /** The organizations named in a text, by acronym, in order of first mention. */
-    List<String> organizations(String text) {
+    public List<String> organizations(String text) {
         return snapshot().organizations.find(text);
+    }
+
+    /** Each mention of an organization in a text, by acronym, where it is. */
+    public List<NameIndex.Match<String>> organizationMentions(String text) {
+        return snapshot().organizations.index.find(text);
+    }
+
+    /** Whether a name is a known dateline or office city's. */
+    public boolean isCity(String name) {
+        return countryOfCity(name) != null;
     }
 
     /** The themes whose keywords the text contains, in the order of the rules. */
@@ -68,9 +89,7 @@ public class Vocabulary {
 
     private Snapshot load() {
         Map<String, String> organizations = new LinkedHashMap<>();
-        jdbc.sql("SELECT name, acronym FROM organization_name ORDER BY id")
-                .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2))).list()
-                .forEach(e -> organizations.put(e.getKey(), e.getValue()));
+        partners.knownNames().forEach(known -> organizations.put(known.name(), known.acronym()));
         Map<String, String> themes = new LinkedHashMap<>();
         jdbc.sql("SELECT keyword, theme FROM theme_rule ORDER BY theme, id")
                 .query((rs, n) -> Map.entry(rs.getString(1).toLowerCase(Locale.ROOT), rs.getString(2))).list()
@@ -112,7 +131,7 @@ public class Vocabulary {
 
     /** Names matched at word boundaries (keywords only at the start of a word) to what they stand for. */
     private static final class Names {
-        private final NameIndex<String> index;
+        final NameIndex<String> index;
 
         Names(Map<String, String> meaning, boolean prefixes) {
             this.index = new NameIndex<>(meaning, prefixes);
