@@ -525,6 +525,30 @@ public class PublishedContent {
                 .list();
     }
 
+    /**
+     * The published pages under any of several parent pages, by parent group, each parent's by
+     * title, as a list in the language shows them (the menu's second level, in one query).
+     */
+    public Map<UUID, List<PublishedSummary>> childrenOf(Language language, java.util.Collection<UUID> parentGroups) {
+        dependOnAny();
+        if (parentGroups.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, List<PublishedSummary>> found = new HashMap<>();
+        jdbc.sql("""
+                SELECT p.item_id, p.translation_group, p.content_type, p.kind, p.language, p.slug, p.title, p.summary,
+                       p.release_date, p.dateline_city, p.dateline_country, p.featured, p.parent_group
+                FROM published_item p
+                WHERE p.content_type = 'PAGE' AND p.parent_group IN (:parents) AND
+                """ + SHOWN_IN_LANGUAGE + " ORDER BY p.title")
+                .param("language", language.code()).param("parents", parentGroups)
+                .query(rs -> {
+                    found.computeIfAbsent(rs.getObject("parent_group", UUID.class), g -> new java.util.ArrayList<>())
+                            .add(summary(rs, 0));
+                });
+        return found;
+    }
+
     /** The published version of a translation group in a language, if there is one. */
     public Optional<PublishedSummary> inGroup(UUID group, Language language) {
         Dependencies.onGroup(group);
@@ -654,6 +678,6 @@ public class PublishedContent {
                 rs.getObject("parent_group", UUID.class), PageLayout.valueOf(rs.getString("layout")),
                 rs.getBoolean("featured"), rs.getObject("first_published_at", OffsetDateTime.class),
                 rs.getObject("last_published_at", OffsetDateTime.class), countries, contacts,
-                rs.getBoolean("is_original"), rs.getString("translation_credit"));
+                rs.getBoolean("is_original"), rs.getString("translation_credit"), Blocks.read(rs.getString("blocks_json")));
     }
 }

@@ -4,24 +4,64 @@ import java.time.ZoneId;
 import java.util.List;
 
 import org.herald.content.ContentProperties;
+import org.herald.content.ContentType;
+import org.herald.content.PublishedContent;
+import org.herald.content.PublishedView;
 import org.herald.i18n.Language;
 import org.herald.organization.OrganizationProfile;
+import org.herald.people.ContactView;
+import org.herald.people.Directory;
 import org.herald.web.MenuLink;
+import org.herald.web.SiteFooter;
 import org.herald.web.SiteFrame;
 import org.springframework.stereotype.Component;
 
-/** The site's name (from the organization's profile), its menu and its zone, for every page's frame. */
+/**
+ * The site's name (from the organization's profile), its menu, its footer and its zone, for
+ * every page's frame. The legal pages are ordinary pages found by their slug, so an
+ * organization replaces the demo's text by editing them, and its own page of that name is linked.
+ */
 @Component
 class SiteFrameSource implements SiteFrame {
+
+    /** The slugs of the legal pages the footer links, in order: privacy, terms, accessibility statement. */
+    static final List<String> LEGAL = List.of("privacy", "terms", "accessibility");
 
     private final Menu menu;
     private final OrganizationProfile profile;
     private final ZoneId zone;
+    private final PublishedContent content;
+    private final Directory directory;
 
-    SiteFrameSource(Menu menu, OrganizationProfile profile, ContentProperties content) {
+    SiteFrameSource(Menu menu, OrganizationProfile profile, ContentProperties properties, PublishedContent content,
+                    Directory directory) {
         this.menu = menu;
         this.profile = profile;
-        this.zone = content.timeZone();
+        this.zone = properties.timeZone();
+        this.content = content;
+        this.directory = directory;
+    }
+
+    @Override
+    public SiteFooter footer(Language language) {
+        List<MenuLink> legal = new java.util.ArrayList<>();
+        for (String slug : LEGAL) {
+            List<PublishedView> versions = content.findInAnyLanguage(ContentType.PAGE, slug);
+            versions.stream().filter(page -> page.language() == language).findFirst()
+                    .or(() -> versions.stream().filter(PublishedView::original).findFirst())
+                    .or(() -> versions.stream().findFirst())
+                    .ifPresent(page -> legal.add(new MenuLink(page.title(), page.pathIn(language))));
+        }
+        SiteFooter.Contact contact = directory.mediaContacts().stream().findFirst().map(SiteFrameSource::contact)
+                .orElse(null);
+        return new SiteFooter(legal, contact);
+    }
+
+    private static SiteFooter.Contact contact(ContactView person) {
+        ContactView.Phone phone = person.phones().stream().findFirst().orElse(null);
+        return new SiteFooter.Contact(person.name(), person.office() == null ? null : person.office().name(),
+                phone == null ? null : phone.display(), phone == null ? null : phone.uri(),
+                person.emails().stream().findFirst().orElse(null));
     }
 
     @Override
