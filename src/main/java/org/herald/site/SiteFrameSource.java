@@ -32,9 +32,11 @@ class SiteFrameSource implements SiteFrame {
     private final ZoneId zone;
     private final PublishedContent content;
     private final Directory directory;
+    private final SiteLogo logo;
 
     SiteFrameSource(Menu menu, OrganizationProfile profile, ContentProperties properties, PublishedContent content,
-                    Directory directory) {
+                    Directory directory, SiteLogo logo) {
+        this.logo = logo;
         this.menu = menu;
         this.profile = profile;
         this.zone = properties.timeZone();
@@ -54,7 +56,7 @@ class SiteFrameSource implements SiteFrame {
         }
         SiteFooter.Contact contact = directory.mediaContacts().stream().findFirst().map(SiteFrameSource::contact)
                 .orElse(null);
-        return new SiteFooter(legal, contact);
+        return new SiteFooter(legal, contact, logo.href());
     }
 
     private static SiteFooter.Contact contact(ContactView person) {

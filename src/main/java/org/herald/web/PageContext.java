@@ -58,6 +58,11 @@ public record PageContext(Language language, Translator messages, String siteNam
                 username, zone, assets, footer, links);
     }
 
+    /** The organization's logo: the uploaded one, else the placeholder mark. */
+    public String logo() {
+        return footer.logo() != null ? footer.logo() : asset("/assets/logo.svg");
+    }
+
     /** Whether this is the home page, whose breadcrumb is itself alone. */
     public boolean home() {
         return "/".equals(path);

@@ -9,11 +9,13 @@ import java.util.List;
  *
  * @param legal   links to the legal pages, in that order
  * @param contact the media contact, null when the directory has none
+ * @param logo    the address of the organization's uploaded logo, null while it has none (the
+ *                placeholder mark is shown)
  */
-public record SiteFooter(List<MenuLink> legal, Contact contact) {
+public record SiteFooter(List<MenuLink> legal, Contact contact, String logo) {
 
     /** A footer with nothing of the site's own (an error page shown without the database). */
-    public static final SiteFooter EMPTY = new SiteFooter(List.of(), null);
+    public static final SiteFooter EMPTY = new SiteFooter(List.of(), null, null);
 
     public SiteFooter {
         legal = legal == null ? List.of() : List.copyOf(legal);

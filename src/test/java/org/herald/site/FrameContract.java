@@ -208,6 +208,43 @@ abstract class FrameContract {
         assertThat(editor.select("fieldset.blocks .field-error").text()).contains("carousel").contains("Remove it");
     }
 
+    @Test
+    void anAdministratorReplacesThePlaceholderLogoWithAHarmlessSvgAndAnActiveOneIsRefused() {
+        assertThat(http.get("/en/").document().select("header .brand img").attr("src")).contains("/assets/logo");
+        http.login(TestAdmin.USERNAME, TestAdmin.PASSWORD);
+        Map<String, String> fields = Map.of("_csrf", http.csrf("/admin/menu"));
+        String[] unsafe = {
+            "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>",
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"><rect width=\"1\" height=\"1\"/></svg>",
+            "<svg xmlns=\"http://www.w3.org/2000/svg\"><a href=\"javascript:alert(1)\"><rect/></a></svg>",
+            "<svg xmlns=\"http://www.w3.org/2000/svg\"><image href=\"https://tracker.example/p.png\"/></svg>",
+            "<svg xmlns=\"http://www.w3.org/2000/svg\"><foreignObject><p>x</p></foreignObject></svg>"};
+        for (String svg : unsafe) {
+            Response refused = http.upload("/admin/menu/logo", "file", "logo.svg", svg.getBytes(), fields);
+            assertThat(refused.status()).as(svg).isEqualTo(400);
+            assertThat(refused.mainText()).as(svg).contains("so it is refused");
+        }
+        assertThat(http.upload("/admin/menu/logo", "file", "logo.png", new byte[] {(byte) 0x89, 'P', 'N', 'G'}, fields)
+                .mainText()).contains("The file is not an SVG drawing.");
+        assertThat(http.get("/logo.svg").status()).as("still the placeholder").isEqualTo(404);
+
+        String ours = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"><title>Ours</title>"
+                + "<style>.a{fill:#036}</style><circle class=\"a\" cx=\"5\" cy=\"5\" r=\"4\"/></svg>";
+        assertThat(http.upload("/admin/menu/logo", "file", "logo.svg", ours.getBytes(), fields).status()).isEqualTo(302);
+        String src = http.get("/en/take-action").document().select("header .brand img").attr("src");
+        assertThat(src).startsWith("/logo.svg?v=");
+        assertThat(http.get("/fr/").document().select("footer .footer-name img").attr("src")).isEqualTo(src);
+        Response logo = http.get(src);
+        assertThat(logo.body()).isEqualTo(ours);
+        assertThat(logo.header("Content-Type")).startsWith("image/svg+xml");
+        assertThat(logo.header("Content-Security-Policy")).contains("default-src 'none'").contains("sandbox");
+        assertThat(logo.header("X-Content-Type-Options")).isEqualTo("nosniff");
+
+        assertThat(http.post("/admin/menu/logo/remove", Map.of("_csrf", http.csrf("/admin/menu"))).status())
+                .isEqualTo(302);
+        assertThat(http.get("/en/").document().select("header .brand img").attr("src")).contains("/assets/logo");
+    }
+
     /** Publishes an English page (under a parent, with blocks as stored JSON) written straight through the actions. */
     private String publishPage(String title, UUID parent, String blocksJson) {
         ContentDraft draft = new ContentDraft(ContentType.PAGE, null, Language.EN, title, null, null, "", null, false,
