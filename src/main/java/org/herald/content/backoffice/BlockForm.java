@@ -21,6 +21,11 @@ public record BlockForm(String type, String markdown, String heading, String kin
         return TYPES.contains(type);
     }
 
+    /** The message key of a known type's name ("block.type.text"). */
+    public static String labelKey(String type) {
+        return "block.type." + type;
+    }
+
     static BlockForm empty(String type) {
         return new BlockForm(type, null, null, null, null, null, null, "list".equals(type) ? "5" : null, null, null,
                 null);
