@@ -161,7 +161,8 @@ abstract class FrameContract {
                 "block block-list", "block block-map", "block block-cta");
         assertThat(page.select("main .block-text strong").text()).isEqualTo("introduction");
         assertThat(page.select("main .block-list h2").text()).isEqualTo("Releases on Belarus");
-        assertThat(page.select("main .block-list .cards a").eachText()).containsExactly(RELEASE_TITLE);
+        assertThat(page.select("main .block-list .cards a").eachText()).contains(RELEASE_TITLE);
+        assertThat(page.select("main .block-list .cards .kind").eachText()).containsOnly("Press release");
         assertThat(page.select("main .block-map svg.world-map title").first().text()).isNotBlank();
         assertThat(page.select("main .block-cta a").attr("href")).isEqualTo("/en/press-room");
         assertThat(http.get("/admin/content/" + id).document().select("input[name=blocks[3].url]").val())
