@@ -4,9 +4,8 @@ import java.time.ZoneId;
 import java.util.List;
 
 import org.herald.content.ContentProperties;
-import org.herald.content.ContentType;
 import org.herald.content.PublishedContent;
-import org.herald.content.PublishedView;
+import org.herald.content.PublishedSummary;
 import org.herald.i18n.Language;
 import org.herald.organization.OrganizationProfile;
 import org.herald.people.ContactView;
@@ -47,11 +46,11 @@ class SiteFrameSource implements SiteFrame {
     @Override
     public SiteFooter footer(Language language) {
         List<MenuLink> legal = new java.util.ArrayList<>();
+        java.util.Map<String, List<PublishedSummary>> pages = content.pagesNamed(LEGAL);
         for (String slug : LEGAL) {
-            List<PublishedView> versions = content.findInAnyLanguage(ContentType.PAGE, slug);
+            List<PublishedSummary> versions = pages.getOrDefault(slug, List.of());
             versions.stream().filter(page -> page.language() == language).findFirst()
-                    .or(() -> versions.stream().filter(PublishedView::original).findFirst())
-                    .or(() -> versions.stream().findFirst())
+                    .or(() -> versions.stream().filter(page -> page.slug().equals(slug)).findFirst())
                     .ifPresent(page -> legal.add(new MenuLink(page.title(), page.pathIn(language))));
         }
         SiteFooter.Contact contact = directory.mediaContacts().stream().findFirst().map(SiteFrameSource::contact)
