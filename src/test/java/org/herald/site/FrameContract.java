@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.herald.accounts.Actor;
+import org.herald.content.Block;
+import org.herald.content.Blocks;
 import org.herald.content.ContentDraft;
 import org.herald.content.ContentType;
 import org.herald.content.PageLayout;
@@ -37,6 +39,7 @@ abstract class FrameContract {
 
     @LocalServerPort int port;
     @Autowired JdbcClient jdbc;
+    @Autowired javax.sql.DataSource dataSource;
     @Autowired SaveContent save;
     @Autowired PublishContent publish;
     Http http;
@@ -244,6 +247,40 @@ abstract class FrameContract {
         assertThat(http.post("/admin/menu/logo/remove", Map.of("_csrf", http.csrf("/admin/menu"))).status())
                 .isEqualTo(302);
         assertThat(http.get("/en/").document().select("header .brand img").attr("src")).contains("/assets/logo");
+    }
+
+    @Test
+    void theMigrationGivesAnExistingInstallsBareSectionsTheDemoBlocksAndLeavesEditedOnesAlone() throws Exception {
+        String edited = "[{\"type\":\"text\",\"markdown\":\"Our own words.\"}]";
+        String original = blocksIn("content_item", "get-involved");
+        setBlocks("take-action", null);
+        setBlocks("get-involved", edited);
+        try (java.sql.Connection connection = dataSource.getConnection()) {
+            org.springframework.jdbc.datasource.init.ScriptUtils.executeSqlScript(connection,
+                    new org.springframework.core.io.ClassPathResource(
+                            "db/migration/V91__demo_blocks_for_section_pages.sql"));
+        }
+        for (String table : List.of("content_item", "published_item")) {
+            List<Block> blocks = Blocks.read(blocksIn(table, "take-action"));
+            assertThat(blocks).as(table).extracting(Block::type).containsExactly("text", "cta", "list");
+            assertThat(((Block.Text) blocks.get(0)).markdown()).startsWith("*Demonstration text");
+            assertThat(blocksIn(table, "get-involved")).as(table).isEqualTo(edited);
+        }
+        setBlocks("get-involved", original);
+    }
+
+    /** The stored blocks of the English page of this slug, in the working copy or the public row. */
+    private String blocksIn(String table, String slug) {
+        return jdbc.sql("SELECT blocks_json FROM " + table + " WHERE slug = :slug AND language = 'en'")
+                .param("slug", slug).query(String.class).single();
+    }
+
+    /** Sets an English page's blocks in both rows, as an install's data (or an older version) left them. */
+    private void setBlocks(String slug, String json) {
+        for (String table : List.of("content_item", "published_item")) {
+            jdbc.sql("UPDATE " + table + " SET blocks_json = :json WHERE slug = :slug AND language = 'en'")
+                    .param("json", json).param("slug", slug).update();
+        }
     }
 
     /** Publishes an English page (under a parent, with blocks as stored JSON) written straight through the actions. */
