@@ -136,6 +136,7 @@ class CacheFollower {
         if (!items.isEmpty()) {
             Map<Long, UUID> found = groups.of(items);
             found.values().forEach(group -> keys.add("group:" + group));
+            groups.parentsOf(items).forEach(parent -> keys.add("group:" + parent));
         }
         return keys;
     }

@@ -35,4 +35,21 @@ public class ContentGroups {
                 .forEach(entry -> groups.put(entry.getKey(), entry.getValue()));
         return groups;
     }
+
+    /**
+     * The parent page groups of the items that still exist: a change to a sub-page changes its
+     * section's list of sub-pages, which the menu on every page shows.
+     */
+    public java.util.Set<UUID> parentsOf(Collection<Long> itemIds) {
+        java.util.Set<UUID> parents = new java.util.HashSet<>();
+        if (itemIds.isEmpty()) {
+            return parents;
+        }
+        jdbc.sql("SELECT DISTINCT parent_group FROM content_item WHERE id IN (:ids) AND parent_group IS NOT NULL")
+                .param("ids", itemIds)
+                .query((rs, n) -> rs.getObject(1, UUID.class))
+                .list()
+                .forEach(parents::add);
+        return parents;
+    }
 }

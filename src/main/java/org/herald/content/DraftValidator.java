@@ -61,6 +61,7 @@ class DraftValidator {
         }
         checkCountries(draft, errors);
         checkTags(draft, errors);
+        String blocks = draft.type() == ContentType.PAGE ? Blocks.check(draft.blocks(), errors) : null;
         if (lookUp && !directory.allExist(draft.contacts())) {
             errors.put("contacts", "error.contact.unknown");
         }
@@ -72,7 +73,7 @@ class DraftValidator {
                 draft.dateFromPublication(), trim(draft.datelineCity()), upper(trim(draft.datelineCountry())),
                 draft.parentGroup(), draft.layout(), draft.featured(),
                 draft.countries().stream().map(DraftValidator::upper).distinct().toList(), draft.contacts(),
-                tags(draft.themes()), tags(draft.organizations()));
+                tags(draft.themes()), tags(draft.organizations()), blocks);
     }
 
     /** Tag codes as stored: trimmed, lower case, blanks dropped, each once. */

@@ -115,6 +115,6 @@ public class EditorialContent {
                 draft.slug(), draft.title(), draft.summary(), bodies.html(draft.bodyMarkdown()), date,
                 draft.datelineCity(), draft.datelineCountry(), draft.parentGroup(), draft.layout(), draft.featured(),
                 item.firstPublishedAt(), null, draft.countries(), draft.contacts(), !item.isTranslation(),
-                item.isTranslation() ? item.translation().credit() : null);
+                item.isTranslation() ? item.translation().credit() : null, Blocks.read(draft.blocks()));
     }
 }

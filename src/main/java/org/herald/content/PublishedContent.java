@@ -534,6 +534,61 @@ public class PublishedContent {
                 .list();
     }
 
+    /**
+     * The published pages under any of several parent pages, by parent group, each parent's by
+     * title, as a list in the language shows them (the menu's second level, in one query).
+     */
+    public Map<UUID, List<PublishedSummary>> childrenOf(Language language, java.util.Collection<UUID> parentGroups) {
+        // A new sub-page names its parent's group when it changes (see ContentGroups.parentsOf); one
+        // that moves away, is renamed or goes names its own item: every page need not depend on all content.
+        parentGroups.forEach(Dependencies::onGroup);
+        if (parentGroups.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, List<PublishedSummary>> found = new HashMap<>();
+        jdbc.sql("""
+                SELECT p.item_id, p.translation_group, p.content_type, p.kind, p.language, p.slug, p.title, p.summary,
+                       p.release_date, p.dateline_city, p.dateline_country, p.featured, p.parent_group
+                FROM published_item p
+                WHERE p.content_type = 'PAGE' AND p.parent_group IN (:parents) AND
+                """ + SHOWN_IN_LANGUAGE + " ORDER BY p.title")
+                .param("language", language.code()).param("parents", parentGroups)
+                .query(rs -> {
+                    found.computeIfAbsent(rs.getObject("parent_group", UUID.class), g -> new java.util.ArrayList<>())
+                            .add(summary(rs, 0));
+                });
+        found.values().forEach(children -> children.forEach(child -> {
+            Dependencies.on(ITEM, child.itemId());
+            Dependencies.onGroup(child.translationGroup());
+        }));
+        return found;
+    }
+
+    /**
+     * Every published version of the pages whose original has one of these slugs (the footer's
+     * legal pages), by the original's slug. A slug no original has makes the answer depend on
+     * any content, so the page that asked notices when one is published.
+     */
+    public Map<String, List<PublishedSummary>> pagesNamed(java.util.Collection<String> slugs) {
+        Map<UUID, String> originals = new HashMap<>();
+        jdbc.sql("""
+                SELECT translation_group, slug FROM published_item
+                WHERE content_type = 'PAGE' AND is_original = TRUE AND slug IN (:slugs)
+                """).param("slugs", slugs)
+                .query(rs -> {
+                    originals.put(rs.getObject(1, UUID.class), rs.getString(2));
+                });
+        if (originals.size() < slugs.size()) {
+            dependOnAny();
+        }
+        Map<String, List<PublishedSummary>> found = new HashMap<>();
+        versionsOf(originals.keySet()).forEach((group, versions) -> {
+            versions.forEach(version -> Dependencies.on(ITEM, version.itemId()));
+            found.put(originals.get(group), versions);
+        });
+        return found;
+    }
+
     /** The published version of a translation group in a language, if there is one. */
     public Optional<PublishedSummary> inGroup(UUID group, Language language) {
         Dependencies.onGroup(group);
@@ -663,6 +718,6 @@ public class PublishedContent {
                 rs.getObject("parent_group", UUID.class), PageLayout.valueOf(rs.getString("layout")),
                 rs.getBoolean("featured"), rs.getObject("first_published_at", OffsetDateTime.class),
                 rs.getObject("last_published_at", OffsetDateTime.class), countries, contacts,
-                rs.getBoolean("is_original"), rs.getString("translation_credit"));
+                rs.getBoolean("is_original"), rs.getString("translation_credit"), Blocks.read(rs.getString("blocks_json")));
     }
 }

@@ -33,10 +33,10 @@ class PublishedItems {
                 INSERT INTO published_item (item_id, revision_id, translation_group, content_type, kind, language, slug,
                     title, summary, body_html, release_date, release_year, dateline_city, dateline_country,
                     parent_group, layout, featured, first_published_at, last_published_at, is_original,
-                    translation_credit)
+                    translation_credit, blocks_json)
                 VALUES (:id, (SELECT id FROM revision WHERE item_id = :id AND number = :number), :group, :type, :kind,
                     :language, :slug, :title, :summary, :bodyHtml, :releaseDate, :releaseYear, :datelineCity,
-                    :datelineCountry, :parentGroup, :layout, :featured, :firstPublished, :now, :original, :credit)
+                    :datelineCountry, :parentGroup, :layout, :featured, :firstPublished, :now, :original, :credit, :blocks)
                 """)
                 .param("id", item.id())
                 .param("number", item.revisionNumber())
@@ -59,6 +59,7 @@ class PublishedItems {
                 .param("now", now)
                 .param("original", !item.isTranslation())
                 .param("credit", item.isTranslation() ? item.translation().credit() : null)
+                .param("blocks", draft.blocks())
                 .refusing(slugTaken -> new ContentValidationException(Map.of("slug", "error.slug.taken")));
         Links.insertPublishedCountriesAndTags(writes, item.id(), draft);
         Links.insertContacts(writes, Links.PUBLISHED, item.id(), draft);

@@ -85,6 +85,8 @@ class RichPreviews implements HandlerInterceptor, WebMvcConfigurer {
 
         List<StructuredData.Crumb> crumbs = new ArrayList<>(List.of(new StructuredData.Crumb(ctx.t(
                 "feeds.breadcrumb.home"), home)));
+        // The same trail as the page's visible breadcrumb (a sub-page's section, a goal's agenda).
+        ctx.trail().forEach(link -> crumbs.add(new StructuredData.Crumb(link.label(), base + link.href())));
         List<String> jsonLd = new ArrayList<>();
         List<HeadTags.FeedLink> feeds = new ArrayList<>();
         String published = null;
@@ -92,7 +94,6 @@ class RichPreviews implements HandlerInterceptor, WebMvcConfigurer {
         boolean profilePage = model.containsKey("highlights") || item != null && item.layout() == PageLayout.PROFILE;
         if (item != null) {
             if (item.type() == ContentType.ARTICLE) {
-                crumbs.add(new StructuredData.Crumb(ctx.t("nav.news"), home + "news"));
                 published = item.releaseDate() == null ? null : item.releaseDate().toString();
                 modified = item.lastPublishedAt() == null ? null : item.lastPublishedAt().toInstant().toString();
             }
@@ -111,7 +112,6 @@ class RichPreviews implements HandlerInterceptor, WebMvcConfigurer {
             crumbs.add(new StructuredData.Crumb(ctx.t("search.title"), home + "search"));
             feeds.addAll(feedLinks(base, language, "search", searchQuery(request)));
         } else if (model.get("country") instanceof CountryName country) {
-            crumbs.add(new StructuredData.Crumb(ctx.t("nav.countries"), home + "countries"));
             crumbs.add(new StructuredData.Crumb(country.name(), home + "countries/" + country.slug()));
             feeds.addAll(feedLinks(base, language, "news", "?country=" + country.slug()));
         } else if (model.containsKey("releases")) {

@@ -85,13 +85,15 @@ class SeedImport {
     private final DemoPresence demoPresence;
     private final SeedFigures seedFigures;
     private final RecordAnnouncement announcements;
+    private final DemoFrame demoFrame;
 
     SeedImport(JdbcClient jdbc, SaveContent save, PublishContent publish, EditorialContent content, Menu menu,
                OrganizationProfile profile, Directory directory, CountryMatcher countries, Clock clock,
                DemoTranslations demoTranslations, Vocabulary vocabulary, DemoPresence demoPresence,
-               SeedFigures seedFigures, RecordAnnouncement announcements) {
+               SeedFigures seedFigures, RecordAnnouncement announcements, DemoFrame demoFrame) {
         this.seedFigures = seedFigures;
         this.announcements = announcements;
+        this.demoFrame = demoFrame;
         this.vocabulary = vocabulary;
         this.demoPresence = demoPresence;
         this.jdbc = jdbc;
@@ -129,6 +131,7 @@ class SeedImport {
         long release = addPressRelease(seed, page, acronym);
         demoTranslations.add(seed, release);
         demoPresence.add(seed);
+        demoFrame.addLegalPages(seed);
         return true;
     }
 
@@ -158,7 +161,8 @@ class SeedImport {
         String body = teaser == null ? "" : MarkdownWriter.toMarkdown(List.of(new BodyBlock.Paragraph(teaser)));
         PageLayout layout = LAYOUTS.getOrDefault(entry.label().toLowerCase(Locale.ROOT), PageLayout.STANDARD);
         ContentDraft draft = new ContentDraft(ContentType.PAGE, null, Language.EN, entry.label(), null, teaser, body,
-                null, false, null, null, null, layout, false, List.of(), List.of());
+                null, false, null, null, null, layout, false, List.of(), List.of())
+                .withBlocks(demoFrame.blocksOf(org.herald.content.Slugs.slugify(entry.label())));
         long id = save.create(seed, draft, null);
         publish.publish(seed, id);
         UUID group = content.get(id).translationGroup();

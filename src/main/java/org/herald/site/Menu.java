@@ -64,12 +64,22 @@ public class Menu {
      * the page in that language, or to a published translation while it has none.
      */
     public List<MenuLink> links(Language language) {
-        return sections(language).stream().map(section -> new MenuLink(section.label(), section.href())).toList();
+        List<MenuEntry> entries = entries();
+        List<Section> sections = sections(language, entries);
+        Map<UUID, List<PublishedSummary>> children = content.childrenOf(language,
+                entries.stream().map(MenuEntry::pageGroup).toList());
+        return sections.stream().map(section -> new MenuLink(section.label(), section.href(),
+                children.getOrDefault(section.group(), List.of()).stream()
+                        .map(child -> new MenuLink(child.title(), child.pathIn(language))).toList()))
+                .toList();
     }
 
     /** The same entries with the summaries of their section pages, as the home page shows them. */
     public List<Section> sections(Language language) {
-        List<MenuEntry> entries = entries();
+        return sections(language, entries());
+    }
+
+    private List<Section> sections(Language language, List<MenuEntry> entries) {
         Map<UUID, List<PublishedSummary>> pages = content.versionsOf(entries.stream().map(MenuEntry::pageGroup).toList());
         List<Section> sections = new ArrayList<>();
         for (MenuEntry entry : entries) {
@@ -79,7 +89,7 @@ public class Menu {
                     .findFirst()
                     .or(() -> versions.stream().findFirst())
                     .ifPresent(page -> sections.add(new Section(entry.label(language.code()), page.pathIn(language),
-                            page.summary(), page.language())));
+                            page.summary(), page.language(), entry.pageGroup())));
         }
         return sections;
     }

@@ -20,7 +20,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The menu editor: add a section page, rename, reorder and remove entries. */
+/**
+ * The menu editor: add a section page, rename, reorder and remove entries; and the site's logo.
+ * The menu's second level is not edited here: a section's sub-pages (pages whose parent is its
+ * page) appear under it on their own, so a page is placed once, by its parent, and the menu
+ * never lists a page that is unpublished or has moved.
+ */
 @BackOfficeScreen
 @Controller
 @org.herald.accounts.RequiresPermission(org.herald.accounts.Permission.MENU_EDIT)
@@ -29,8 +34,10 @@ class MenuAdminController {
     private final Menu menu;
     private final EditorialContent content;
     private final org.herald.accounts.CurrentActor actors;
+    private final SiteLogo logo;
 
-    MenuAdminController(Menu menu, EditorialContent content, org.herald.accounts.CurrentActor actors) {
+    MenuAdminController(Menu menu, EditorialContent content, org.herald.accounts.CurrentActor actors, SiteLogo logo) {
+        this.logo = logo;
         this.menu = menu;
         this.content = content;
         this.actors = actors;
@@ -67,6 +74,20 @@ class MenuAdminController {
         return change(model, response, () -> menu.remove(actors.of(request), id));
     }
 
+    /** Replaces the site's logo with an uploaded SVG (refused, with the reason, when it could run or load anything). */
+    @PostMapping("/admin/menu/logo")
+    String uploadLogo(@RequestParam(required = false) org.springframework.web.multipart.MultipartFile file, Model model,
+                      HttpServletRequest request, HttpServletResponse response) throws java.io.IOException {
+        byte[] bytes = file == null ? null : file.getBytes();
+        return change(model, response, () -> logo.upload(actors.of(request), bytes));
+    }
+
+    /** Goes back to the placeholder mark. */
+    @PostMapping("/admin/menu/logo/remove")
+    String removeLogo(Model model, HttpServletRequest request, HttpServletResponse response) {
+        return change(model, response, () -> logo.remove(actors.of(request)));
+    }
+
     private String change(Model model, HttpServletResponse response, Runnable change) {
         try {
             change.run();
@@ -81,6 +102,7 @@ class MenuAdminController {
         model.addAttribute("entries", menu.entries());
         model.addAttribute("pages", content.list(ContentType.PAGE));
         model.addAttribute("problem", problem);
+        model.addAttribute("logo", logo.href());
         return "site/menu";
     }
 

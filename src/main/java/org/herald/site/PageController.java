@@ -12,6 +12,8 @@ import org.herald.content.ContentType;
 import org.herald.content.NewsQuery;
 import org.herald.content.PageLayout;
 import org.herald.content.PublishedContent;
+import org.herald.content.PublishedSummary;
+import org.herald.web.MenuLink;
 import org.herald.content.PublishedView;
 import org.herald.goals.Goals;
 import org.herald.i18n.Language;
@@ -43,9 +45,12 @@ class PageController {
     private final Themes themes;
     private final Partners partners;
     private final WhereWeWork where;
+    private final PageBlocks blocks;
 
     PageController(SiteLanguage siteLanguage, ContentPages pages, PublishedContent content, ProfileFacts facts,
-                   Directory directory, Countries countries, Goals goals, Themes themes, WhereWeWork where, Partners partners) {
+                   Directory directory, Countries countries, Goals goals, Themes themes, WhereWeWork where,
+                   Partners partners, PageBlocks blocks) {
+        this.blocks = blocks;
         this.where = where;
         this.partners = partners;
         this.goals = goals;
@@ -67,11 +72,12 @@ class PageController {
             return answer.permanent() ? Redirects.permanent(request, answer.redirect()) : "redirect:" + answer.redirect();
         }
         PublishedView page = answer.shown();
-        model.addAttribute("ctx", ctx.withLanguageLinks(answer.links()));
+        model.addAttribute("ctx", ctx.withLanguageLinks(answer.links()).withTrail(parents(page, language)));
         model.addAttribute("page", page);
         model.addAttribute("fallback", answer.fallback());
         model.addAttribute("original", answer.original());
         model.addAttribute("children", content.children(language, page.translationGroup()));
+        model.addAttribute("blocks", blocks.show(page.blocks(), language));
         model.addAttribute("facts", page.layout() == PageLayout.PROFILE ? facts.lines(ctx) : List.of());
         model.addAttribute("countries", page.layout() == PageLayout.COUNTRIES
                 ? countries.sorted(CountryController.present(directory, content, language), language) : List.of());
@@ -84,5 +90,18 @@ class PageController {
         model.addAttribute("partners", partnerships ? partners.sorted(language) : List.of());
         model.addAttribute("agreements", partnerships ? partners.views(partners.agreements(), language) : List.of());
         return "site/page";
+    }
+
+    /** A sub-page's breadcrumb: its parent page, in the language or in its original's. */
+    private List<MenuLink> parents(PublishedView page, Language language) {
+        if (page.parentGroup() == null) {
+            return List.of();
+        }
+        List<PublishedSummary> versions = content.versionsOf(List.of(page.parentGroup()))
+                .getOrDefault(page.parentGroup(), List.of());
+        return versions.stream().filter(parent -> parent.language() == language).findFirst()
+                .or(() -> versions.stream().findFirst())
+                .map(parent -> List.of(new MenuLink(parent.title(), parent.pathIn(language))))
+                .orElse(List.of());
     }
 }

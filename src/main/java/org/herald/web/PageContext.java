@@ -30,10 +30,43 @@ import org.herald.i18n.Translator;
  * @param username      the signed-in user, null for readers
  * @param zone          the zone times are shown in
  * @param assets        maps an asset path ("/assets/site.css") to its versioned URL
+ * @param footer        the footer's legal pages and contact
+ * @param trail         the breadcrumb's links between the home page and this page (this page, whose
+ *                      title the layout knows, is not among them)
  */
 public record PageContext(Language language, Translator messages, String siteName, List<MenuLink> menu, String path,
                           List<LanguageLink> languageLinks, String baseUrl, String csrfName, String csrfToken,
-                          String username, ZoneId zone, Function<String, String> assets) {
+                          String username, ZoneId zone, Function<String, String> assets, SiteFooter footer,
+                          List<MenuLink> trail) {
+
+    public PageContext {
+        trail = trail == null ? List.of() : List.copyOf(trail);
+        footer = footer == null ? SiteFooter.EMPTY : footer;
+    }
+
+    /** A context whose breadcrumb leads straight from the home page to the page. */
+    public PageContext(Language language, Translator messages, String siteName, List<MenuLink> menu, String path,
+                       List<LanguageLink> languageLinks, String baseUrl, String csrfName, String csrfToken,
+                       String username, ZoneId zone, Function<String, String> assets) {
+        this(language, messages, siteName, menu, path, languageLinks, baseUrl, csrfName, csrfToken, username, zone,
+                assets, SiteFooter.EMPTY, List.of());
+    }
+
+    /** The same context with this breadcrumb trail (a sub-page's section, a goal's agenda). */
+    public PageContext withTrail(List<MenuLink> links) {
+        return new PageContext(language, messages, siteName, menu, path, languageLinks, baseUrl, csrfName, csrfToken,
+                username, zone, assets, footer, links);
+    }
+
+    /** The organization's logo: the uploaded one, else the placeholder mark. */
+    public String logo() {
+        return footer.logo() != null ? footer.logo() : asset("/assets/logo.svg");
+    }
+
+    /** Whether this is the home page, whose breadcrumb is itself alone. */
+    public boolean home() {
+        return "/".equals(path);
+    }
 
     /** The message for a key in the page's language. */
     public String t(String key, Object... args) {
@@ -52,7 +85,7 @@ public record PageContext(Language language, Translator messages, String siteNam
     /** The same context for a page that exists in exactly these languages. */
     public PageContext withLanguageLinks(List<LanguageLink> links) {
         return new PageContext(language, messages, siteName, menu, path, links, baseUrl, csrfName, csrfToken, username,
-                zone, assets);
+                zone, assets, footer, trail);
     }
 
     /** The link that switches to a language and remembers the choice. */

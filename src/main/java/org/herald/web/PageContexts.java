@@ -40,7 +40,7 @@ public class PageContexts {
     private final Map<String, String> assetUrls = new ConcurrentHashMap<>();
     private final Function<String, String> assets = this::assetUrl;
 
-    private record Remembered(String siteName, List<MenuLink> menu) {
+    private record Remembered(String siteName, List<MenuLink> menu, SiteFooter footer) {
     }
 
     PageContexts(SiteLanguages languages, LanguageChoice choice, Messages messages, SiteFrame site,
@@ -103,8 +103,8 @@ public class PageContexts {
         // The CSRF token and the signed-in user may be read from the session, which lives in the database.
         CsrfToken csrf = database ? (CsrfToken) request.getAttribute(CsrfToken.class.getName()) : null;
         String username = database ? username() : null;
-        Remembered known = !database ? remembered.getOrDefault(language, new Remembered("Herald", List.of()))
-                : backOffice ? new Remembered(siteName(language), List.of()) : remember(language);
+        Remembered known = !database ? remembered.getOrDefault(language, new Remembered("Herald", List.of(), SiteFooter.EMPTY))
+                : backOffice ? new Remembered(siteName(language), List.of(), SiteFooter.EMPTY) : remember(language);
         String samePath = path;
         List<LanguageLink> links = languages.enabled().stream()
                 .map(other -> new LanguageLink(other, backOffice ? samePath : "/" + other.code() + samePath))
@@ -119,7 +119,38 @@ public class PageContexts {
                 backOffice && csrf != null ? csrf.getToken() : null,
                 username,
                 zone,
-                assets);
+                assets,
+                known.footer(),
+                backOffice ? List.of() : trail(language, path, known.menu()));
+    }
+
+    /** The first segments of listings that are not section pages, and the message key of each one's name. */
+    private static final Map<String, String> LISTINGS = Map.of("news", "nav.news", "countries", "nav.countries",
+            "regions", "nav.countries", "press-room", "nav.press-room", "search", "search.title");
+
+    /**
+     * The breadcrumb between the home page and a page below a first-level address: the section
+     * in the menu whose address it starts with ("/en/2030-agenda" for a goal), else the listing
+     * it belongs to ("/en/news" for an article). Pages one level deep have none; a sub-page's
+     * controller adds its section.
+     */
+    private List<MenuLink> trail(Language language, String path, List<MenuLink> menu) {
+        String[] segments = path.split("/");
+        if (segments.length < 3 || segments[1].isEmpty()) {
+            return List.of();
+        }
+        String first = "/" + language.code() + "/" + segments[1];
+        for (MenuLink link : menu) {
+            if (link.href().equals(first)) {
+                return List.of(new MenuLink(link.label(), link.href()));
+            }
+        }
+        String key = LISTINGS.get(segments[1]);
+        if (key == null) {
+            return List.of();
+        }
+        return List.of(new MenuLink(messages.in(language).t(key),
+                "/" + language.code() + ("regions".equals(segments[1]) ? "/countries" : "/" + segments[1])));
     }
 
     private String assetUrl(String asset) {
@@ -138,7 +169,7 @@ public class PageContexts {
     }
 
     private Remembered remember(Language language) {
-        Remembered now = new Remembered(siteName(language), site.menu(language));
+        Remembered now = new Remembered(siteName(language), site.menu(language), site.footer(language));
         remembered.put(language, now);
         return now;
     }

@@ -17,6 +17,9 @@ public interface SiteFrame {
     /** The public menu in the language (read from the database). */
     List<MenuLink> menu(Language language);
 
+    /** The footer's legal pages and media contact in the language (read from the database). */
+    SiteFooter footer(Language language);
+
     /** The organization's time zone, in which pages show times. */
     ZoneId zone();
 }

@@ -146,6 +146,26 @@ abstract class PageCacheContract {
     }
 
     @Test
+    void anotherArticleLeavesACachedArticleCachedButANewSubPageReachesItsMenu() throws InterruptedException {
+        long id = published("Steady release");
+        String path = "/en/news/" + editorial.get(id).draft().slug();
+        Http http = new Http(port);
+        http.get(path);
+        assertThat(hit(http, path).header("Surrogate-Key").split(" ")).doesNotContain("content_item:*");
+        published("Unrelated release");
+        assertThat(http.get(path).header(PageCacheFilter.OUTCOME)).as("not evicted by another article").isEqualTo("hit");
+
+        UUID section = jdbc.sql("SELECT page_group FROM menu_item ORDER BY position, id").query(UUID.class).list()
+                .stream().findFirst().orElseThrow();
+        String title = "Sub-page " + UUID.randomUUID().toString().substring(0, 8);
+        long sub = publish.publishNew(EDITOR, new ContentDraft(ContentType.PAGE, null, Language.EN, title, null, null,
+                "Text.", null, true, null, null, section, PageLayout.STANDARD, false, List.of(), List.of()));
+        assertThat(http.get(path).document().select("nav.main-nav ul.sub-menu a").eachText()).contains(title);
+        unpublish.unpublish(EDITOR, sub);
+        assertThat(http.get(path).document().select("nav.main-nav ul.sub-menu a").eachText()).doesNotContain(title);
+    }
+
+    @Test
     void aPageThatWasMissingIsFoundOnceItIsPublished() {
         String slug = "cache-later-" + UUID.randomUUID().toString().substring(0, 8);
         Http http = new Http(port);

@@ -106,7 +106,7 @@ abstract class GoalsContract {
         assertThat(goal.status()).isEqualTo(200);
         assertThat(goal.document().select("main h1").text()).isEqualTo("Goal 16 Peace, justice and strong institutions");
         assertThat(goal.document().select("nav.breadcrumbs a").eachText())
-                .containsExactly("Home", "2030 Agenda", "Goal 16");
+                .containsExactly("Home", "2030 Agenda", "Goal 16: Peace, justice and strong institutions");
         assertThat(goal.mainText()).contains(published).doesNotContain(draft).doesNotContain(embargoed);
         assertThat(goalCount(http.get("/en/2030-agenda").document(), 16)).isEqualTo("1 item");
         for (String path : List.of("/api/v1/goals/16", "/api/v1/goals", "/en/search?goal=16")) {

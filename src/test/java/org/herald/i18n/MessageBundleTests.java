@@ -258,6 +258,8 @@ class MessageBundleTests {
                 .forEach(keys::add);
         Arrays.stream(org.herald.presence.Membership.values()).map(org.herald.presence.Membership::messageKey)
                 .forEach(keys::add);
+        org.herald.content.backoffice.BlockForm.TYPES.stream().map(org.herald.content.backoffice.BlockForm::labelKey)
+                .forEach(keys::add);
         Stream.of("member_states", "countries_of_presence").map(key -> "where.fact." + key).forEach(keys::add);
         Stream.of("latitude", "longitude").map(field -> "office.error." + field).forEach(keys::add);
         Stream.of("tel", "mobile", "fax", "whatsapp").map(kind -> "contact.phone." + kind).forEach(keys::add);

@@ -61,6 +61,30 @@ class PublicSiteBrowserTests extends OneBrowserPerClass {
         }
     }
 
+    /**
+     * Every section of the menu, in English and in Arabic, passes axe, and none is a title alone:
+     * its main holds more than the heading and the breadcrumb.
+     */
+    @Test
+    void everySectionPageInEnglishAndArabicPassesAxeAndIsMoreThanATitle() {
+        WebDriver driver = browser.driver();
+        for (String language : List.of("en", "ar")) {
+            driver.get(url("/" + language + "/"));
+            List<String> sections = driver.findElements(By.cssSelector("nav.main-nav > ul > li > a")).stream()
+                    .map(link -> link.getAttribute("href")).toList();
+            assertThat(sections).hasSize(PublicSiteContract.SECTIONS.size());
+            for (String section : sections) {
+                driver.get(section);
+                assertThat(browser.axeViolations()).as("axe on " + section).isEmpty();
+                String title = driver.findElement(By.cssSelector("main h1")).getText();
+                String crumb = driver.findElement(By.cssSelector("main nav.breadcrumbs")).getText();
+                String main = driver.findElement(By.cssSelector("main")).getText();
+                assertThat(main.replace(title, "").replace(crumb, "").strip().length()).as("content of " + section)
+                        .isGreaterThan(80);
+            }
+        }
+    }
+
     @Test
     void aReaderGoesThroughThe2030AgendaToAGoalAndTheReleaseOnIt() throws Exception {
         WebDriver driver = openSectionFromTheMenu("2030 Agenda", "2030-agenda");

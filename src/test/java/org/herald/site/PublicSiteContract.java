@@ -51,7 +51,7 @@ abstract class PublicSiteContract {
         assertThat(home.status()).isEqualTo(200);
         Document page = home.document();
         assertThat(page.select("html").attr("lang")).isEqualTo("en");
-        assertThat(page.select("nav.main-nav a").eachText()).containsExactlyElementsOf(SECTIONS);
+        assertThat(page.select("nav.main-nav > ul > li > a").eachText()).containsExactlyElementsOf(SECTIONS);
         assertThat(page.select("#highlights-heading + ul a").eachText())
                 .containsExactly("IOM to Sign MoU with Commonwealth of Independent States");
         assertThat(page.select("#latest-heading ~ ul a").eachAttr("href")).contains(RELEASE);
@@ -62,7 +62,7 @@ abstract class PublicSiteContract {
 
     @Test
     void everySectionOfTheMenuHasItsPage() {
-        for (Element link : http.get("/en/").document().select("nav.main-nav a")) {
+        for (Element link : http.get("/en/").document().select("nav.main-nav > ul > li > a")) {
             Response section = http.get(link.attr("href"));
             assertThat(section.status()).as(link.attr("href")).isEqualTo(200);
             assertThat(section.document().select("main h1").text()).isEqualTo(link.text());
@@ -214,7 +214,7 @@ abstract class PublicSiteContract {
             Response missing = http.get(path);
             assertThat(missing.status()).as(path).isEqualTo(404);
             assertThat(missing.document().select("main h1").text()).isEqualTo("Page not found");
-            assertThat(missing.document().select("nav.main-nav a")).as("404 in the site's style").hasSize(11);
+            assertThat(missing.document().select("nav.main-nav > ul > li > a")).as("404 in the site's style").hasSize(11);
         }
     }
 
@@ -279,6 +279,6 @@ abstract class PublicSiteContract {
         Response response = http.get(path);
         assertThat(response.status()).as(path).isEqualTo(400);
         assertThat(response.mainText()).as(path).contains(reason);
-        assertThat(response.document().select("nav.main-nav a")).hasSize(11);
+        assertThat(response.document().select("nav.main-nav > ul > li > a")).hasSize(11);
     }
 }

@@ -104,6 +104,9 @@ class ContentAdminController {
         if ("preview".equals(action)) {
             return editor(ctx, model, request, null, form, errors, null, content.bodyHtml(form.bodyMarkdown()));
         }
+        if (ContentForm.isBlockAction(action)) {
+            return editor(ctx, model, request, null, form.withBlockAction(action), Map.of(), null, null);
+        }
         try {
             if (!errors.isEmpty()) {
                 throw new ContentValidationException(errors);
@@ -143,9 +146,14 @@ class ContentAdminController {
 
     @PostMapping("/admin/content/{id}/translate")
     @RequiresPermission(Permission.TRANSLATE)
-    String translate(@PathVariable long id, ContentForm form, @ModelAttribute("ctx") PageContext ctx, Model model,
-                     HttpServletRequest request, HttpServletResponse response) {
+    String translate(@PathVariable long id, ContentForm form, @RequestParam(required = false) String action,
+                     @ModelAttribute("ctx") PageContext ctx, Model model, HttpServletRequest request,
+                     HttpServletResponse response) {
         EditableItem source = content.get(id);
+        if (ContentForm.isBlockAction(action)) {
+            model.addAttribute("translating", source);
+            return editor(ctx, model, request, null, form.withBlockAction(action), Map.of(), null, null);
+        }
         Map<String, String> errors = new LinkedHashMap<>();
         ContentDraft draft = form.toDraft(source.draft().dateFromPublication(), errors);
         try {
@@ -172,6 +180,9 @@ class ContentAdminController {
         ContentDraft draft = form.toDraft(item.draft().dateFromPublication(), errors);
         if ("preview".equals(action)) {
             return editor(ctx, model, request, item, form, errors, null, content.bodyHtml(form.bodyMarkdown()));
+        }
+        if (ContentForm.isBlockAction(action)) {
+            return editor(ctx, model, request, item, form.withBlockAction(action), Map.of(), null, null);
         }
         try {
             if (form.versionNumber() == null) {

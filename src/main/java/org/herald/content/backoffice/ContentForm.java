@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.herald.content.ArticleKind;
+import org.herald.content.Blocks;
 import org.herald.content.ContentDraft;
 import org.herald.content.ContentType;
 import org.herald.content.PageLayout;
@@ -19,7 +20,12 @@ import org.herald.i18n.Language;
 public record ContentForm(String type, String kind, String language, String title, String slug, String summary,
                    String bodyMarkdown, String releaseDate, String datelineCity, String datelineCountry,
                    String parentGroup, String layout, Boolean featured, List<String> countries, List<String> contacts,
-                   String version, String translationCredit, Boolean upToDate, String themes, String organizations) {
+                   String version, String translationCredit, Boolean upToDate, String themes, String organizations,
+                   List<BlockForm> blocks) {
+
+    public ContentForm {
+        blocks = blocks == null ? List.of() : blocks.stream().filter(java.util.Objects::nonNull).toList();
+    }
 
     /** Whether the country is among the selected ones. */
     public boolean hasCountry(String code) {
@@ -36,14 +42,14 @@ public record ContentForm(String type, String kind, String language, String titl
         ContentForm form = of(source, null);
         return new ContentForm(form.type, form.kind, language, form.title, "", form.summary, form.bodyMarkdown,
                 form.releaseDate, form.datelineCity, form.datelineCountry, form.parentGroup, form.layout, form.featured,
-                form.countries, form.contacts, null, null, null, form.themes, form.organizations);
+                form.countries, form.contacts, null, null, null, form.themes, form.organizations, form.blocks);
     }
 
     /** The same form with the translation's credit filled in, as the editor opens a translation. */
     ContentForm withCredit(String credit) {
         return new ContentForm(type, kind, language, title, slug, summary, bodyMarkdown, releaseDate, datelineCity,
                 datelineCountry, parentGroup, layout, featured, countries, contacts, version, credit, upToDate, themes,
-                organizations);
+                organizations, blocks);
     }
 
     /** Whether the translator says the translation now follows the source's latest revision. */
@@ -60,7 +66,7 @@ public record ContentForm(String type, String kind, String language, String titl
     ContentForm withVersion(int newVersion) {
         return new ContentForm(type, kind, language, title, slug, summary, bodyMarkdown, releaseDate, datelineCity,
                 datelineCountry, parentGroup, layout, featured, countries, contacts, Integer.toString(newVersion),
-                translationCredit, upToDate, themes, organizations);
+                translationCredit, upToDate, themes, organizations, blocks);
     }
 
     /** The version the editor opened, null when the form did not carry a readable one. */
@@ -81,7 +87,8 @@ public record ContentForm(String type, String kind, String language, String titl
                 draft.datelineCountry(), draft.parentGroup() == null ? "" : draft.parentGroup().toString(),
                 draft.layout().name(), draft.featured(), draft.countries(), contactIds,
                 version == null ? null : version.toString(), null, null, String.join(", ", draft.themes()),
-                String.join(", ", draft.organizations()));
+                String.join(", ", draft.organizations()),
+                Blocks.read(draft.blocks()).stream().map(BlockForm::of).toList());
     }
 
     /**
@@ -100,7 +107,20 @@ public record ContentForm(String type, String kind, String language, String titl
                 }),
                 title, slug, summary, bodyMarkdown, date(errors), dateFromPublication, datelineCity, datelineCountry,
                 group(errors), blank(layout) ? PageLayout.STANDARD : parse(PageLayout.class, layout, "layout", errors),
-                isFeatured(), countries, contactIds(errors), codes(themes), codes(organizations));
+                isFeatured(), countries, contactIds(errors), codes(themes), codes(organizations),
+                Blocks.write(blocks.stream().map(block -> block.toBlock(errors)).toList()));
+    }
+
+    /** The same form after one of the editor's block buttons (nothing is saved until "Save"). */
+    ContentForm withBlockAction(String action) {
+        return new ContentForm(type, kind, language, title, slug, summary, bodyMarkdown, releaseDate, datelineCity,
+                datelineCountry, parentGroup, layout, featured, countries, contacts, version, translationCredit,
+                upToDate, themes, organizations, BlockForm.apply(blocks, action));
+    }
+
+    /** Whether a submitted action is one of the block buttons rather than save or preview. */
+    static boolean isBlockAction(String action) {
+        return action != null && action.startsWith("block-");
     }
 
     /** Codes typed as a comma-separated list ("health, labour-migration"). */
