@@ -23,12 +23,13 @@ import org.herald.i18n.Language;
  * @param contacts            ids of the media contacts of the item, in display order
  * @param themes              codes of the item's themes ("health", "labour-migration"), lower case
  * @param organizations       codes of the organizations it mentions ("cis"), lower case
+ * @param image               the featured image; null for none
  */
 public record ContentDraft(ContentType type, ArticleKind kind, Language language, String title, String slug,
                            String summary, String bodyMarkdown, LocalDate releaseDate, boolean dateFromPublication,
                            String datelineCity, String datelineCountry, UUID parentGroup, PageLayout layout,
                            boolean featured, List<String> countries, List<Long> contacts, List<String> themes,
-                           List<String> organizations) {
+                           List<String> organizations, FeaturedImage image) {
 
     public ContentDraft {
         countries = countries == null ? List.of() : List.copyOf(countries);
@@ -36,6 +37,16 @@ public record ContentDraft(ContentType type, ArticleKind kind, Language language
         themes = themes == null ? List.of() : List.copyOf(themes);
         organizations = organizations == null ? List.of() : List.copyOf(organizations);
         layout = layout == null ? PageLayout.STANDARD : layout;
+    }
+
+    /** A draft with no featured image. */
+    public ContentDraft(ContentType type, ArticleKind kind, Language language, String title, String slug,
+                        String summary, String bodyMarkdown, LocalDate releaseDate, boolean dateFromPublication,
+                        String datelineCity, String datelineCountry, UUID parentGroup, PageLayout layout,
+                        boolean featured, List<String> countries, List<Long> contacts, List<String> themes,
+                        List<String> organizations) {
+        this(type, kind, language, title, slug, summary, bodyMarkdown, releaseDate, dateFromPublication, datelineCity,
+                datelineCountry, parentGroup, layout, featured, countries, contacts, themes, organizations, null);
     }
 
     /** A draft with no themes and no organizations. */
@@ -51,7 +62,14 @@ public record ContentDraft(ContentType type, ArticleKind kind, Language language
     public ContentDraft withTags(List<String> themes, List<String> organizations) {
         return new ContentDraft(type, kind, language, title, slug, summary, bodyMarkdown, releaseDate,
                 dateFromPublication, datelineCity, datelineCountry, parentGroup, layout, featured, countries, contacts,
-                themes, organizations);
+                themes, organizations, image);
+    }
+
+    /** The same draft with this featured image (null for none). */
+    public ContentDraft withImage(FeaturedImage image) {
+        return new ContentDraft(type, kind, language, title, slug, summary, bodyMarkdown, releaseDate,
+                dateFromPublication, datelineCity, datelineCountry, parentGroup, layout, featured, countries, contacts,
+                themes, organizations, image);
     }
 
     /** A blank article of this kind, as the "new article" form starts. */

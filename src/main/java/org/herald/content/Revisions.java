@@ -23,7 +23,7 @@ class Revisions {
     record Fields(ContentType type, ArticleKind kind, String language, LocalDate releaseDate,
                   boolean dateFromPublication, String datelineCity, String datelineCountry, UUID parentGroup,
                   PageLayout layout, boolean featured, List<String> countries, List<Long> contacts,
-                  List<String> themes, List<String> organizations) {
+                  List<String> themes, List<String> organizations, FeaturedImage image) {
     }
 
     private static final String COLUMNS = "item_id, number, title, slug, summary, body_markdown, fields_json, author_id, "
@@ -48,7 +48,7 @@ class Revisions {
         Fields fields = new Fields(draft.type(), draft.kind(), draft.language().code(), draft.releaseDate(),
                 draft.dateFromPublication(), draft.datelineCity(), draft.datelineCountry(), draft.parentGroup(),
                 draft.layout(), draft.featured(), draft.countries(), draft.contacts(), draft.themes(),
-                draft.organizations());
+                draft.organizations(), draft.image());
         writes.sql(INSERT)
                 .param("itemId", itemId)
                 .param("number", number)
@@ -86,7 +86,8 @@ class Revisions {
                             rs.getString("slug"), rs.getString("summary"), rs.getString("body_markdown"),
                             fields.releaseDate(), fields.dateFromPublication(), fields.datelineCity(),
                             fields.datelineCountry(), fields.parentGroup(), fields.layout(), fields.featured(),
-                            fields.countries(), fields.contacts(), fields.themes(), fields.organizations());
+                            fields.countries(), fields.contacts(), fields.themes(), fields.organizations(),
+                            fields.image());
                     return new RevisionSnapshot(rs.getInt("number"), draft, rs.getString("author_name"),
                             rs.getObject("created_at", OffsetDateTime.class), rs.getString("note"));
                 })

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.herald.content.ArticleKind;
 import org.herald.content.ContentDraft;
 import org.herald.content.ContentType;
+import org.herald.content.FeaturedImage;
 import org.herald.content.PageLayout;
 import org.herald.i18n.Language;
 
@@ -19,7 +20,8 @@ import org.herald.i18n.Language;
 public record ContentForm(String type, String kind, String language, String title, String slug, String summary,
                    String bodyMarkdown, String releaseDate, String datelineCity, String datelineCountry,
                    String parentGroup, String layout, Boolean featured, List<String> countries, List<String> contacts,
-                   String version, String translationCredit, Boolean upToDate, String themes, String organizations) {
+                   String version, String translationCredit, Boolean upToDate, String themes, String organizations,
+                   String image, String imageAlt, String imageCredit) {
 
     /** Whether the country is among the selected ones. */
     public boolean hasCountry(String code) {
@@ -36,14 +38,15 @@ public record ContentForm(String type, String kind, String language, String titl
         ContentForm form = of(source, null);
         return new ContentForm(form.type, form.kind, language, form.title, "", form.summary, form.bodyMarkdown,
                 form.releaseDate, form.datelineCity, form.datelineCountry, form.parentGroup, form.layout, form.featured,
-                form.countries, form.contacts, null, null, null, form.themes, form.organizations);
+                form.countries, form.contacts, null, null, null, form.themes, form.organizations, form.image, form.imageAlt,
+                form.imageCredit);
     }
 
     /** The same form with the translation's credit filled in, as the editor opens a translation. */
     ContentForm withCredit(String credit) {
         return new ContentForm(type, kind, language, title, slug, summary, bodyMarkdown, releaseDate, datelineCity,
                 datelineCountry, parentGroup, layout, featured, countries, contacts, version, credit, upToDate, themes,
-                organizations);
+                organizations, image, imageAlt, imageCredit);
     }
 
     /** Whether the translator says the translation now follows the source's latest revision. */
@@ -60,7 +63,7 @@ public record ContentForm(String type, String kind, String language, String titl
     ContentForm withVersion(int newVersion) {
         return new ContentForm(type, kind, language, title, slug, summary, bodyMarkdown, releaseDate, datelineCity,
                 datelineCountry, parentGroup, layout, featured, countries, contacts, Integer.toString(newVersion),
-                translationCredit, upToDate, themes, organizations);
+                translationCredit, upToDate, themes, organizations, image, imageAlt, imageCredit);
     }
 
     /** The version the editor opened, null when the form did not carry a readable one. */
@@ -81,7 +84,9 @@ public record ContentForm(String type, String kind, String language, String titl
                 draft.datelineCountry(), draft.parentGroup() == null ? "" : draft.parentGroup().toString(),
                 draft.layout().name(), draft.featured(), draft.countries(), contactIds,
                 version == null ? null : version.toString(), null, null, String.join(", ", draft.themes()),
-                String.join(", ", draft.organizations()));
+                String.join(", ", draft.organizations()), draft.image() == null ? "" : "/media/" + draft.image().key(),
+                draft.image() == null ? "" : draft.image().alt(),
+                draft.image() == null || draft.image().credit() == null ? "" : draft.image().credit());
     }
 
     /**
@@ -100,7 +105,8 @@ public record ContentForm(String type, String kind, String language, String titl
                 }),
                 title, slug, summary, bodyMarkdown, date(errors), dateFromPublication, datelineCity, datelineCountry,
                 group(errors), blank(layout) ? PageLayout.STANDARD : parse(PageLayout.class, layout, "layout", errors),
-                isFeatured(), countries, contactIds(errors), codes(themes), codes(organizations));
+                isFeatured(), countries, contactIds(errors), codes(themes), codes(organizations),
+                blank(image) ? null : new FeaturedImage(image.trim(), imageAlt, imageCredit));
     }
 
     /** Codes typed as a comma-separated list ("health, labour-migration"). */
