@@ -38,5 +38,7 @@ public enum Permission {
     /** Create the themes of What We Do, name and describe them in each language, and order them. */
     THEMES_EDIT,
     /** Edit where the organization works: regions, and each country's presence and membership. */
-    PLACES_EDIT
+    PLACES_EDIT,
+    /** Pin published items and external links to the home page and to section pages, for a time. */
+    HIGHLIGHTS_EDIT
 }

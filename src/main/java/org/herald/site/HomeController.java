@@ -5,6 +5,7 @@ import org.herald.web.Redirects;
 import org.herald.web.SiteLanguage;
 import org.herald.content.NewsQuery;
 import org.herald.content.PublishedContent;
+import org.herald.highlights.Highlights;
 import org.herald.i18n.Language;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,7 +13,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** The home page of each language: highlights, latest news, the sections and the key facts. */
+/**
+ * The home page of each language: the pinned highlights (the first as a large card), the
+ * featured items, latest news, the sections and the key facts.
+ */
 @Controller
 class HomeController {
 
@@ -23,8 +27,11 @@ class HomeController {
     private final PublishedContent content;
     private final Menu menu;
     private final ProfileFacts facts;
+    private final Highlights pins;
 
-    HomeController(SiteLanguage siteLanguage, PublishedContent content, Menu menu, ProfileFacts facts) {
+    HomeController(SiteLanguage siteLanguage, PublishedContent content, Menu menu, ProfileFacts facts,
+                   Highlights pins) {
+        this.pins = pins;
         this.siteLanguage = siteLanguage;
         this.content = content;
         this.menu = menu;
@@ -40,6 +47,7 @@ class HomeController {
     @GetMapping("/{lang:[a-z]{2}}/")
     String home(@PathVariable String lang, @ModelAttribute("ctx") PageContext ctx, Model model) {
         Language language = siteLanguage.of(lang);
+        model.addAttribute("pins", pins.current(Highlights.HOME, language));
         model.addAttribute("highlights", content.featured(language, HIGHLIGHTS));
         model.addAttribute("latest", content.news(new NewsQuery(language, null, null, null, 1, LATEST)).items());
         model.addAttribute("sections", menu.sections(language));

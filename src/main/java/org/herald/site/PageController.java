@@ -14,6 +14,7 @@ import org.herald.content.PageLayout;
 import org.herald.content.PublishedContent;
 import org.herald.content.PublishedView;
 import org.herald.goals.Goals;
+import org.herald.highlights.Highlights;
 import org.herald.i18n.Language;
 import org.herald.people.Directory;
 import org.herald.places.Countries;
@@ -27,7 +28,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * Pages, section pages among them: the page's text, its child pages, and what its layout adds
- * (the profile's facts, the countries, the news, the goals, the themes). A renamed page's old URL redirects.
+ * (the profile's facts, the countries, the news, the goals, the themes), and the highlights pinned to it.
+ * A renamed page's old URL redirects.
  */
 @Controller
 class PageController {
@@ -41,9 +43,12 @@ class PageController {
     private final Goals goals;
     private final Themes themes;
     private final WhereWeWork where;
+    private final Highlights pins;
 
     PageController(SiteLanguage siteLanguage, ContentPages pages, PublishedContent content, ProfileFacts facts,
-                   Directory directory, Countries countries, Goals goals, Themes themes, WhereWeWork where) {
+                   Directory directory, Countries countries, Goals goals, Themes themes, WhereWeWork where,
+                   Highlights pins) {
+        this.pins = pins;
         this.where = where;
         this.goals = goals;
         this.themes = themes;
@@ -69,6 +74,7 @@ class PageController {
         model.addAttribute("fallback", answer.fallback());
         model.addAttribute("original", answer.original());
         model.addAttribute("children", content.children(language, page.translationGroup()));
+        model.addAttribute("pins", pins.current(Highlights.placeOf(page.translationGroup()), language));
         model.addAttribute("facts", page.layout() == PageLayout.PROFILE ? facts.lines(ctx) : List.of());
         model.addAttribute("countries", page.layout() == PageLayout.COUNTRIES
                 ? countries.sorted(CountryController.present(directory, content, language), language) : List.of());

@@ -1,0 +1,130 @@
+package org.herald.highlights;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.herald.accounts.Actor;
+import org.herald.accounts.CurrentActor;
+import org.herald.accounts.Permission;
+import org.herald.accounts.RequiresPermission;
+import org.herald.accounts.UserDirectory;
+import org.herald.content.ContentType;
+import org.herald.content.EditorialContent;
+import org.herald.content.ItemSummary;
+import org.herald.content.LocalTimes;
+import org.herald.content.ScheduleException;
+import org.herald.web.BackOfficeScreen;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The highlights screen: every pin by page, in order, with when it shows; pin, move and remove. */
+@BackOfficeScreen
+@Controller
+@RequiresPermission(Permission.HIGHLIGHTS_EDIT)
+class HighlightsAdminController {
+
+    static final String PAGE = "/admin/highlights";
+
+    private final Highlights highlights;
+    private final PinHighlight pin;
+    private final MoveHighlight move;
+    private final UnpinHighlight unpin;
+    private final EditorialContent content;
+    private final CurrentActor actors;
+    private final UserDirectory users;
+    private final java.time.Clock clock;
+
+    HighlightsAdminController(Highlights highlights, PinHighlight pin, MoveHighlight move, UnpinHighlight unpin,
+                              EditorialContent content, CurrentActor actors, UserDirectory users,
+                              java.time.Clock clock) {
+        this.clock = clock;
+        this.highlights = highlights;
+        this.pin = pin;
+        this.move = move;
+        this.unpin = unpin;
+        this.content = content;
+        this.actors = actors;
+        this.users = users;
+    }
+
+    @GetMapping(PAGE)
+    String show(Model model, HttpServletRequest request) {
+        ZoneId zone = users.zoneOf(actors.of(request));
+        String now = clock.instant().atZone(zone).toLocalDateTime().withNano(0).toString();
+        return page(model, HighlightForm.blank(now), Map.of());
+    }
+
+    @PostMapping(PAGE)
+    String add(@ModelAttribute("form") HighlightForm form, Model model, HttpServletRequest request,
+               HttpServletResponse response) {
+        Actor actor = actors.of(request);
+        ZoneId zone = users.zoneOf(actor);
+        Map<String, String> errors = new LinkedHashMap<>();
+        Instant startsAt = time(form.startsAt(), zone, "startsAt", errors);
+        Instant endsAt = time(form.endsAt(), zone, "endsAt", errors);
+        try {
+            if (errors.isEmpty()) {
+                pin.pin(actor, new NewHighlight(form.place(), form.item(), form.linkUrl(), form.linkTitle(),
+                        form.image(), form.imageAlt(), form.imageCredit(), form.language(), startsAt, endsAt));
+                return "redirect:" + PAGE + "?saved";
+            }
+        } catch (HighlightException refused) {
+            errors.putAll(refused.errors());
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return page(model, form, errors);
+    }
+
+    @PostMapping(PAGE + "/{id}/move")
+    String move(@PathVariable long id, @RequestParam(defaultValue = "down") String direction,
+                HttpServletRequest request) {
+        move.move(actors.of(request), id, "up".equals(direction) ? -1 : 1);
+        return "redirect:" + PAGE + "?saved";
+    }
+
+    @PostMapping(PAGE + "/{id}/remove")
+    String remove(@PathVariable long id, HttpServletRequest request) {
+        unpin.unpin(actors.of(request), id);
+        return "redirect:" + PAGE + "?saved";
+    }
+
+    @org.springframework.web.bind.annotation.ExceptionHandler(HighlightException.class)
+    String unknown(HighlightException refused, Model model, HttpServletResponse response, HttpServletRequest request) {
+        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        return page(model, HighlightForm.blank(""), refused.errors());
+    }
+
+    private static Instant time(String text, ZoneId zone, String field, Map<String, String> errors) {
+        try {
+            return LocalTimes.toInstant(text, zone);
+        } catch (ScheduleException malformed) {
+            errors.put(field, malformed.messageKey());
+            return null;
+        }
+    }
+
+    private String page(Model model, HighlightForm form, Map<String, String> errors) {
+        List<ItemSummary> pages = content.list(ContentType.PAGE);
+        Map<String, String> places = new LinkedHashMap<>();
+        places.put(Highlights.HOME, null);
+        pages.forEach(page -> places.putIfAbsent(Highlights.placeOf(page.translationGroup()), page.title()));
+        model.addAttribute("pins", highlights.all().stream()
+                .map(pin -> new HighlightRow(pin, highlights.shownNow(pin), places.get(pin.place()))).toList());
+        model.addAttribute("places", places);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        return "highlights/highlights";
+    }
+}
