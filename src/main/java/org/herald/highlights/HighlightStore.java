@@ -55,12 +55,13 @@ class HighlightStore {
 
     /** The next instant after {@code now} when a pin of the place starts or ends in the language. */
     Optional<Instant> nextChange(String place, String language, Instant now) {
-        OffsetDateTime next = jdbc.sql("SELECT MIN(t) FROM (SELECT starts_at AS t FROM highlight" + IN_LANGUAGE
+        return jdbc.sql("SELECT MIN(t) FROM (SELECT starts_at AS t FROM highlight" + IN_LANGUAGE
                         + " AND starts_at > :now UNION ALL SELECT ends_at AS t FROM highlight" + IN_LANGUAGE
                         + " AND ends_at > :now) x")
                 .param("place", place).param("language", language).param("now", utc(now))
-                .query((rs, n) -> rs.getObject(1, OffsetDateTime.class)).single();
-        return Optional.ofNullable(next).map(OffsetDateTime::toInstant);
+                .query((rs, n) -> Optional.ofNullable(rs.getObject(1, OffsetDateTime.class))
+                        .map(OffsetDateTime::toInstant))
+                .single();
     }
 
     /** Adds a pin at the end of its place; returns its id. */

@@ -21,6 +21,8 @@ import org.herald.content.ItemSummary;
 import org.herald.content.LocalTimes;
 import org.herald.content.ScheduleException;
 import org.herald.web.BackOfficeScreen;
+import org.herald.web.NotFoundException;
+import org.herald.web.PageContext;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -60,14 +62,14 @@ class HighlightsAdminController {
     }
 
     @GetMapping(PAGE)
-    String show(Model model, HttpServletRequest request) {
+    String show(@ModelAttribute("ctx") PageContext ctx, Model model, HttpServletRequest request) {
         ZoneId zone = users.zoneOf(actors.of(request));
         String now = clock.instant().atZone(zone).toLocalDateTime().withNano(0).toString();
         return page(model, HighlightForm.blank(now), Map.of());
     }
 
     @PostMapping(PAGE)
-    String add(@ModelAttribute("form") HighlightForm form, Model model, HttpServletRequest request,
+    String add(@ModelAttribute("ctx") PageContext ctx, @ModelAttribute("form") HighlightForm form, Model model, HttpServletRequest request,
                HttpServletResponse response) {
         Actor actor = actors.of(request);
         ZoneId zone = users.zoneOf(actor);
@@ -90,20 +92,22 @@ class HighlightsAdminController {
     @PostMapping(PAGE + "/{id}/move")
     String move(@PathVariable long id, @RequestParam(defaultValue = "down") String direction,
                 HttpServletRequest request) {
-        move.move(actors.of(request), id, "up".equals(direction) ? -1 : 1);
+        try {
+            move.move(actors.of(request), id, "up".equals(direction) ? -1 : 1);
+        } catch (HighlightException unknown) {
+            throw new NotFoundException();
+        }
         return "redirect:" + PAGE + "?saved";
     }
 
     @PostMapping(PAGE + "/{id}/remove")
     String remove(@PathVariable long id, HttpServletRequest request) {
-        unpin.unpin(actors.of(request), id);
+        try {
+            unpin.unpin(actors.of(request), id);
+        } catch (HighlightException unknown) {
+            throw new NotFoundException();
+        }
         return "redirect:" + PAGE + "?saved";
-    }
-
-    @org.springframework.web.bind.annotation.ExceptionHandler(HighlightException.class)
-    String unknown(HighlightException refused, Model model, HttpServletResponse response, HttpServletRequest request) {
-        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-        return page(model, HighlightForm.blank(""), refused.errors());
     }
 
     private static Instant time(String text, ZoneId zone, String field, Map<String, String> errors) {

@@ -77,10 +77,13 @@ class SeedImport {
     private final DemoTranslations demoTranslations;
     private final Vocabulary vocabulary;
     private final DemoPresence demoPresence;
+    private final DemoPictures demoPictures;
 
     SeedImport(JdbcClient jdbc, SaveContent save, PublishContent publish, EditorialContent content, Menu menu,
                OrganizationProfile profile, Directory directory, CountryMatcher countries, Clock clock,
-               DemoTranslations demoTranslations, Vocabulary vocabulary, DemoPresence demoPresence) {
+               DemoTranslations demoTranslations, Vocabulary vocabulary, DemoPresence demoPresence,
+               DemoPictures demoPictures) {
+        this.demoPictures = demoPictures;
         this.vocabulary = vocabulary;
         this.demoPresence = demoPresence;
         this.jdbc = jdbc;
@@ -118,6 +121,7 @@ class SeedImport {
         long release = addPressRelease(seed, page, acronym);
         demoTranslations.add(seed, release);
         demoPresence.add(seed);
+        demoPictures.pin(seed, release);
         return true;
     }
 
@@ -168,7 +172,9 @@ class SeedImport {
                 null, summary, body, null, false, null, null, null, PageLayout.STANDARD, true,
                 countries.countries(plainText), contacts)
                 // Its themes, by the import's rules, as an imported release gets them.
-                .withTags(vocabulary.themes(plainText).stream().sorted().toList(), List.of());
+                .withTags(vocabulary.themes(plainText).stream().sorted().toList(), List.of())
+                // The seed has no photograph: a drawn picture, marked as a demonstration.
+                .withImage(demoPictures.release(seed));
         long id = save.create(seed, draft, null, RELEASE_GOALS);
         publish.publish(seed, id);
         return id;
