@@ -165,6 +165,47 @@ abstract class HighlightsContract {
     }
 
     @Test
+    void theEditorShowsTheFeaturedImageAndRefusesItWithoutAltText() {
+        MediaItem photo = upload.upload(EDITOR, "market.jpg", TestImages.jpeg(1200, 800), "");
+        ContentDraft draft = new ContentDraft(ContentType.ARTICLE, ArticleKind.NEWS, Language.EN,
+                "Market " + UUID.randomUUID(), null, "A market.", "Text.", null, true, null, null, null,
+                org.herald.content.PageLayout.STANDARD, false, List.of(), List.of());
+        long id = save.create(EDITOR, draft.withImage(new FeaturedImage(photo.url(), "Stalls in a market", null)), null);
+        Document editor = admin.get("/admin/content/" + id).document();
+        assertThat(editor.select("#image").val()).isEqualTo(photo.url());
+        assertThat(editor.select("#imageAlt").val()).isEqualTo("Stalls in a market");
+
+        Map<String, Object> form = form(editor);
+        form.put("imageAlt", "");
+        Response refused = admin.post("/admin/content/" + id, form);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.document().select("#imageAlt-error").text())
+                .isEqualTo("Say what the image shows, for readers who cannot see it.");
+        form.put("imageAlt", "Stalls in a covered market");
+        form.put("imageCredit", "Photo: C. D.");
+        assertThat(admin.post("/admin/content/" + id, form).status()).isEqualTo(302);
+        Document saved = admin.get("/admin/content/" + id).document();
+        assertThat(saved.select("#imageAlt").val()).isEqualTo("Stalls in a covered market");
+        assertThat(saved.select("#imageCredit").val()).isEqualTo("Photo: C. D.");
+    }
+
+    /** The editor's form as it would be sent unchanged. */
+    private static Map<String, Object> form(Document editor) {
+        Map<String, Object> form = new java.util.HashMap<>();
+        for (Element field : editor.select("form.editor").first()
+                .select("input[name], textarea[name], select:not([disabled])[name]")) {
+            if (field.attr("type").equals("checkbox") && !field.hasAttr("checked")) {
+                continue;
+            }
+            String value = field.tagName().equals("select")
+                    ? field.select("option[selected]").eachAttr("value").stream().findFirst().orElse("")
+                    : field.tagName().equals("textarea") ? field.wholeText().replaceFirst("^\n", "") : field.val();
+            form.putIfAbsent(field.attr("name"), value);
+        }
+        return form;
+    }
+
+    @Test
     void aPinShowsFromItsStartUntilItsEndEvenFromThePageCache() throws InterruptedException {
         String title = "Ends soon " + UUID.randomUUID();
         Instant end = Instant.now().plusSeconds(5);
