@@ -19,6 +19,7 @@ import org.herald.content.ContentType;
 import org.herald.content.EditorialContent;
 import org.herald.content.ItemSummary;
 import org.herald.content.LocalTimes;
+import org.herald.content.PublishedContent;
 import org.herald.content.ScheduleException;
 import org.herald.web.BackOfficeScreen;
 import org.herald.web.NotFoundException;
@@ -44,13 +45,15 @@ class HighlightsAdminController {
     private final MoveHighlight move;
     private final UnpinHighlight unpin;
     private final EditorialContent content;
+    private final PublishedContent published;
     private final CurrentActor actors;
     private final UserDirectory users;
     private final java.time.Clock clock;
 
     HighlightsAdminController(Highlights highlights, PinHighlight pin, MoveHighlight move, UnpinHighlight unpin,
-                              EditorialContent content, CurrentActor actors, UserDirectory users,
-                              java.time.Clock clock) {
+                              EditorialContent content, PublishedContent published, CurrentActor actors,
+                              UserDirectory users, java.time.Clock clock) {
+        this.published = published;
         this.clock = clock;
         this.highlights = highlights;
         this.pin = pin;
@@ -65,7 +68,7 @@ class HighlightsAdminController {
     String show(@ModelAttribute("ctx") PageContext ctx, Model model, HttpServletRequest request) {
         ZoneId zone = users.zoneOf(actors.of(request));
         String now = clock.instant().atZone(zone).toLocalDateTime().withNano(0).toString();
-        return page(model, HighlightForm.blank(now), Map.of());
+        return page(ctx, model, HighlightForm.blank(now), Map.of());
     }
 
     @PostMapping(PAGE)
@@ -86,7 +89,7 @@ class HighlightsAdminController {
             errors.putAll(refused.errors());
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return page(model, form, errors);
+        return page(ctx, model, form, errors);
     }
 
     @PostMapping(PAGE + "/{id}/move")
@@ -119,13 +122,20 @@ class HighlightsAdminController {
         }
     }
 
-    private String page(Model model, HighlightForm form, Map<String, String> errors) {
+    private String page(PageContext ctx, Model model, HighlightForm form, Map<String, String> errors) {
         List<ItemSummary> pages = content.list(ContentType.PAGE);
         Map<String, String> places = new LinkedHashMap<>();
         places.put(Highlights.HOME, null);
         pages.forEach(page -> places.putIfAbsent(Highlights.placeOf(page.translationGroup()), page.title()));
-        model.addAttribute("pins", highlights.all().stream()
-                .map(pin -> new HighlightRow(pin, highlights.shownNow(pin), places.get(pin.place()))).toList());
+        List<Highlight> all = highlights.all();
+        Map<UUID, String> titles = new java.util.HashMap<>();
+        published.versionsOf(all.stream().map(Highlight::itemGroup).filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet()))
+                .forEach((group, versions) -> titles.put(group, versions.stream()
+                        .filter(version -> version.language() == ctx.language()).findFirst()
+                        .orElse(versions.get(0)).title()));
+        model.addAttribute("pins", all.stream().map(pin -> new HighlightRow(pin, highlights.shownNow(pin),
+                places.get(pin.place()), pin.itemGroup() == null ? null : titles.get(pin.itemGroup()))).toList());
         model.addAttribute("places", places);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);

@@ -306,7 +306,7 @@ abstract class HighlightsContract {
         assertThat(pinned.status()).isEqualTo(302);
         assertThat(count()).isEqualTo(before + 1);
         Document screen = admin.get("/admin/highlights").document();
-        assertThat(screen.text()).contains("Not shown now");
+        assertThat(screen.text()).contains("Not shown now", RELEASE_TITLE);
         long id = jdbc.sql("SELECT MAX(id) FROM highlight").query(Long.class).single();
         assertThat(admin.post("/admin/highlights/" + id + "/remove", Map.of("_csrf", admin.csrf("/admin/highlights")))
                 .status()).isEqualTo(302);
