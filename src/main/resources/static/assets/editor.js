@@ -1,7 +1,8 @@
 /*
  * Herald back office: small progressive enhancements. Every page works without this script.
  * - live preview of the Markdown body (rendered and sanitized by the server, as published);
- * - "Insert" buttons in the media picker put an image's Markdown at the cursor;
+ * - "Insert" buttons in the media picker put an image's Markdown at the cursor, "Use as featured
+ *   image" buttons fill the featured image's fields;
  * - the "also editing" notice refreshes itself while the edit screen stays open;
  * - "Copy" buttons copy a new preview link.
  */
@@ -66,6 +67,21 @@
     });
   }
 
+  /** "Use as featured image" buttons fill the featured image's address, and its alt text when empty. */
+  function featuredImage() {
+    var address = document.getElementById('image');
+    var alt = document.getElementById('imageAlt');
+    document.querySelectorAll('.feature-media').forEach(function (button) {
+      if (!address) { return; }
+      button.hidden = false;
+      button.addEventListener('click', function () {
+        address.value = button.getAttribute('data-url');
+        if (alt && !alt.value) { alt.value = button.getAttribute('data-alt'); }
+        address.focus();
+      });
+    });
+  }
+
   function presence() {
     var notice = document.querySelector('[data-presence-url]');
     if (!notice) { return; }
@@ -92,6 +108,7 @@
   document.addEventListener('DOMContentLoaded', function () {
     livePreview();
     mediaPicker();
+    featuredImage();
     presence();
     copyButtons();
   });

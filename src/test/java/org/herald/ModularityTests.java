@@ -58,6 +58,7 @@ class ModularityTests {
             Map.entry("figure", "figures"),
             Map.entry("sdg_goal", "goals"), Map.entry("sdg_goal_title", "goals"),
             Map.entry("content_goal", "goals"), Map.entry("published_content_goal", "goals"),
+            Map.entry("highlight", "highlights"),
             Map.entry("import_batch", "importer"), Map.entry("import_batch_archive", "importer"),
             Map.entry("import_source", "importer"), Map.entry("herald_setting", "importer"),
             Map.entry("dateline_city", "importer"), Map.entry("nationality", "importer"),

@@ -40,5 +40,7 @@ public enum Permission {
     /** Edit where the organization works: regions, and each country's presence and membership. */
     PLACES_EDIT,
     /** Create and edit partner organizations and agreements, and the names imports recognize them by. */
-    PARTNERS_EDIT
+    PARTNERS_EDIT,
+    /** Pin published items and external links to the home page and to section pages, for a time. */
+    HIGHLIGHTS_EDIT
 }

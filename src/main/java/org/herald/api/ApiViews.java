@@ -304,6 +304,22 @@ final class ApiViews {
     public record MenuList(List<MenuSection> items) {
     }
 
+    @Schema(description = "A pinned highlight: a published item (its path on the site) or an external link.")
+    public record HighlightItem(
+            String title,
+            @Schema(description = "The item's path under the language asked for, or the external link") String url,
+            @Schema(description = "Whether it leads to another site") boolean external,
+            @Schema(description = "Language of the title and summary") String language,
+            @Schema(types = {"string", "null"}) String summary,
+            @Schema(types = {"string", "null"}, description = "Path of the picture's default copy") String imagePath,
+            @Schema(types = {"string", "null"}) String imageAlt,
+            @Schema(types = {"string", "null"}) String imageCredit) {
+    }
+
+    @Schema(description = "The highlights shown now, in order.")
+    public record HighlightList(List<HighlightItem> items) {
+    }
+
     @Schema(description = "Every failure: a sentence saying what went wrong and what to do.")
     public record Problem(String error) {
     }

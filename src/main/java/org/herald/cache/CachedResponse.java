@@ -1,16 +1,28 @@
 package org.herald.cache;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * A response as the cache keeps it: its status, the headers it was rendered with, its body as
- * rendered, gzipped and (where available) Brotli-compressed, its strong ETag and the keys it
- * depends on.
+ * rendered, gzipped and (where available) Brotli-compressed, its strong ETag, the keys it
+ * depends on, and the instant after which it is stale by the clock alone (null: only a change
+ * can make it stale).
  */
 record CachedResponse(int status, Map<String, List<String>> headers, byte[] identity, byte[] gzip, byte[] brotli,
-                      String etag, Set<String> keys) {
+                      String etag, Set<String> keys, Instant expires) {
+
+    CachedResponse(int status, Map<String, List<String>> headers, byte[] identity, byte[] gzip, byte[] brotli,
+                   String etag, Set<String> keys) {
+        this(status, headers, identity, gzip, brotli, etag, keys, null);
+    }
+
+    /** Whether the clock has made it stale. */
+    boolean expired(Instant now) {
+        return expires != null && !now.isBefore(expires);
+    }
 
     /** What the entry costs the heap, roughly: its bodies and a little for the rest. */
     int weight() {

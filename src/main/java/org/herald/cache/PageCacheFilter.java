@@ -1,6 +1,8 @@
 package org.herald.cache;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
@@ -62,11 +64,13 @@ class PageCacheFilter extends OncePerRequestFilter {
     private final PageCache cache;
     private final PageCacheProperties properties;
     private final String cacheControl;
+    private final Clock clock;
 
-    PageCacheFilter(PageCache cache, PageCacheProperties properties) {
+    PageCacheFilter(PageCache cache, PageCacheProperties properties, Clock clock) {
         this.cache = cache;
         this.properties = properties;
         this.cacheControl = properties.cacheControl();
+        this.clock = clock;
     }
 
     @Override
@@ -79,6 +83,10 @@ class PageCacheFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String key = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         CachedResponse hit = cache.get(key);
+        if (hit != null && hit.expired(clock.instant())) {
+            // What it shows changed by the clock (a highlight started or ended): render it again.
+            hit = null;
+        }
         if (hit != null && accepts(request.getHeader("Accept"), hit)) {
             serve(hit, request, response, "hit");
             return;
@@ -96,13 +104,16 @@ class PageCacheFilter extends OncePerRequestFilter {
         long stamp = cache.stamp();
         long started = System.nanoTime();
         Set<String> keys = Dependencies.collect();
+        Instant until;
         Rendering rendering = new Rendering(response);
         try {
             chain.doFilter(new Unconditional(request), rendering);
         } finally {
+            until = Dependencies.validUntil();
             Dependencies.stop();
         }
-        CachedResponse rendered = keep(rendering, keys, System.nanoTime() - started);
+        CachedResponse rendered = until != null && !clock.instant().isBefore(until) ? null
+                : keep(rendering, keys, until, System.nanoTime() - started);
         if (rendered == null) {
             rendering.copyBodyToResponse();
             return;
@@ -112,7 +123,7 @@ class PageCacheFilter extends OncePerRequestFilter {
     }
 
     /** The response as the cache keeps it, or null when it must not be kept. */
-    private CachedResponse keep(Rendering rendering, Set<String> keys, long nanos) {
+    private CachedResponse keep(Rendering rendering, Set<String> keys, Instant until, long nanos) {
         int status = rendering.getStatus();
         String type = rendering.getContentType();
         byte[] body = rendering.getContentAsByteArray();
@@ -133,7 +144,7 @@ class PageCacheFilter extends OncePerRequestFilter {
         }
         String etag = "\"" + DigestUtils.md5DigestAsHex(body) + "\"";
         return new CachedResponse(status, Map.copyOf(headers), body, Compression.gzip(body), Compression.brotli(body),
-                etag, Set.copyOf(keys));
+                etag, Set.copyOf(keys), until);
     }
 
     private void serve(CachedResponse cached, HttpServletRequest request, HttpServletResponse response,
@@ -143,7 +154,7 @@ class PageCacheFilter extends OncePerRequestFilter {
         cached.headers().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
         response.setHeader("ETag", cached.etag(encoding));
         response.setHeader("Vary", "Accept-Encoding");
-        response.setHeader("Cache-Control", cacheControl);
+        response.setHeader("Cache-Control", cached.expires() == null ? cacheControl : until(cached.expires()));
         response.setHeader("Surrogate-Key", String.join(" ", cached.keys()));
         response.setHeader(OUTCOME, outcome);
         if (cached.status() == 200 && notModified(cached, request)) {
@@ -159,6 +170,16 @@ class PageCacheFilter extends OncePerRequestFilter {
         if (!"HEAD".equals(request.getMethod())) {
             response.getOutputStream().write(body);
         }
+    }
+
+    /**
+     * The {@code Cache-Control} of a response that goes stale at {@code expires}: a browser or a
+     * CDN in front keeps it no longer either, since no purge will come when the instant passes.
+     */
+    private String until(Instant expires) {
+        long seconds = Math.max(0, java.time.Duration.between(clock.instant(), expires).toSeconds());
+        return "public, max-age=" + Math.min(seconds, properties.browserMaxAge().toSeconds()) + ", s-maxage="
+                + Math.min(seconds, properties.sharedMaxAge().toSeconds());
     }
 
     /**

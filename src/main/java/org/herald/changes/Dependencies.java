@@ -1,5 +1,6 @@
 package org.herald.changes;
 
+import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -13,6 +14,11 @@ import java.util.Set;
  * <p>Keys are {@code entity:id} for one thing, {@code entity:*} for "any of them" (a list, a
  * look-up that found nothing and may find something later), and {@code group:<uuid>} for the
  * language versions of one translation group.
+ *
+ * <p>A response can also depend on the clock: what it shows changes at a known instant with no
+ * change to the database (a highlight that starts or ends). It declares that instant with
+ * {@link #until}, and a cache keeps it no longer: the change log cannot evict it, since nothing
+ * is written when the instant passes.
  */
 public final class Dependencies {
 
@@ -20,6 +26,7 @@ public final class Dependencies {
     public static final String ANY = "*";
 
     private static final ThreadLocal<Set<String>> COLLECTED = new ThreadLocal<>();
+    private static final ThreadLocal<Instant[]> UNTIL = new ThreadLocal<>();
 
     private Dependencies() {
     }
@@ -66,16 +73,32 @@ public final class Dependencies {
         }
     }
 
+    /** The response shows something that changes at this instant by the clock alone; the earliest declared counts. */
+    public static void until(Instant instant) {
+        Instant[] until = UNTIL.get();
+        if (until != null && instant != null && (until[0] == null || instant.isBefore(until[0]))) {
+            until[0] = instant;
+        }
+    }
+
     /** Starts collecting the current thread's declarations; returns them, growing as it renders. */
     public static Set<String> collect() {
         Set<String> keys = new LinkedHashSet<>();
         COLLECTED.set(keys);
+        UNTIL.set(new Instant[1]);
         return keys;
+    }
+
+    /** The earliest instant declared with {@link #until} while collecting, null when none was. */
+    public static Instant validUntil() {
+        Instant[] until = UNTIL.get();
+        return until == null ? null : until[0];
     }
 
     /** Stops collecting on the current thread. */
     public static void stop() {
         COLLECTED.remove();
+        UNTIL.remove();
     }
 
     private static void add(String key) {

@@ -24,12 +24,13 @@ import org.herald.i18n.Language;
  * @param themes              codes of the item's themes ("health", "labour-migration"), lower case
  * @param organizations       codes of the organizations it mentions ("cis"), lower case
  * @param blocks              the page's blocks as stored JSON (see {@link Blocks}), null when it has none
+ * @param image               the featured image; null for none
  */
 public record ContentDraft(ContentType type, ArticleKind kind, Language language, String title, String slug,
                            String summary, String bodyMarkdown, LocalDate releaseDate, boolean dateFromPublication,
                            String datelineCity, String datelineCountry, UUID parentGroup, PageLayout layout,
                            boolean featured, List<String> countries, List<Long> contacts, List<String> themes,
-                           List<String> organizations, String blocks) {
+                           List<String> organizations, String blocks, FeaturedImage image) {
 
     public ContentDraft {
         countries = countries == null ? List.of() : List.copyOf(countries);
@@ -39,14 +40,37 @@ public record ContentDraft(ContentType type, ArticleKind kind, Language language
         layout = layout == null ? PageLayout.STANDARD : layout;
     }
 
-    /** A draft without blocks. */
+    /** A draft with these blocks and no featured image. */
+    public ContentDraft(ContentType type, ArticleKind kind, Language language, String title, String slug,
+                        String summary, String bodyMarkdown, LocalDate releaseDate, boolean dateFromPublication,
+                        String datelineCity, String datelineCountry, UUID parentGroup, PageLayout layout,
+                        boolean featured, List<String> countries, List<Long> contacts, List<String> themes,
+                        List<String> organizations, String blocks) {
+        this(type, kind, language, title, slug, summary, bodyMarkdown, releaseDate, dateFromPublication, datelineCity,
+                datelineCountry, parentGroup, layout, featured, countries, contacts, themes, organizations, blocks,
+                null);
+    }
+
+    /** A draft with this featured image and no blocks. */
+    public ContentDraft(ContentType type, ArticleKind kind, Language language, String title, String slug,
+                        String summary, String bodyMarkdown, LocalDate releaseDate, boolean dateFromPublication,
+                        String datelineCity, String datelineCountry, UUID parentGroup, PageLayout layout,
+                        boolean featured, List<String> countries, List<Long> contacts, List<String> themes,
+                        List<String> organizations, FeaturedImage image) {
+        this(type, kind, language, title, slug, summary, bodyMarkdown, releaseDate, dateFromPublication, datelineCity,
+                datelineCountry, parentGroup, layout, featured, countries, contacts, themes, organizations, null,
+                image);
+    }
+
+    /** A draft without blocks or a featured image. */
     public ContentDraft(ContentType type, ArticleKind kind, Language language, String title, String slug,
                         String summary, String bodyMarkdown, LocalDate releaseDate, boolean dateFromPublication,
                         String datelineCity, String datelineCountry, UUID parentGroup, PageLayout layout,
                         boolean featured, List<String> countries, List<Long> contacts, List<String> themes,
                         List<String> organizations) {
         this(type, kind, language, title, slug, summary, bodyMarkdown, releaseDate, dateFromPublication, datelineCity,
-                datelineCountry, parentGroup, layout, featured, countries, contacts, themes, organizations, null);
+                datelineCountry, parentGroup, layout, featured, countries, contacts, themes, organizations, null,
+                null);
     }
 
     /** A draft with no themes and no organizations. */
@@ -62,14 +86,21 @@ public record ContentDraft(ContentType type, ArticleKind kind, Language language
     public ContentDraft withTags(List<String> themes, List<String> organizations) {
         return new ContentDraft(type, kind, language, title, slug, summary, bodyMarkdown, releaseDate,
                 dateFromPublication, datelineCity, datelineCountry, parentGroup, layout, featured, countries, contacts,
-                themes, organizations, blocks);
+                themes, organizations, blocks, image);
     }
 
     /** The same draft with these blocks (stored JSON, null for none). */
     public ContentDraft withBlocks(String blocks) {
         return new ContentDraft(type, kind, language, title, slug, summary, bodyMarkdown, releaseDate,
                 dateFromPublication, datelineCity, datelineCountry, parentGroup, layout, featured, countries, contacts,
-                themes, organizations, blocks);
+                themes, organizations, blocks, image);
+    }
+
+    /** The same draft with this featured image (null for none). */
+    public ContentDraft withImage(FeaturedImage image) {
+        return new ContentDraft(type, kind, language, title, slug, summary, bodyMarkdown, releaseDate,
+                dateFromPublication, datelineCity, datelineCountry, parentGroup, layout, featured, countries, contacts,
+                themes, organizations, blocks, image);
     }
 
     /** A blank article of this kind, as the "new article" form starts. */

@@ -30,7 +30,7 @@ class ContentItems {
                    release_date, date_from_publication, dateline_city, dateline_country, parent_group, layout,
                    featured, version, revision_number, published_revision_id, created_at, updated_at,
                    first_published_at, publish_at, unpublish_at, source_item_id, source_revision, translation_credit,
-                   countries, themes, organizations, blocks_json,
+                   countries, themes, organizations, blocks_json, featured_image_key, featured_image_alt, featured_image_credit,
                    (SELECT r.number FROM revision r WHERE r.id = content_item.published_revision_id) AS published_number,
                    (SELECT p.slug FROM published_item p WHERE p.item_id = content_item.id) AS published_slug,
                    (SELECT string_agg(CAST(c.contact_id AS VARCHAR), ',' ORDER BY c.position) FROM item_contact c
@@ -42,11 +42,12 @@ class ContentItems {
     private static final String NEW_COLUMNS = """
             translation_group, content_type, kind, language, slug, status, title, summary, body_markdown, release_date,
             date_from_publication, dateline_city, dateline_country, parent_group, layout, featured, version,
-            revision_number, created_at, created_by, updated_at, updated_by, countries, themes, organizations, blocks_json""";
+            revision_number, created_at, created_by, updated_at, updated_by, countries, themes, organizations, blocks_json,
+            featured_image_key, featured_image_alt, featured_image_credit""";
     private static final String NEW_VALUES = """
             :group, :type, :kind, :language, :slug, 'DRAFT', :title, :summary, :body, :releaseDate, :dateFromPublication,
             :datelineCity, :datelineCountry, :parentGroup, :layout, :featured, 0, 1, :now, :actorId, :now, :actorId,
-            :countries, :themes, :organizations, :blocks""";
+            :countries, :themes, :organizations, :blocks, :imageKey, :imageAlt, :imageCredit""";
 
     private static final String INSERT = "INSERT INTO content_item (" + NEW_COLUMNS + ") VALUES (" + NEW_VALUES + ")";
 
@@ -161,7 +162,8 @@ class ContentItems {
                     dateline_country = :datelineCountry, parent_group = :parentGroup, layout = :layout,
                     featured = :featured, countries = :countries, themes = :themes, organizations = :organizations,
                     blocks_json = :blocks,
-                    version = version + 1, revision_number = revision_number + 1,
+                    featured_image_key = :imageKey, featured_image_alt = :imageAlt,
+                    featured_image_credit = :imageCredit, version = version + 1, revision_number = revision_number + 1,
                     updated_at = :now, updated_by = :actorId
                 WHERE id = :id AND version = :expectedVersion
                 """)
@@ -297,6 +299,9 @@ class ContentItems {
         params.put("themes", codes(draft.themes()));
         params.put("organizations", codes(draft.organizations()));
         params.put("blocks", draft.blocks());
+        params.put("imageKey", draft.image() == null ? null : draft.image().key());
+        params.put("imageAlt", draft.image() == null ? null : draft.image().alt());
+        params.put("imageCredit", draft.image() == null ? null : draft.image().credit());
         return params;
     }
 
@@ -309,7 +314,7 @@ class ContentItems {
                 rs.getString("dateline_city"), trim(rs.getString("dateline_country")),
                 rs.getObject("parent_group", UUID.class), PageLayout.valueOf(rs.getString("layout")),
                 rs.getBoolean("featured"), codes(rs, "countries"), contacts(rs), codes(rs, "themes"),
-                codes(rs, "organizations"), rs.getString("blocks_json"));
+                codes(rs, "organizations"), rs.getString("blocks_json"), image(rs));
         long sourceId = rs.getLong("source_item_id");
         Translation translation = rs.wasNull() ? null
                 : new Translation(sourceId, rs.getInt("source_revision"), rs.getString("translation_credit"));
@@ -323,6 +328,12 @@ class ContentItems {
                 rs.getObject("updated_at", OffsetDateTime.class),
                 rs.getObject("first_published_at", OffsetDateTime.class), translation,
                 rs.getObject("publish_at", OffsetDateTime.class), rs.getObject("unpublish_at", OffsetDateTime.class));
+    }
+
+    private static FeaturedImage image(ResultSet rs) throws SQLException {
+        String key = rs.getString("featured_image_key");
+        return key == null ? null
+                : new FeaturedImage(key, rs.getString("featured_image_alt"), rs.getString("featured_image_credit"));
     }
 
     /** The working copy's contacts, in their order, read with its row (a row mapper runs no query). */

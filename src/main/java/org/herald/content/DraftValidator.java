@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.herald.media.MediaItem;
+import org.herald.media.MediaLibrary;
 import org.herald.people.Directory;
 import org.herald.places.Countries;
 import org.springframework.beans.factory.ObjectProvider;
@@ -18,13 +20,18 @@ class DraftValidator {
 
     private static final int MAX_TITLE = 500;
     private static final int MAX_BODY = 500_000;
+    private static final int MAX_ALT = 500;
+    private static final int MAX_CREDIT = 300;
 
     private final ContentItems items;
     private final Countries countries;
     private final Directory directory;
     private final ObjectProvider<ThemeVocabulary> themes;
+    private final MediaLibrary media;
 
-    DraftValidator(ContentItems items, Countries countries, Directory directory, ObjectProvider<ThemeVocabulary> themes) {
+    DraftValidator(ContentItems items, Countries countries, Directory directory, ObjectProvider<ThemeVocabulary> themes,
+                   MediaLibrary media) {
+        this.media = media;
         this.items = items;
         this.countries = countries;
         this.directory = directory;
@@ -65,6 +72,7 @@ class DraftValidator {
         if (lookUp && !directory.allExist(draft.contacts())) {
             errors.put("contacts", "error.contact.unknown");
         }
+        FeaturedImage image = image(draft.image(), lookUp, errors);
         if (!errors.isEmpty()) {
             throw new ContentValidationException(errors);
         }
@@ -73,7 +81,29 @@ class DraftValidator {
                 draft.dateFromPublication(), trim(draft.datelineCity()), upper(trim(draft.datelineCountry())),
                 draft.parentGroup(), draft.layout(), draft.featured(),
                 draft.countries().stream().map(DraftValidator::upper).distinct().toList(), draft.contacts(),
-                tags(draft.themes()), tags(draft.organizations()), blocks);
+                tags(draft.themes()), tags(draft.organizations()), blocks, image);
+    }
+
+    /**
+     * The featured image as stored (its key from its address, its alt text and credit trimmed), or
+     * null with an error added: it must be an image of the media library, and say what it shows.
+     */
+    private FeaturedImage image(FeaturedImage image, boolean lookUp, Map<String, String> errors) {
+        if (image == null || trim(image.key()) == null) {
+            return null;
+        }
+        String key = MediaLibrary.keyOf(image.key().trim()).orElse(image.key().trim());
+        if (!key.matches("[0-9a-f]{32}") || lookUp && !media.find(key).map(MediaItem::isImage).orElse(false)) {
+            errors.put("image", "error.image.unknown");
+        } else if (trim(image.alt()) == null) {
+            errors.put("imageAlt", "error.image.alt-required");
+        } else if (image.alt().trim().length() > MAX_ALT
+                || image.credit() != null && image.credit().trim().length() > MAX_CREDIT) {
+            errors.put("imageAlt", "error.image.too-long");
+        } else {
+            return new FeaturedImage(key, image.alt().trim(), trim(image.credit()));
+        }
+        return null;
     }
 
     /** Tag codes as stored: trimmed, lower case, blanks dropped, each once. */

@@ -17,9 +17,11 @@ public class EditorialContent {
     private final ReviewComments comments;
     private final BodyRenderer bodies;
     private final ContentProperties properties;
+    private final org.herald.media.MediaLibrary media;
 
     EditorialContent(ContentItems items, Revisions revisions, ReviewComments comments, BodyRenderer bodies,
-                     ContentProperties properties) {
+                     ContentProperties properties, org.herald.media.MediaLibrary media) {
+        this.media = media;
         this.items = items;
         this.revisions = revisions;
         this.comments = comments;
@@ -115,6 +117,7 @@ public class EditorialContent {
                 draft.slug(), draft.title(), draft.summary(), bodies.html(draft.bodyMarkdown()), date,
                 draft.datelineCity(), draft.datelineCountry(), draft.parentGroup(), draft.layout(), draft.featured(),
                 item.firstPublishedAt(), null, draft.countries(), draft.contacts(), !item.isTranslation(),
-                item.isTranslation() ? item.translation().credit() : null, Blocks.read(draft.blocks()));
+                item.isTranslation() ? item.translation().credit() : null, Blocks.read(draft.blocks()),
+                Picture.of(media, draft.image()));
     }
 }

@@ -25,7 +25,9 @@ public class PublishedContent {
 
     private static final String SUMMARY_COLUMNS = """
             SELECT p.item_id, p.translation_group, p.content_type, p.kind, p.language, p.slug, p.title, p.summary,
-                   p.release_date, p.dateline_city, p.dateline_country, p.featured
+                   p.release_date, p.dateline_city, p.dateline_country, p.featured, p.featured_image_alt,
+                   p.featured_image_credit, p.featured_image_src, p.featured_image_srcset, p.featured_image_width,
+                   p.featured_image_height
             FROM published_item p
             """;
     /**
@@ -317,7 +319,7 @@ public class PublishedContent {
         Map<String, Object> params = new HashMap<>();
         String where = newsWhere(query, params);
         params.put("limit", query.size() + 1);
-        String columns = SUMMARY_COLUMNS.replace("p.featured", "p.featured, p.first_published_at");
+        String columns = SUMMARY_COLUMNS.replace("p.featured, ", "p.featured, p.first_published_at, ");
         String sql = columns + where + NEWEST_FIRST + " LIMIT :limit";
         if (after != null) {
             params.put("afterDate", after.releaseDate());
@@ -424,7 +426,7 @@ public class PublishedContent {
      */
     public List<PublishedSummary> listedIn(Language language, java.util.Collection<UUID> groups, int limit) {
         dependOnAny();
-        String columns = SUMMARY_COLUMNS.replace("p.featured", "p.featured, p.first_published_at");
+        String columns = SUMMARY_COLUMNS.replace("p.featured, ", "p.featured, p.first_published_at, ");
         List<NewsRow> rows = new java.util.ArrayList<>();
         for (List<UUID> chunk : inChunks(groups)) {
             rows.addAll(jdbc.sql(columns + " WHERE " + SHOWN_IN_LANGUAGE + " AND p.translation_group IN (:groups)"
@@ -697,7 +699,15 @@ public class PublishedContent {
                 Language.fromCode(rs.getString("language")).orElseThrow(), rs.getString("slug"),
                 rs.getString("title"), rs.getString("summary"), rs.getObject("release_date", LocalDate.class),
                 rs.getString("dateline_city"), ContentItems.trim(rs.getString("dateline_country")),
-                rs.getBoolean("featured"));
+                rs.getBoolean("featured"), picture(rs));
+    }
+
+    /** The featured image a public row keeps, null when it has none. */
+    private static Picture picture(ResultSet rs) throws SQLException {
+        String src = rs.getString("featured_image_src");
+        return src == null ? null : new Picture(src, rs.getString("featured_image_srcset"),
+                rs.getInt("featured_image_width"), rs.getInt("featured_image_height"),
+                rs.getString("featured_image_alt"), rs.getString("featured_image_credit"));
     }
 
     private static PublishedView view(ResultSet rs, int row) throws SQLException {
@@ -718,6 +728,7 @@ public class PublishedContent {
                 rs.getObject("parent_group", UUID.class), PageLayout.valueOf(rs.getString("layout")),
                 rs.getBoolean("featured"), rs.getObject("first_published_at", OffsetDateTime.class),
                 rs.getObject("last_published_at", OffsetDateTime.class), countries, contacts,
-                rs.getBoolean("is_original"), rs.getString("translation_credit"), Blocks.read(rs.getString("blocks_json")));
+                rs.getBoolean("is_original"), rs.getString("translation_credit"), Blocks.read(rs.getString("blocks_json")),
+                picture(rs));
     }
 }

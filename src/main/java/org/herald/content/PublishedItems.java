@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
+import org.herald.media.MediaLibrary;
 import org.herald.store.Writes;
 import org.springframework.stereotype.Component;
 
@@ -16,9 +17,11 @@ import org.springframework.stereotype.Component;
 class PublishedItems {
 
     private final Writes writes;
+    private final MediaLibrary media;
 
-    PublishedItems(Writes writes) {
+    PublishedItems(Writes writes, MediaLibrary media) {
         this.writes = writes;
+        this.media = media;
     }
 
     /**
@@ -29,14 +32,17 @@ class PublishedItems {
     void put(EditableItem item, String bodyHtml, LocalDate releaseDate, OffsetDateTime firstPublished,
              OffsetDateTime now) {
         ContentDraft draft = item.draft();
+        Picture picture = Picture.of(media, draft.image());
         writes.sql("""
                 INSERT INTO published_item (item_id, revision_id, translation_group, content_type, kind, language, slug,
                     title, summary, body_html, release_date, release_year, dateline_city, dateline_country,
                     parent_group, layout, featured, first_published_at, last_published_at, is_original,
-                    translation_credit, blocks_json)
+                    translation_credit, blocks_json, featured_image_key, featured_image_alt, featured_image_credit,
+                    featured_image_src, featured_image_srcset, featured_image_width, featured_image_height)
                 VALUES (:id, (SELECT id FROM revision WHERE item_id = :id AND number = :number), :group, :type, :kind,
                     :language, :slug, :title, :summary, :bodyHtml, :releaseDate, :releaseYear, :datelineCity,
-                    :datelineCountry, :parentGroup, :layout, :featured, :firstPublished, :now, :original, :credit, :blocks)
+                    :datelineCountry, :parentGroup, :layout, :featured, :firstPublished, :now, :original, :credit,
+                    :blocks, :imageKey, :imageAlt, :imageCredit, :imageSrc, :imageSrcset, :imageWidth, :imageHeight)
                 """)
                 .param("id", item.id())
                 .param("number", item.revisionNumber())
@@ -60,6 +66,13 @@ class PublishedItems {
                 .param("original", !item.isTranslation())
                 .param("credit", item.isTranslation() ? item.translation().credit() : null)
                 .param("blocks", draft.blocks())
+                .param("imageKey", picture == null ? null : draft.image().key())
+                .param("imageAlt", picture == null ? null : picture.alt())
+                .param("imageCredit", picture == null ? null : picture.credit())
+                .param("imageSrc", picture == null ? null : picture.src())
+                .param("imageSrcset", picture == null ? null : picture.srcset())
+                .param("imageWidth", picture == null ? null : picture.width())
+                .param("imageHeight", picture == null ? null : picture.height())
                 .refusing(slugTaken -> new ContentValidationException(Map.of("slug", "error.slug.taken")));
         Links.insertPublishedCountriesAndTags(writes, item.id(), draft);
         Links.insertContacts(writes, Links.PUBLISHED, item.id(), draft);

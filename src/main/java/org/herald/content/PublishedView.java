@@ -17,13 +17,14 @@ import org.herald.i18n.Language;
  * @param original    whether it is the original of its translation group (not a translation)
  * @param translationCredit who translated it, for a translation that names them
  * @param blocks      the page's blocks in order (unknown types among them, which the page skips)
+ * @param image       its featured image, null when it has none
  */
 public record PublishedView(long itemId, UUID translationGroup, ContentType type, ArticleKind kind, Language language,
                             String slug, String title, String summary, String bodyHtml, LocalDate releaseDate,
                             String datelineCity, String datelineCountry, UUID parentGroup, PageLayout layout,
                             boolean featured, OffsetDateTime firstPublishedAt, OffsetDateTime lastPublishedAt,
                             List<String> countries, List<Long> contacts, boolean original,
-                            String translationCredit, List<Block> blocks) {
+                            String translationCredit, List<Block> blocks, Picture image) {
 
     public PublishedView {
         blocks = blocks == null ? List.of() : blocks;

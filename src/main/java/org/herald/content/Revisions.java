@@ -24,7 +24,7 @@ class Revisions {
                   boolean dateFromPublication, String datelineCity, String datelineCountry, UUID parentGroup,
                   PageLayout layout, boolean featured, List<String> countries, List<Long> contacts,
                   List<String> themes, List<String> organizations, java.util.Map<String, String> groupFields,
-                  String blocks) {
+                  String blocks, FeaturedImage image) {
     }
 
     private static final String COLUMNS = "item_id, number, title, slug, summary, body_markdown, fields_json, author_id, "
@@ -52,7 +52,7 @@ class Revisions {
         Fields fields = new Fields(draft.type(), draft.kind(), draft.language().code(), draft.releaseDate(),
                 draft.dateFromPublication(), draft.datelineCity(), draft.datelineCountry(), draft.parentGroup(),
                 draft.layout(), draft.featured(), draft.countries(), draft.contacts(), draft.themes(),
-                draft.organizations(), groupFields, draft.blocks());
+                draft.organizations(), groupFields, draft.blocks(), draft.image());
         writes.sql(INSERT)
                 .param("itemId", itemId)
                 .param("number", number)
@@ -90,7 +90,8 @@ class Revisions {
                             rs.getString("slug"), rs.getString("summary"), rs.getString("body_markdown"),
                             fields.releaseDate(), fields.dateFromPublication(), fields.datelineCity(),
                             fields.datelineCountry(), fields.parentGroup(), fields.layout(), fields.featured(),
-                            fields.countries(), fields.contacts(), fields.themes(), fields.organizations(), fields.blocks());
+                            fields.countries(), fields.contacts(), fields.themes(), fields.organizations(), fields.blocks(),
+                            fields.image());
                     return new RevisionSnapshot(rs.getInt("number"), draft,
                             fields.groupFields() == null ? java.util.Map.of() : fields.groupFields(),
                             rs.getString("author_name"),

@@ -1,7 +1,7 @@
 package org.herald.content;
 
 /** A publish or unpublish time that cannot be used (in the past, unpublish before publish). */
-class ScheduleException extends RuntimeException {
+public class ScheduleException extends RuntimeException {
 
     private final String messageKey;
 

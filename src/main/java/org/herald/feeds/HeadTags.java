@@ -16,7 +16,10 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  *
  * @param canonical   the page's absolute canonical address
  * @param type        OpenGraph's type: "article" for an article, else "website"
- * @param image       the absolute address of the preview image (the organization's default)
+ * @param image       the absolute address of the preview image: the item's featured image, else the
+ *                    organization's default
+ * @param imageWidth  the preview image's width in pixels
+ * @param imageHeight its height
  * @param published   an article's release date (ISO 8601), null when unknown or not an article
  * @param modified    when an article was last published (ISO 8601), null for other pages
  * @param siteName    the organization's name in the page's language
@@ -24,7 +27,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * @param feeds       the feeds of what the page lists, empty for a page that lists nothing
  * @param jsonLd      JSON-LD documents, each already escaped for a {@code <script>} element
  */
-public record HeadTags(String canonical, String type, String image, String published, String modified,
+public record HeadTags(String canonical, String type, String image, int imageWidth, int imageHeight,
+                       String published, String modified,
                        String siteName, String locale, List<FeedLink> feeds, List<String> jsonLd) {
 
     static final String ATTRIBUTE = HeadTags.class.getName();

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.herald.content.ArticleKind;
 import org.herald.content.ContentType;
 import org.herald.content.PageLayout;
+import org.herald.content.Picture;
 import org.herald.content.PublishedView;
 import org.herald.i18n.Language;
 import org.herald.i18n.LanguageLink;
@@ -46,6 +47,10 @@ class RichPreviews implements HandlerInterceptor, WebMvcConfigurer {
     private static final List<String> SEARCH_NAMES = List.of("q", "kind", "country", "theme", "year", "language",
             "from", "to");
 
+    /** The size of the organization's default preview image, and the widest copy of a featured image used instead. */
+    private static final int OG_WIDTH = 1200;
+    private static final int OG_HEIGHT = 630;
+
     private final OrganizationProfile profile;
     private final Countries countries;
 
@@ -74,10 +79,15 @@ class RichPreviews implements HandlerInterceptor, WebMvcConfigurer {
         Language language = ctx.language();
         String base = BaseUrl.of(request);
         String image = base + ctx.asset("/assets/og-default.png");
+        PublishedView shown = model.values().stream().filter(PublishedView.class::isInstance)
+                .map(PublishedView.class::cast).findFirst().orElse(null);
+        Picture.Copy preview = shown == null || shown.image() == null ? null : shown.image().widestUpTo(OG_WIDTH);
+        if (preview != null) {
+            image = base + preview.url();
+        }
         String logo = base + ctx.asset("/assets/icon-512.png");
         String home = base + "/" + language.code() + "/";
-        PublishedView item = model.values().stream().filter(PublishedView.class::isInstance)
-                .map(PublishedView.class::cast).findFirst().orElse(null);
+        PublishedView item = shown;
         List<ContactView> contacts = contacts(model.get("contacts"));
         String path = UrlPathHelper.defaultInstance.getPathWithinApplication(request);
         String canonical = item != null ? base + item.path()
@@ -128,7 +138,8 @@ class RichPreviews implements HandlerInterceptor, WebMvcConfigurer {
         }
         jsonLd.add(StructuredData.write(StructuredData.breadcrumbs(crumbs)));
         return new HeadTags(canonical, item != null && item.type() == ContentType.ARTICLE ? "article" : "website",
-                image, published, modified, ctx.siteName(), language.code(), List.copyOf(feeds), List.copyOf(jsonLd));
+                image, preview == null ? OG_WIDTH : preview.width(), preview == null ? OG_HEIGHT : preview.height(),
+                published, modified, ctx.siteName(), language.code(), List.copyOf(feeds), List.copyOf(jsonLd));
     }
 
     private static List<HeadTags.FeedLink> feedLinks(String base, Language language, String feed, String query) {

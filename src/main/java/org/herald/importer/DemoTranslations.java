@@ -42,9 +42,11 @@ class DemoTranslations {
     private final PublishedContent published;
     private final Menu menu;
     private final OrganizationProfile profile;
+    private final DemoPictures pictures;
 
     DemoTranslations(TranslateContent translate, PublishContent publish, EditorialContent editorial,
-                     PublishedContent published, Menu menu, OrganizationProfile profile) {
+                     PublishedContent published, Menu menu, OrganizationProfile profile, DemoPictures pictures) {
+        this.pictures = pictures;
         this.translate = translate;
         this.publish = publish;
         this.editorial = editorial;
@@ -66,7 +68,7 @@ class DemoTranslations {
                         null, document.field("summary"), document.body(), original.releaseDate(),
                         original.dateFromPublication(), original.datelineCity(), original.datelineCountry(),
                         original.parentGroup(), original.layout(), original.featured(), original.countries(),
-                        original.contacts());
+                        original.contacts()).withImage(pictures.inLanguage(original.image(), language));
                 publish.publish(seed, translate.create(seed, sourceId, draft, document.field("credit")));
             }
         }

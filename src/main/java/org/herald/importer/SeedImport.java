@@ -86,14 +86,17 @@ class SeedImport {
     private final SeedFigures seedFigures;
     private final RecordAnnouncement announcements;
     private final DemoFrame demoFrame;
+    private final DemoPictures demoPictures;
 
     SeedImport(JdbcClient jdbc, SaveContent save, PublishContent publish, EditorialContent content, Menu menu,
                OrganizationProfile profile, Directory directory, CountryMatcher countries, Clock clock,
                DemoTranslations demoTranslations, Vocabulary vocabulary, DemoPresence demoPresence,
-               SeedFigures seedFigures, RecordAnnouncement announcements, DemoFrame demoFrame) {
+               SeedFigures seedFigures, RecordAnnouncement announcements, DemoFrame demoFrame,
+               DemoPictures demoPictures) {
         this.seedFigures = seedFigures;
         this.announcements = announcements;
         this.demoFrame = demoFrame;
+        this.demoPictures = demoPictures;
         this.vocabulary = vocabulary;
         this.demoPresence = demoPresence;
         this.jdbc = jdbc;
@@ -132,6 +135,7 @@ class SeedImport {
         demoTranslations.add(seed, release);
         demoPresence.add(seed);
         demoFrame.addLegalPages(seed);
+        demoPictures.pin(seed, release);
         return true;
     }
 
@@ -185,7 +189,9 @@ class SeedImport {
                 countries.countries(plainText), contacts)
                 // Its themes and the organizations it mentions, by the import's rules, as an imported release gets them.
                 .withTags(vocabulary.themes(plainText).stream().sorted().toList(),
-                        vocabulary.organizations(plainText).stream().map(ImportItem::tagCode).toList());
+                        vocabulary.organizations(plainText).stream().map(ImportItem::tagCode).toList())
+                // The seed has no photograph: a drawn picture, marked as a demonstration.
+                .withImage(demoPictures.release(seed));
         long id = save.create(seed, draft, null, RELEASE_GOALS);
         publish.publish(seed, id);
         seedFigures.add(id, plainText);

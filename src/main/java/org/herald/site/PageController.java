@@ -16,6 +16,7 @@ import org.herald.content.PublishedSummary;
 import org.herald.web.MenuLink;
 import org.herald.content.PublishedView;
 import org.herald.goals.Goals;
+import org.herald.highlights.Highlights;
 import org.herald.i18n.Language;
 import org.herald.people.Directory;
 import org.herald.places.Countries;
@@ -30,7 +31,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * Pages, section pages among them: the page's text, its child pages, and what its layout adds
- * (the profile's facts, the countries, the news, the goals, the themes, the partners and agreements). A renamed page's old URL redirects.
+ * (the profile's facts, the countries, the news, the goals, the themes, the partners and agreements), its
+ * blocks, and the highlights pinned to it. A renamed page's old URL redirects.
  */
 @Controller
 class PageController {
@@ -46,11 +48,13 @@ class PageController {
     private final Partners partners;
     private final WhereWeWork where;
     private final PageBlocks blocks;
+    private final Highlights pins;
 
     PageController(SiteLanguage siteLanguage, ContentPages pages, PublishedContent content, ProfileFacts facts,
                    Directory directory, Countries countries, Goals goals, Themes themes, WhereWeWork where,
-                   Partners partners, PageBlocks blocks) {
+                   Partners partners, PageBlocks blocks, Highlights pins) {
         this.blocks = blocks;
+        this.pins = pins;
         this.where = where;
         this.partners = partners;
         this.goals = goals;
@@ -78,6 +82,7 @@ class PageController {
         model.addAttribute("original", answer.original());
         model.addAttribute("children", content.children(language, page.translationGroup()));
         model.addAttribute("blocks", blocks.show(page.blocks(), language));
+        model.addAttribute("pins", pins.current(Highlights.placeOf(page.translationGroup()), language));
         model.addAttribute("facts", page.layout() == PageLayout.PROFILE ? facts.lines(ctx) : List.of());
         model.addAttribute("countries", page.layout() == PageLayout.COUNTRIES
                 ? countries.sorted(CountryController.present(directory, content, language), language) : List.of());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -17,6 +18,9 @@ import org.herald.content.EditorialContent;
 import org.herald.content.PageLayout;
 import org.herald.content.PublishContent;
 import org.herald.content.SaveContent;
+import org.herald.highlights.Highlights;
+import org.herald.highlights.NewHighlight;
+import org.herald.highlights.PinHighlight;
 import org.herald.i18n.Language;
 import org.herald.support.EditorialTests;
 import org.herald.support.HeraldOnPostgres;
@@ -33,7 +37,8 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * Two nodes on one PostgreSQL database, each with its own page cache: a change published on
  * node A is seen in node B's pages within a second, although B had the old page cached. B learns
- * of the change only through the change log.
+ * of the change only through the change log. A highlight that ends leaves both nodes' cached
+ * pages when it ends, though nothing is written to the change log then.
  */
 @HeraldOnPostgres
 @TestPropertySource(properties = EditorialTests.CONTEXT)
@@ -49,6 +54,10 @@ class TwoNodePageCachePostgresIntegrationTests {
     PublishContent publish;
     @Autowired
     EditorialContent editorial;
+    @Autowired
+    PinHighlight pin;
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
 
     @Test
     void aChangePublishedOnOneNodeIsSeenInTheOthersCacheWithinASecond(@TempDir Path folder) throws Exception {
@@ -82,7 +91,34 @@ class TwoNodePageCachePostgresIntegrationTests {
                     behind.toMillis());
             assertThat(body).contains("Changed on node A");
             assertThat(behind).isLessThan(Duration.ofSeconds(1));
+
+            highlightEndsOnBothNodesByTheClock(new Http(port), b);
         }
+    }
+
+    /**
+     * A highlight that ends leaves both nodes' cached home pages when it ends, though nothing is
+     * written then: each cached page is kept only until its next pin starts or ends.
+     */
+    private void highlightEndsOnBothNodesByTheClock(Http a, Http b) throws InterruptedException {
+        String title = "Two nodes, ends soon " + UUID.randomUUID();
+        Instant end = Instant.now().plusSeconds(6);
+        pin.pin(EDITOR, new NewHighlight(Highlights.HOME, null, "https://example.org/two-nodes", title, null, null,
+                null, "ru", Instant.now().minusSeconds(60), end));
+        for (Http node : List.of(a, b)) {
+            long until = System.nanoTime() + Duration.ofSeconds(4).toNanos();
+            Http.Response page = node.get("/ru/");
+            while (!("hit".equals(page.header(PageCacheFilter.OUTCOME)) && page.body().contains(title))
+                    && System.nanoTime() < until) {
+                Thread.sleep(50);
+                page = node.get("/ru/");
+            }
+            assertThat(page.body()).as("shown while it lasts").contains(title);
+            assertThat(page.header(PageCacheFilter.OUTCOME)).as("and cached").isEqualTo("hit");
+        }
+        Thread.sleep(Math.max(0, Duration.between(Instant.now(), end).toMillis()) + 100);
+        assertThat(a.get("/ru/").body()).as("gone on node A").doesNotContain(title);
+        assertThat(b.get("/ru/").body()).as("gone on node B").doesNotContain(title);
     }
 
     private static ContentDraft draft(String title, String slug) {

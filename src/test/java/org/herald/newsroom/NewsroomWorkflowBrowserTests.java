@@ -76,6 +76,10 @@ class NewsroomWorkflowBrowserTests {
             d.findElement(By.cssSelector(".media-picker summary")).click();
             d.findElement(By.cssSelector(".media-picker .insert-media")).click();
             assertThat(d.findElement(By.id("bodyMarkdown")).getAttribute("value")).contains("![Delegates sign");
+            d.findElement(By.cssSelector(".media-picker .feature-media")).click();
+            assertThat(d.findElement(By.id("image")).getAttribute("value")).startsWith("/media/");
+            assertThat(d.findElement(By.id("imageAlt")).getAttribute("value"))
+                    .as("the library's alt text, to adjust").isEqualTo("Delegates sign the memorandum in Minsk");
             wait(d).until(driver -> !driver.findElements(By.cssSelector("#live-preview img")).isEmpty());
             Browser.clickThrough(d, By.cssSelector("form.editor button[value=save]"));
             expectNotice(d, "Saved as a new revision.");

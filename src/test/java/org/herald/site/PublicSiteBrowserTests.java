@@ -220,6 +220,37 @@ class PublicSiteBrowserTests extends OneBrowserPerClass {
         }
     }
 
+    @Test
+    void theHomePageOpensWithItsHighlightAndAPhoneDownloadsNoImageOver100KilobytesOnItsFirstScreen()
+            throws Exception {
+        WebDriver driver = browser.driver();
+        org.openqa.selenium.JavascriptExecutor script = (org.openqa.selenium.JavascriptExecutor) driver;
+        for (String lang : List.of("en", "ar")) {
+            driver.get(url("/" + lang + "/"));
+            WebElement lead = driver.findElement(By.cssSelector("main .highlights li.lead"));
+            assertThat(lead.findElement(By.cssSelector("h3 a")).getAttribute("href"))
+                    .endsWith("/" + lang + "/news/" + "iom-to-sign-mou-with-commonwealth-of-independent-states");
+            assertThat(browser.axeViolations()).as("axe on the " + lang + " home page with its highlights").isEmpty();
+            assertThat(Files.size(browser.fullPageScreenshot("home-highlights-" + lang))).isPositive();
+        }
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(360, 740));
+        try {
+            driver.get(url("/en/"));
+            new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10)).until(d ->
+                    Boolean.TRUE.equals(script.executeScript("return document.querySelector('main li.lead img').complete;")));
+            String chosen = (String) script.executeScript("return document.querySelector('main li.lead img').currentSrc;");
+            assertThat(chosen).as("the phone's copy of the lead picture").matches(".*/w(320|640)$");
+            @SuppressWarnings("unchecked")
+            List<Object> sizes = (List<Object>) script.executeScript("return performance.getEntriesByType('resource')"
+                    + ".filter(e => e.initiatorType === 'img').map(e => e.encodedBodySize);");
+            assertThat(sizes).as("the images a phone downloads on the first screen").isNotEmpty()
+                    .allSatisfy(size -> assertThat(((Number) size).longValue()).isLessThan(100_000L));
+            browser.screenshot("home-phone");
+        } finally {
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        }
+    }
+
     private String url(String path) {
         return "http://localhost:" + port + path;
     }

@@ -49,7 +49,7 @@ abstract class BackupRestoreContract {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> TABLES = List.of("content_item", "revision", "published_item", "published_item_country",
             "item_contact", "slug_redirect", "menu_item", "org_fact", "country", "office", "contact", "media_item",
-            "media_file", "app_user", "audit_log", "change_log", "figure", "import_source");
+            "media_file", "app_user", "audit_log", "change_log", "figure", "import_source", "highlight");
 
     @LocalServerPort int port;
     @Autowired JdbcClient jdbc;

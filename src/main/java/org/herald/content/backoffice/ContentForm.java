@@ -10,6 +10,7 @@ import org.herald.content.ArticleKind;
 import org.herald.content.Blocks;
 import org.herald.content.ContentDraft;
 import org.herald.content.ContentType;
+import org.herald.content.FeaturedImage;
 import org.herald.content.PageLayout;
 import org.herald.i18n.Language;
 
@@ -21,7 +22,7 @@ public record ContentForm(String type, String kind, String language, String titl
                    String bodyMarkdown, String releaseDate, String datelineCity, String datelineCountry,
                    String parentGroup, String layout, Boolean featured, List<String> countries, List<String> contacts,
                    String version, String translationCredit, Boolean upToDate, String themes, String organizations,
-                   List<BlockForm> blocks) {
+                   List<BlockForm> blocks, String image, String imageAlt, String imageCredit) {
 
     public ContentForm {
         blocks = blocks == null ? List.of() : blocks.stream().filter(java.util.Objects::nonNull).toList();
@@ -42,14 +43,15 @@ public record ContentForm(String type, String kind, String language, String titl
         ContentForm form = of(source, null);
         return new ContentForm(form.type, form.kind, language, form.title, "", form.summary, form.bodyMarkdown,
                 form.releaseDate, form.datelineCity, form.datelineCountry, form.parentGroup, form.layout, form.featured,
-                form.countries, form.contacts, null, null, null, form.themes, form.organizations, form.blocks);
+                form.countries, form.contacts, null, null, null, form.themes, form.organizations, form.blocks, form.image,
+                form.imageAlt, form.imageCredit);
     }
 
     /** The same form with the translation's credit filled in, as the editor opens a translation. */
     ContentForm withCredit(String credit) {
         return new ContentForm(type, kind, language, title, slug, summary, bodyMarkdown, releaseDate, datelineCity,
                 datelineCountry, parentGroup, layout, featured, countries, contacts, version, credit, upToDate, themes,
-                organizations, blocks);
+                organizations, blocks, image, imageAlt, imageCredit);
     }
 
     /** Whether the translator says the translation now follows the source's latest revision. */
@@ -66,7 +68,7 @@ public record ContentForm(String type, String kind, String language, String titl
     ContentForm withVersion(int newVersion) {
         return new ContentForm(type, kind, language, title, slug, summary, bodyMarkdown, releaseDate, datelineCity,
                 datelineCountry, parentGroup, layout, featured, countries, contacts, Integer.toString(newVersion),
-                translationCredit, upToDate, themes, organizations, blocks);
+                translationCredit, upToDate, themes, organizations, blocks, image, imageAlt, imageCredit);
     }
 
     /** The version the editor opened, null when the form did not carry a readable one. */
@@ -88,7 +90,10 @@ public record ContentForm(String type, String kind, String language, String titl
                 draft.layout().name(), draft.featured(), draft.countries(), contactIds,
                 version == null ? null : version.toString(), null, null, String.join(", ", draft.themes()),
                 String.join(", ", draft.organizations()),
-                Blocks.read(draft.blocks()).stream().map(BlockForm::of).toList());
+                Blocks.read(draft.blocks()).stream().map(BlockForm::of).toList(),
+                draft.image() == null ? "" : "/media/" + draft.image().key(),
+                draft.image() == null ? "" : draft.image().alt(),
+                draft.image() == null || draft.image().credit() == null ? "" : draft.image().credit());
     }
 
     /**
@@ -108,14 +113,15 @@ public record ContentForm(String type, String kind, String language, String titl
                 title, slug, summary, bodyMarkdown, date(errors), dateFromPublication, datelineCity, datelineCountry,
                 group(errors), blank(layout) ? PageLayout.STANDARD : parse(PageLayout.class, layout, "layout", errors),
                 isFeatured(), countries, contactIds(errors), codes(themes), codes(organizations),
-                Blocks.write(blocks.stream().map(block -> block.toBlock(errors)).toList()));
+                Blocks.write(blocks.stream().map(block -> block.toBlock(errors)).toList()),
+                blank(image) ? null : new FeaturedImage(image.trim(), imageAlt, imageCredit));
     }
 
     /** The same form after one of the editor's block buttons (nothing is saved until "Save"). */
     ContentForm withBlockAction(String action) {
         return new ContentForm(type, kind, language, title, slug, summary, bodyMarkdown, releaseDate, datelineCity,
                 datelineCountry, parentGroup, layout, featured, countries, contacts, version, translationCredit,
-                upToDate, themes, organizations, BlockForm.apply(blocks, action));
+                upToDate, themes, organizations, BlockForm.apply(blocks, action), image, imageAlt, imageCredit);
     }
 
     /** Whether a submitted action is one of the block buttons rather than save or preview. */
