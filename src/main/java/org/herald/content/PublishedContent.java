@@ -550,7 +550,9 @@ public class PublishedContent {
         Map<UUID, List<PublishedSummary>> found = new HashMap<>();
         jdbc.sql("""
                 SELECT p.item_id, p.translation_group, p.content_type, p.kind, p.language, p.slug, p.title, p.summary,
-                       p.release_date, p.dateline_city, p.dateline_country, p.featured, p.parent_group
+                       p.release_date, p.dateline_city, p.dateline_country, p.featured, p.featured_image_alt,
+                       p.featured_image_credit, p.featured_image_src, p.featured_image_srcset, p.featured_image_width,
+                       p.featured_image_height, p.parent_group
                 FROM published_item p
                 WHERE p.content_type = 'PAGE' AND p.parent_group IN (:parents) AND
                 """ + SHOWN_IN_LANGUAGE + " ORDER BY p.title")

@@ -139,6 +139,20 @@ class PublicSiteBrowserTests extends OneBrowserPerClass {
         assertThat(Files.size(browser.fullPageScreenshot("partner-cis-ar"))).isPositive();
     }
 
+    @Test
+    void theFiguresChartIsAccessibleInEnglishAndArabic() throws Exception {
+        WebDriver driver = browser.driver();
+        for (String language : List.of("en", "ar")) {
+            driver.get(url("/" + language + "/figures"));
+            assertThat(driver.findElements(By.cssSelector("figure.bar-chart svg a")).size()).as(language)
+                    .isGreaterThanOrEqualTo(4);
+            assertThat(driver.findElements(By.cssSelector(".figures-table tbody tr")).size()).as(language)
+                    .isGreaterThanOrEqualTo(4);
+            assertThat(browser.axeViolations()).as("axe on /" + language + "/figures").isEmpty();
+            assertThat(Files.size(browser.fullPageScreenshot("figures-chart-" + language))).isPositive();
+        }
+    }
+
     /** The English home page, then the section of the menu with this label, saved as a screenshot. */
     private WebDriver openSectionFromTheMenu(String label, String screenshot) throws Exception {
         WebDriver driver = browser.driver();

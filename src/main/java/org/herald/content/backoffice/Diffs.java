@@ -50,6 +50,8 @@ final class Diffs {
         fields.add(field(ctx.t("editor.parent"), string(left.parentGroup()), string(right.parentGroup())));
         fields.add(field(ctx.t("editor.countries"), countries(left, ctx), countries(right, ctx)));
         fields.add(field(ctx.t("editor.contacts"), string(left.contacts()), string(right.contacts())));
+        fields.add(field(ctx.t("editor.image"), image(left), image(right)));
+        fields.add(field(ctx.t("editor.blocks"), blocks(left), blocks(right)));
         fields.add(field(ctx.t("editor.themes"), String.join(", ", left.themes()), String.join(", ", right.themes())));
         fields.add(field(ctx.t("editor.organizations"), String.join(", ", left.organizations()),
                 String.join(", ", right.organizations())));
@@ -117,6 +119,17 @@ final class Diffs {
 
     private static String countries(ContentDraft draft, PageContext ctx) {
         return String.join("\n", draft.countries().stream().map(code -> ctx.country(code)).sorted().toList());
+    }
+
+    /** The page's blocks, one a line, in order. */
+    private static String blocks(ContentDraft draft) {
+        return String.join("\n", org.herald.content.Blocks.read(draft.blocks()).stream().map(Object::toString).toList());
+    }
+
+    /** The featured image as the editor gives it: its address, what it shows, its credit, a line each. */
+    private static String image(ContentDraft draft) {
+        return draft.image() == null ? "" : String.join("\n", "/media/" + draft.image().key(), draft.image().alt(),
+                draft.image().credit() == null ? "" : draft.image().credit());
     }
 
     private static String string(Object value) {
