@@ -44,7 +44,7 @@ class SearchBrowserTests extends OneBrowserPerClass {
         assertThat(driver.findElement(By.cssSelector(".snippet mark")).getText()).isEqualToIgnoringCase("Commonwealth");
         assertThat(browser.axeViolations()).as("axe with a facet chosen").isEmpty();
 
-        driver.get(url("/en/search?q=comonwealth"));
+        driver.get(url("/en/search?q=comonwelth"));
         driver.findElement(By.cssSelector(".did-you-mean a")).click();
         await(driver, "q=commonwealth");
         assertThat(driver.findElements(By.cssSelector("ol.results li"))).isNotEmpty();
