@@ -40,28 +40,6 @@ public record ContentDraft(ContentType type, ArticleKind kind, Language language
         layout = layout == null ? PageLayout.STANDARD : layout;
     }
 
-    /** A draft with these blocks and no featured image. */
-    public ContentDraft(ContentType type, ArticleKind kind, Language language, String title, String slug,
-                        String summary, String bodyMarkdown, LocalDate releaseDate, boolean dateFromPublication,
-                        String datelineCity, String datelineCountry, UUID parentGroup, PageLayout layout,
-                        boolean featured, List<String> countries, List<Long> contacts, List<String> themes,
-                        List<String> organizations, String blocks) {
-        this(type, kind, language, title, slug, summary, bodyMarkdown, releaseDate, dateFromPublication, datelineCity,
-                datelineCountry, parentGroup, layout, featured, countries, contacts, themes, organizations, blocks,
-                null);
-    }
-
-    /** A draft with this featured image and no blocks. */
-    public ContentDraft(ContentType type, ArticleKind kind, Language language, String title, String slug,
-                        String summary, String bodyMarkdown, LocalDate releaseDate, boolean dateFromPublication,
-                        String datelineCity, String datelineCountry, UUID parentGroup, PageLayout layout,
-                        boolean featured, List<String> countries, List<Long> contacts, List<String> themes,
-                        List<String> organizations, FeaturedImage image) {
-        this(type, kind, language, title, slug, summary, bodyMarkdown, releaseDate, dateFromPublication, datelineCity,
-                datelineCountry, parentGroup, layout, featured, countries, contacts, themes, organizations, null,
-                image);
-    }
-
     /** A draft without blocks or a featured image. */
     public ContentDraft(ContentType type, ArticleKind kind, Language language, String title, String slug,
                         String summary, String bodyMarkdown, LocalDate releaseDate, boolean dateFromPublication,
