@@ -2,6 +2,8 @@ package org.herald.partners;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -66,15 +68,8 @@ class PartnersAdminController {
     String create(@RequestParam Map<String, String> parameters, Model model, HttpServletRequest request,
                   HttpServletResponse response) {
         PartnerForm form = PartnerForm.of(parameters);
-        try {
-            return "redirect:" + PARTNERS + "/" + savePartner.create(actors.of(request), form) + "?created";
-        } catch (PartnerRefused refused) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return partnerForm(model, null, form, refused.errors());
-        } catch (DataIntegrityViolationException meanwhile) {
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            return partnerForm(model, null, form, Map.of("code", "error.partner.meanwhile"));
-        }
+        return saving(response, () -> PARTNERS + "/" + savePartner.create(actors.of(request), form) + "?created",
+                "code", errors -> partnerForm(model, null, form, errors));
     }
 
     @GetMapping(PARTNERS + "/{partner}")
@@ -88,16 +83,10 @@ class PartnersAdminController {
                        HttpServletRequest request, HttpServletResponse response) {
         Partner found = partner(partner);
         PartnerForm form = PartnerForm.of(parameters);
-        try {
+        return saving(response, () -> {
             savePartner.edit(actors.of(request), found, form);
-            return "redirect:" + PARTNERS + "/" + found.code() + "?saved";
-        } catch (PartnerRefused refused) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return partnerForm(model, found, form, refused.errors());
-        } catch (DataIntegrityViolationException meanwhile) {
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            return partnerForm(model, found, form, Map.of("names-en", "error.partner.meanwhile"));
-        }
+            return PARTNERS + "/" + found.code() + "?saved";
+        }, "names-en", errors -> partnerForm(model, found, form, errors));
     }
 
     @GetMapping(AGREEMENTS)
@@ -114,15 +103,8 @@ class PartnersAdminController {
     String createAgreement(@RequestParam Map<String, String> parameters, Model model, HttpServletRequest request,
                            HttpServletResponse response) {
         AgreementForm form = AgreementForm.of(parameters);
-        try {
-            return "redirect:" + AGREEMENTS + "/" + saveAgreement.create(actors.of(request), form) + "?created";
-        } catch (PartnerRefused refused) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return agreementForm(model, null, form, refused.errors());
-        } catch (DataIntegrityViolationException meanwhile) {
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            return agreementForm(model, null, form, Map.of("slug", "error.partner.meanwhile"));
-        }
+        return saving(response, () -> AGREEMENTS + "/" + saveAgreement.create(actors.of(request), form) + "?created",
+                "slug", errors -> agreementForm(model, null, form, errors));
     }
 
     @GetMapping(AGREEMENTS + "/{agreement}")
@@ -137,14 +119,24 @@ class PartnersAdminController {
                          HttpServletRequest request, HttpServletResponse response) {
         Agreement found = agreement(agreement);
         AgreementForm form = AgreementForm.of(parameters);
+        return saving(response, () -> AGREEMENTS + "/" + saveAgreement.edit(actors.of(request), found, form) + "?saved",
+                "slug", errors -> agreementForm(model, found.slug(), form, errors));
+    }
+
+    /**
+     * Runs a save and redirects to the address it gives; a refusal shows the form again with its
+     * errors (400), a save that lost a race with another (a unique key) with one on {@code meanwhileField} (409).
+     */
+    private static String saving(HttpServletResponse response, Supplier<String> save, String meanwhileField,
+                                 Function<Map<String, String>, String> formWith) {
         try {
-            return "redirect:" + AGREEMENTS + "/" + saveAgreement.edit(actors.of(request), found, form) + "?saved";
+            return "redirect:" + save.get();
         } catch (PartnerRefused refused) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return agreementForm(model, found.slug(), form, refused.errors());
+            return formWith.apply(refused.errors());
         } catch (DataIntegrityViolationException meanwhile) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
-            return agreementForm(model, found.slug(), form, Map.of("slug", "error.partner.meanwhile"));
+            return formWith.apply(Map.of(meanwhileField, "error.partner.meanwhile"));
         }
     }
 
