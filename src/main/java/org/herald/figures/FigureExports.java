@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
 import org.herald.i18n.Language;
 
 /**
@@ -13,6 +17,9 @@ import org.herald.i18n.Language;
  * terms the API's answer carries.
  */
 public final class FigureExports {
+
+    /** Every cell quoted, rows ended by CRLF (RFC 4180). */
+    private static final CSVFormat ROWS = CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.ALL).get();
 
     static final String COLUMNS = "country_code,country,value,unit,qualifier,date,date_note,sentence,source_title,"
             + "source_url,citation";
@@ -39,35 +46,26 @@ public final class FigureExports {
                     UnaryOperator<String> countryName, Writer out) throws IOException {
         out.write(COLUMNS);
         out.write("\r\n");
+        CSVPrinter rows = new CSVPrinter(out, ROWS);
         for (SourcedFigure figure : figures) {
             Figure stated = figure.figure();
-            row(out, stated.countryCode(), countryName.apply(stated.countryCode()), stated.value().toPlainString(),
-                    stated.unit(), stated.qualifier(), figure.date() == null ? "" : figure.date().toString(),
+            rows.printRecord(Stream.of(stated.countryCode(), countryName.apply(stated.countryCode()),
+                    stated.value().toPlainString(), stated.unit(), stated.qualifier(),
+                    figure.date() == null ? "" : figure.date().toString(),
                     figure.date() == null ? "date unknown: the release gives none" : "", stated.sentence(),
                     figure.source().title(), baseUrl + figure.source().path(),
-                    citation(figure, organization, baseUrl));
+                    citation(figure, organization, baseUrl)).map(FigureExports::cell));
         }
-    }
-
-    private static void row(Writer out, String... cells) throws IOException {
-        for (int i = 0; i < cells.length; i++) {
-            if (i > 0) {
-                out.write(',');
-            }
-            out.write(cell(cells[i]));
-        }
-        out.write("\r\n");
+        rows.flush();
     }
 
     /**
-     * A cell, quoted; one that a spreadsheet would read as a formula (starting with =, +, -, @,
-     * a tab or a carriage return: CWE-1236) gets a leading apostrophe, so it is shown as text.
+     * A cell as written (Commons CSV quotes it): one that a spreadsheet would read as a formula
+     * (starting with =, +, -, @, a tab or a carriage return: CWE-1236) gets a leading apostrophe,
+     * so it is shown as text.
      */
     static String cell(String value) {
         String text = value == null ? "" : value;
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        return "\"" + text.replace("\"", "\"\"") + "\"";
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 }
