@@ -46,7 +46,8 @@ class DraftValidator {
     /**
      * As {@link #check}, for a new item whose rows go in at once: whether its slug is free and its
      * contacts exist is left to the database's constraints (a unique slug per language, a
-     * contact's key), which the caller turns into the same errors.
+     * contact's key), which the caller turns into the same errors; its theme codes are not looked
+     * up (see {@link #checkTags}).
      */
     ContentDraft checkLeavingLookUpsToConstraints(ContentDraft draft) {
         return check(draft, null, false);
@@ -67,7 +68,7 @@ class DraftValidator {
             errors.put("bodyMarkdown", "error.body.too-long");
         }
         checkCountries(draft, errors);
-        checkTags(draft, errors);
+        checkTags(draft, lookUp, errors);
         String blocks = draft.type() == ContentType.PAGE ? Blocks.check(draft.blocks(), errors) : null;
         if (lookUp && !directory.allExist(draft.contacts())) {
             errors.put("contacts", "error.contact.unknown");
@@ -146,14 +147,19 @@ class DraftValidator {
         }
     }
 
-    private void checkTags(ContentDraft draft, Map<String, String> errors) {
+    /**
+     * Theme and organization codes well formed; the theme codes each a theme's, unless look-ups
+     * are left out (an import's, whose themes come from its rules, which name only themes: a query
+     * per code would be paid for every item of an archive).
+     */
+    private void checkTags(ContentDraft draft, boolean lookUp, Map<String, String> errors) {
         if (!java.util.stream.Stream.concat(draft.themes().stream(), draft.organizations().stream())
                 .filter(code -> code != null && !code.isBlank())
                 .allMatch(TagCodes::isValid)) {
             errors.put("themes", "error.tag.invalid");
             return;
         }
-        ThemeVocabulary vocabulary = themes.getIfAvailable();
+        ThemeVocabulary vocabulary = lookUp ? themes.getIfAvailable() : null;
         if (vocabulary != null && !draft.themes().stream().filter(code -> code != null && !code.isBlank())
                 .allMatch(vocabulary::exists)) {
             errors.put("themes", "error.theme.unknown");
