@@ -66,26 +66,17 @@ class PageCache {
 
     /** Keeps a response, unless one of its keys was evicted since its render began. */
     boolean put(String key, CachedResponse response, long stamp) {
-        if (clearedAt > stamp) {
+        if (evictedSince(stamp, response.keys())) {
             return false;
-        }
-        for (String dependency : response.keys()) {
-            Long evicted = evictedAt.getIfPresent(dependency);
-            if (evicted != null && evicted > stamp) {
-                return false;
-            }
         }
         for (String dependency : response.keys()) {
             dependents.computeIfAbsent(dependency, k -> new ConcurrentHashMap<>()).put(key, response);
         }
         responses.put(key, response);
-        // An eviction that ran between the checks above and the index entries: take the response back out.
-        for (String dependency : response.keys()) {
-            Long evicted = evictedAt.getIfPresent(dependency);
-            if (evicted != null && evicted > stamp) {
-                responses.asMap().remove(key, response);
-                return false;
-            }
+        // An eviction that ran between the check above and the index entries: take the response back out.
+        if (evictedSince(stamp, response.keys())) {
+            responses.asMap().remove(key, response);
+            return false;
         }
         return true;
     }
@@ -118,15 +109,27 @@ class PageCache {
 
     /** Keeps a value as {@link #put} keeps a response: not when one of its keys was evicted since it was computed. */
     void putMemo(String key, Memo memo, long stamp) {
-        if (clearedAt > stamp || memo.keys().stream().map(evictedAt::getIfPresent)
-                .anyMatch(evicted -> evicted != null && evicted > stamp)) {
+        if (evictedSince(stamp, memo.keys())) {
             return;
         }
         memos.put(key, memo);
-        if (clearedAt > stamp || memo.keys().stream().map(evictedAt::getIfPresent)
-                .anyMatch(evicted -> evicted != null && evicted > stamp)) {
+        if (evictedSince(stamp, memo.keys())) {
             memos.remove(key, memo);
         }
+    }
+
+    /** Whether the cache was cleared, or one of the keys evicted, since the work stamped {@code stamp} began. */
+    private boolean evictedSince(long stamp, Collection<String> keys) {
+        if (clearedAt > stamp) {
+            return true;
+        }
+        for (String dependency : keys) {
+            Long evicted = evictedAt.getIfPresent(dependency);
+            if (evicted != null && evicted > stamp) {
+                return true;
+            }
+        }
+        return false;
     }
 
     long size() {
