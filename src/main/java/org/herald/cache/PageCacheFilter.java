@@ -282,7 +282,8 @@ class PageCacheFilter extends OncePerRequestFilter {
         return lower.startsWith("text/html") || lower.startsWith("application/json") || lower.startsWith("text/xml")
                 || lower.startsWith("application/xml") || lower.startsWith("application/rss+xml")
                 || lower.startsWith("application/atom+xml") || lower.startsWith("application/feed+json")
-                || lower.startsWith("text/plain") || lower.startsWith("application/manifest+json");
+                || lower.startsWith("text/plain") || lower.startsWith("application/manifest+json")
+                || lower.startsWith("image/svg+xml") || lower.startsWith("image/png");
     }
 
     private static boolean privateOrUnstored(String cacheControl) {

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TreeSet;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,6 +20,7 @@ import org.herald.web.PageContext;
 import org.herald.web.PageContexts;
 import org.herald.web.QueryParameters;
 import org.herald.web.SiteLanguage;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,12 +43,15 @@ class FiguresController {
     private final PublicFigures figures;
     private final Countries countries;
     private final PageContexts contexts;
+    private final ChartFiles files;
 
-    FiguresController(SiteLanguage siteLanguage, PublicFigures figures, Countries countries, PageContexts contexts) {
+    FiguresController(SiteLanguage siteLanguage, PublicFigures figures, Countries countries, PageContexts contexts,
+                      ChartFiles files) {
         this.siteLanguage = siteLanguage;
         this.figures = figures;
         this.countries = countries;
         this.contexts = contexts;
+        this.files = files;
     }
 
     @GetMapping("/{lang:[a-z]{2}}" + PATH)
@@ -60,8 +65,7 @@ class FiguresController {
         List<SourcedFigure> all = chosen == null && chosenYear == null ? found : figures.find(null, null);
         model.addAttribute("ctx", ctx);
         model.addAttribute("figures", found);
-        model.addAttribute("chart", BarChart.of(figures.largestPerCountry(found).stream().limit(CHART_BARS).toList(),
-                "rtl".equals(language.direction())));
+        model.addAttribute("chart", chart(found, language));
         model.addAttribute("country", chosen);
         model.addAttribute("year", chosenYear);
         model.addAttribute("countries", countries.sorted(new TreeSet<>(all.stream()
@@ -70,6 +74,23 @@ class FiguresController {
                 .filter(java.util.Objects::nonNull).map(LocalDate::getYear).toList()).descendingSet());
         model.addAttribute("query", query(chosen, chosenYear));
         return "figures/figures";
+    }
+
+    /** The page's bar chart as a file: SVG, or PNG. */
+    @GetMapping("/{lang:[a-z]{2}}" + PATH + "/chart.{format:svg|png}")
+    ResponseEntity<byte[]> chartFile(@PathVariable String lang, @PathVariable String format,
+                                     @RequestParam(required = false) String country,
+                                     @RequestParam(required = false) String year, HttpServletRequest request) {
+        Language language = siteLanguage.of(lang);
+        CountryName chosen = country(country, language);
+        BarChart chart = chart(figures.find(chosen == null ? null : chosen.code(), QueryParameters.year(year)), language);
+        return files.download("figures/bar-chart.jte", Map.of("ctx", contexts.of(request), "chart", chart,
+                "id", "figures-chart", "standalone", true), chart.width(), "figures-chart", format);
+    }
+
+    private static BarChart chart(List<SourcedFigure> found, Language language) {
+        return BarChart.of(PublicFigures.largestPerCountry(found).stream().limit(CHART_BARS).toList(),
+                "rtl".equals(language.direction()));
     }
 
     @GetMapping("/{lang:[a-z]{2}}" + PATH + ".csv")

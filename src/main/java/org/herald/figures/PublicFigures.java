@@ -43,7 +43,7 @@ public class PublicFigures {
     }
 
     /** The largest published figure about each country, largest first: what the bar chart compares. */
-    public List<SourcedFigure> largestPerCountry(List<SourcedFigure> found) {
+    public static List<SourcedFigure> largestPerCountry(List<SourcedFigure> found) {
         Map<String, SourcedFigure> largest = new LinkedHashMap<>();
         found.forEach(figure -> largest.putIfAbsent(figure.figure().countryCode(), figure));
         return List.copyOf(largest.values());

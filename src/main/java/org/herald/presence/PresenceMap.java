@@ -1,43 +1,24 @@
 package org.herald.presence;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.core.io.ClassPathResource;
+import org.herald.places.WorldShapes;
 import org.springframework.stereotype.Component;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 /**
- * The map of presence: every country's shape (Natural Earth 1:110m, bundled at build time by
- * {@code tools/map/build.mjs} as {@code map/countries.json}, never fetched at run time) with the
- * organization's presence in it. Read once at start; the page draws it as SVG.
+ * The map of presence: every country's shape (the places module's {@link WorldShapes}) with the
+ * organization's presence in it. The page draws it as SVG.
  */
 @Component
 public class PresenceMap {
 
-    private final int width;
-    private final int height;
-    private final Map<String, String> shapes;
+    private final WorldShapes world;
 
-    PresenceMap() {
-        try (InputStream in = new ClassPathResource("map/countries.json").getInputStream()) {
-            JsonNode root = JsonMapper.builder().build().readTree(in);
-            width = root.get("width").asInt();
-            height = root.get("height").asInt();
-            Map<String, String> read = new LinkedHashMap<>();
-            root.get("shapes").properties().forEach(entry -> read.put(entry.getKey(), entry.getValue().asString()));
-            shapes = Map.copyOf(read);
-        } catch (IOException unreadable) {
-            throw new UncheckedIOException("map/countries.json is missing or unreadable", unreadable);
-        }
+    PresenceMap(WorldShapes world) {
+        this.world = world;
     }
 
     /** One country on the map. */
@@ -61,16 +42,16 @@ public class PresenceMap {
         recorded.values().stream().filter(country -> country.presence().present())
                 .forEach(country -> counts.merge(country.presence(), 1L, Long::sum));
         counts.put(PresenceKind.NONE, countries - counts.values().stream().mapToLong(Long::longValue).sum());
-        shapes.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
+        world.paths().entrySet().forEach(entry -> {
             CountryPresence presence = recorded.get(entry.getKey());
             drawn.add(new Shape(entry.getKey(), entry.getValue(),
                     presence == null ? PresenceKind.NONE : presence.presence()));
         });
-        return new Drawn(width, height, drawn, counts);
+        return new Drawn(world.width(), world.height(), drawn, counts);
     }
 
     /** Whether the country has a shape on the map (the smallest are too small for 1:110m). */
     public boolean shows(String countryCode) {
-        return shapes.containsKey(countryCode);
+        return world.shows(countryCode);
     }
 }

@@ -119,6 +119,27 @@ public record PageContext(Language language, Translator messages, String siteNam
         return NumberFormat.getInstance(locale()).format(value);
     }
 
+    /** A value as written in a table: the language's digits and grouping, and its decimals ("1 234,5"). */
+    public String number(java.math.BigDecimal value) {
+        NumberFormat format = NumberFormat.getInstance(locale());
+        format.setMaximumFractionDigits(Math.max(0, value.stripTrailingZeros().scale()));
+        return format.format(value);
+    }
+
+    /** A year in the language's digits, ungrouped ("2024", "٢٠٢٤"). */
+    public String year(int year) {
+        NumberFormat format = NumberFormat.getInstance(locale());
+        format.setGroupingUsed(false);
+        return format.format(year);
+    }
+
+    /** A number as an axis or a legend shows it: short, in the language's words ("12M", "12 млн", "1200万"). */
+    public String axis(double value) {
+        CompactDecimalFormat format = CompactDecimalFormat.getInstance(locale(), CompactDecimalFormat.CompactStyle.SHORT);
+        format.setMaximumSignificantDigits(3);
+        return format.format(value);
+    }
+
     /** A large number in words, as a reader says it ("12 million", "12 millions", "1200万"). */
     public String compact(long value) {
         return CompactDecimalFormat.getInstance(locale(), CompactDecimalFormat.CompactStyle.LONG).format(value);

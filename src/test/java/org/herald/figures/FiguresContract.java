@@ -99,6 +99,34 @@ abstract class FiguresContract {
     }
 
     @Test
+    void theChartDownloadsAsAnSvgDocumentAndAsThePngOfIt() throws Exception {
+        Document page = http.get("/ar/figures").document();
+        String svgLink = page.select("figure.bar-chart figcaption a").first().attr("href");
+        assertThat(svgLink).isEqualTo("/ar/figures/chart.svg");
+        Http.Download svg = http.download(svgLink);
+        assertThat(svg.status()).isEqualTo(200);
+        assertThat(svg.header("Content-Type")).startsWith("image/svg+xml");
+        DocumentBuilderFactory xml = DocumentBuilderFactory.newInstance();
+        xml.setNamespaceAware(true);
+        org.w3c.dom.Document file = xml.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(svg.body()));
+        assertThat(file.getDocumentElement().getAttribute("width")).as("a standalone file has its size").isEqualTo("420");
+        assertThat(file.getElementsByTagNameNS("http://www.w3.org/2000/svg", "title").item(0).getTextContent())
+                .as("titled in the page's language").isEqualTo(new Http(port).get("/ar/figures").document()
+                        .selectFirst("figure.bar-chart svg title").text());
+        assertThat(((org.w3c.dom.Element) file.getElementsByTagNameNS("http://www.w3.org/2000/svg", "a").item(0))
+                .getAttribute("href")).as("bars link to the release from anywhere").endsWith(
+                        page.selectFirst("figure.bar-chart svg a").attr("href")).startsWith("http");
+
+        Http.Download png = http.download("/en/figures/chart.png?country=by");
+        assertThat(png.header("Content-Type")).isEqualTo("image/png");
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png.body()));
+        assertThat(image.getWidth()).as("drawn at twice the view box").isEqualTo(840);
+        assertThat(image.getRGB(0, 0)).as("on white").isEqualTo(0xFFFFFFFF);
+        assertThat(http.get("/en/figures/chart.gif").status()).isEqualTo(404);
+        assertThat(http.get("/en/figures/chart.png?country=zz").status()).isEqualTo(400);
+    }
+
+    @Test
     void aFigureIsPublicOnlyWhileItsReleaseIsPublishedAndAnUndatedOneKeepsNoDate() throws Exception {
         String title = "Figures of an undated release " + UUID.randomUUID().toString().substring(0, 6);
         long published = publish.publishNew(EDITOR, draft(title));
