@@ -3,9 +3,9 @@ package org.herald.importer;
 import java.util.List;
 
 import org.herald.figures.Figure;
+import org.herald.figures.FigureFinding;
 import org.herald.figures.Figures;
 import org.herald.i18n.Language;
-import org.herald.importer.recover.Recovery;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,18 +16,17 @@ import org.springframework.stereotype.Component;
 @Component
 class SeedFigures {
 
-    private final Recovery recovery;
+    private final FigureFinding finding;
     private final Figures figures;
 
-    SeedFigures(Recovery recovery, Figures figures) {
-        this.recovery = recovery;
+    SeedFigures(FigureFinding finding, Figures figures) {
+        this.finding = finding;
         this.figures = figures;
     }
 
     /** Stores the figures of the release's text, in the seed load's transaction. */
     void add(long release, String text) {
-        List<Figure> found = recovery.figures(text, Language.EN).stream()
-                .map(f -> new Figure(f.country(), f.value(), f.unit(), f.qualifier(), f.text(), release)).toList();
+        List<Figure> found = finding.find(text, Language.EN, release);
         figures.addFromSource(release, found);
     }
 }

@@ -35,4 +35,9 @@ public class BackOffice {
         return sections.stream().flatMap(section -> section.waiting(view.reader()).stream())
                 .filter(entry -> entry.count() > 0).toList();
     }
+
+    /** What the modules have to say about one content item, for its editor. */
+    public List<Waiting> aboutItem(AdminView view, long itemId) {
+        return sections.stream().flatMap(section -> section.aboutItem(view.reader(), itemId).stream()).toList();
+    }
 }

@@ -16,4 +16,12 @@ public interface BackOfficeSection {
     default List<Waiting> waiting(BackOfficeReader reader) {
         return List.of();
     }
+
+    /**
+     * What this module has to say about one content item, shown in the item's editor ("2 figures
+     * found in the text to review"), each line leading to the module's own screen; nothing by default.
+     */
+    default List<Waiting> aboutItem(BackOfficeReader reader, long itemId) {
+        return List.of();
+    }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -54,6 +55,8 @@ abstract class FiguresContract {
     @Autowired UnpublishContent unpublish;
     @Autowired Figures figures;
     @Autowired TransactionTemplate transaction;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired org.springframework.security.crypto.password.PasswordEncoder passwords;
     Http http;
 
     @BeforeEach
@@ -168,6 +171,63 @@ abstract class FiguresContract {
         assertThat(http.get("/en/figures.csv?country=tj").body().lines().count()).isEqualTo(1);
         assertThat(JSON.readTree(http.get("/api/v1/figures?country=TJ").body()).get("figures")).isEmpty();
         assertThat(http.get("/en/countries/tj").body()).doesNotContain("777");
+    }
+
+    @Test
+    void anEditorReviewsTheFiguresFoundInAnArticleWrittenInTheEditorBeforeAnyIsPublic() throws Exception {
+        String body = "Armenia hosts an estimated 190,000 migrants. Georgia hosts an estimated 80,000 migrants.";
+        long id = publish.publishNew(EDITOR, new ContentDraft(ContentType.ARTICLE, ArticleKind.NEWS, Language.EN,
+                "Written in the editor " + UUID.randomUUID().toString().substring(0, 6),
+                "edited-" + UUID.randomUUID().toString().substring(0, 8), "A summary.", body, null, false, null, null,
+                null, PageLayout.STANDARD, false, List.of("AM", "GE"), List.of()));
+        assertThat(http.get("/en/figures?country=am").body()).as("found, not reviewed: not public").doesNotContain("190,000");
+
+        Http editor = new org.herald.support.TestUsers(jdbc, passwords).signedIn(port, "EDITOR");
+        Document editorPage = editor.get("/admin/content/" + id).document();
+        assertThat(editorPage.select(".about-item a").text()).isEqualTo("2 figures found in the text wait for review");
+        String screen = editorPage.select(".about-item a").attr("href");
+        Document review = editor.get(screen).document();
+        List<Element> forms = review.select("form.figure-review");
+        assertThat(forms).hasSize(2);
+        assertThat(review.select("form.figure-review blockquote").eachText())
+                .containsExactly("Armenia hosts an estimated 190,000 migrants.", "Georgia hosts an estimated 80,000 migrants.");
+        Element armenia = forms.get(0);
+        assertThat(armenia.selectFirst("select[name=country] option[selected]").attr("value")).isEqualTo("AM");
+        assertThat(armenia.selectFirst("input[name=value]").val()).isEqualTo("190000");
+
+        Map<String, String> corrected = fields(armenia);
+        corrected.put("value", "195000");
+        corrected.put("confirm", "");
+        assertThat(editor.post(screen, corrected).location()).endsWith("?corrected");
+        Map<String, String> rejected = fields(forms.get(1));
+        rejected.put("reject", "");
+        assertThat(editor.post(screen, rejected).location()).endsWith("?rejected");
+
+        Map<String, String> tampered = fields(forms.get(1));
+        tampered.put("sentence", "Georgia hosts 9 million migrants.");
+        assertThat(editor.post(screen, tampered).status()).as("a sentence not in the text").isEqualTo(400);
+        Map<String, String> unknown = fields(forms.get(0));
+        unknown.put("country", "ZZ");
+        assertThat(editor.post(screen, unknown).status()).isEqualTo(400);
+
+        Document after = editor.get(screen).document();
+        assertThat(after.select("#proposals-heading").text()).isEqualTo("No figure waits for review");
+        assertThat(after.select("form.figure-review .status").eachText()).allMatch(text -> text.contains("editor"))
+                .anyMatch(text -> text.startsWith("Corrected")).anyMatch(text -> text.startsWith("Rejected"));
+        assertThat(http.get("/en/figures?country=am").document().select(".figures-table td").eachText())
+                .anyMatch(cell -> cell.startsWith("195,000"));
+        assertThat(http.get("/en/figures?country=ge").body()).as("rejected: never shown").doesNotContain("80,000");
+        assertThat(editor.get("/admin/content/" + id).document().select(".about-item a").text())
+                .isEqualTo("Figures: one shown");
+        assertThat(new Http(port).get(screen).status()).as("not signed in").isIn(302, 401, 403);
+    }
+
+    private static Map<String, String> fields(Element form) {
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        form.select("input").forEach(input -> fields.put(input.attr("name"), input.val()));
+        form.select("select").forEach(select -> fields.put(select.attr("name"),
+                select.select("option[selected]").attr("value")));
+        return fields;
     }
 
     private static ContentDraft draft(String title) {

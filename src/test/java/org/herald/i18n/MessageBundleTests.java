@@ -40,7 +40,7 @@ class MessageBundleTests {
     private static final Pattern JAVA_KEY = Pattern.compile("\"((?:error|editor|menu|login|profile|news|admin|home"
             + "|country|countries|press-room|article|contact|layout|nav|date|page|status|kind|type|translation|translations"
             + "|diff|problem|notice|embargo|library|users|account|password|totp|transition|workflow|review|compare"
-            + "|revisions|merge|presence|audit|picker|dashboard|role|feeds|where|office|highlights)\\.[a-z0-9.\\-]+)\"");
+            + "|revisions|merge|presence|audit|picker|dashboard|role|feeds|where|office|highlights|figures)\\.[a-z0-9.\\-]+)\"");
 
     private static Properties bundle;
     private static final java.util.Map<Language, Properties> translations = new java.util.EnumMap<>(Language.class);
@@ -254,6 +254,9 @@ class MessageBundleTests {
         Arrays.stream(Transition.values()).map(Transition::messageKey).forEach(keys::add);
         Arrays.stream(ReviewComment.Kind.values()).map(ReviewComment.Kind::messageKey).forEach(keys::add);
         Arrays.stream(Role.values()).map(Role::messageKey).forEach(keys::add);
+        Arrays.stream(org.herald.figures.FigureReview.values()).map(org.herald.figures.FigureReview::messageKey)
+                .forEach(keys::add);
+        Stream.of("confirmed", "corrected", "rejected").map(done -> "figures.review.done." + done).forEach(keys::add);
         Arrays.stream(org.herald.presence.PresenceKind.values()).map(org.herald.presence.PresenceKind::messageKey)
                 .forEach(keys::add);
         Arrays.stream(org.herald.presence.Membership.values()).map(org.herald.presence.Membership::messageKey)

@@ -29,9 +29,11 @@ import org.herald.i18n.Language;
 import org.herald.i18n.SiteLanguages;
 import org.herald.media.MediaKind;
 import org.herald.media.MediaLibrary;
+import org.herald.web.AdminView;
+import org.herald.web.BackOffice;
+import org.herald.web.BackOfficeScreen;
 import org.herald.web.BadRequestException;
 import org.herald.web.PageContext;
-import org.herald.web.BackOfficeScreen;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -69,11 +71,13 @@ class ContentAdminController {
     private final EditingPresence presence;
     private final MediaLibrary media;
     private final GroupFields groupFields;
+    private final BackOffice backOffice;
 
     ContentAdminController(EditorialContent content, SaveContent save, TranslateContent translate, CurrentActor actors,
                            EditorOptions options, SiteLanguages languages, EditingPresence presence, MediaLibrary media,
-                           GroupFields groupFields) {
+                           GroupFields groupFields, BackOffice backOffice) {
         this.groupFields = groupFields;
+        this.backOffice = backOffice;
         this.content = content;
         this.save = save;
         this.translate = translate;
@@ -243,6 +247,9 @@ class ContentAdminController {
                 item == null ? List.of() : content.sourceChanges(item.id()), languages.enabled(),
                 source != null ? List.of() : groupFields.shown(item == null ? null : item.translationGroup(),
                         groupFields.typed(request::getParameter))));
+        if (item != null && model.getAttribute("view") instanceof AdminView view) {
+            model.addAttribute("aboutItem", backOffice.aboutItem(view, item.id()));
+        }
         return template;
     }
 }
