@@ -63,7 +63,8 @@ class SeedImport {
             "highlights", PageLayout.NEWS,
             "2030 agenda", PageLayout.GOALS,
             "what we do", PageLayout.THEMES,
-            "partnerships", PageLayout.PARTNERS);
+            "partnerships", PageLayout.PARTNERS,
+            "data and research", PageLayout.DATA);
     /**
      * The demo's tagging of the press release, written by the Herald team (the seed has none): a
      * memorandum on migration between states is about SDG target 10.7, orderly, safe, regular and
