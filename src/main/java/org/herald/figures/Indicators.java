@@ -108,6 +108,16 @@ public class Indicators {
                 .param("year", year, java.sql.Types.INTEGER).query((rs, n) -> value(rs)).list();
     }
 
+    /** The indicators with a current value for the country (null: any) in the year (null: any). */
+    public java.util.Set<String> withValues(String countryCode, Integer year) {
+        Dependencies.onAny(UploadDataset.DATASET);
+        return new java.util.TreeSet<>(jdbc.sql("""
+                SELECT DISTINCT v.indicator_code FROM dataset_value v JOIN dataset d ON d.current_version = v.version_id
+                WHERE (:country IS NULL OR v.country_code = :country) AND (:year IS NULL OR v.value_year = :year)
+                """).param("country", countryCode, java.sql.Types.VARCHAR).param("year", year, java.sql.Types.INTEGER)
+                .query(String.class).list());
+    }
+
     private static IndicatorValue value(ResultSet rs) throws SQLException {
         return new IndicatorValue(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getBigDecimal(4).stripTrailingZeros());
     }
