@@ -131,7 +131,7 @@ class DatasetsAdminController {
                 CsvTable.name(table.delimiter()), table.rows().size(), table.header(),
                 table.rows().stream().limit(PREVIEW).map(CsvTable.Row::cells).toList(), form));
         model.addAttribute("problems", problems.stream().limit(PROBLEMS_SHOWN).toList());
-        model.addAttribute("moreProblems", Math.max(0, problems.size() - PROBLEMS_SHOWN));
+        model.addAttribute("moreProblems", (long) Math.max(0, problems.size() - PROBLEMS_SHOWN));
         return "figures/admin-dataset-mapping";
     }
 }

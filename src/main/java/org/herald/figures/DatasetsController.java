@@ -43,8 +43,9 @@ class DatasetsController {
     }
 
     @GetMapping("/{lang:[a-z]{2}}" + PATH)
-    String list(@PathVariable String lang, Model model) {
+    String list(@PathVariable String lang, Model model, HttpServletRequest request) {
         Language language = siteLanguage.of(lang);
+        model.addAttribute("ctx", contexts.of(request));
         model.addAttribute("datasets", datasets.all());
         model.addAttribute("indicators", indicators.all(language));
         return "figures/datasets";
@@ -59,6 +60,7 @@ class DatasetsController {
         DatasetVersion current = versions.get(0);
         List<IndicatorValue> values = datasets.values(current.id(), VALUES_SHOWN);
         String citation = DatasetExports.citation(dataset, dataset.version(), language, ctx.siteName(), ctx.baseUrl());
+        model.addAttribute("ctx", ctx);
         model.addAttribute("dataset", dataset);
         model.addAttribute("versions", versions);
         model.addAttribute("values", values);
