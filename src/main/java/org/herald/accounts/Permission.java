@@ -42,5 +42,7 @@ public enum Permission {
     /** Create and edit partner organizations and agreements, and the names imports recognize them by. */
     PARTNERS_EDIT,
     /** Pin published items and external links to the home page and to section pages, for a time. */
-    HIGHLIGHTS_EDIT
+    HIGHLIGHTS_EDIT,
+    /** Upload datasets (each upload a new version) and map their columns. */
+    DATASETS_EDIT
 }

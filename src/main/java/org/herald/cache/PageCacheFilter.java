@@ -39,7 +39,7 @@ import org.springframework.web.util.UrlPathHelper;
  *   addresses by a visitor with no session (a signed-in user, whose pages differ, always gets
  *   them rendered), answered 200 or 404 with a page, JSON or a feed, setting no cookie and not
  *   marked private. The back office, sign-in, previews, media files, assets, the actuator,
- *   the sitemaps (streamed, too large to hold) and the root (which answers by the reader's
+ *   the sitemaps and the data downloads (streamed, too large to hold) and the root (which answers by the reader's
  *   language) are never cached.</li>
  *   <li>A hit is served from memory, compressed as the reader accepts (Brotli, gzip or none),
  *   with its strong ETag: a conditional request that names it gets a 304 without any work.</li>
@@ -53,7 +53,7 @@ import org.springframework.web.util.UrlPathHelper;
 class PageCacheFilter extends OncePerRequestFilter {
 
     private static final List<String> NEVER = List.of("/admin", "/login", "/logout", "/preview/", "/media/",
-            "/assets/", "/actuator", "/error", "/favicon", "/sitemaps/");
+            "/assets/", "/actuator", "/error", "/favicon", "/sitemaps/", "/downloads/");
     private static final Set<String> NOT_KEPT = Set.of("set-cookie", "date", "content-length", "transfer-encoding",
             "connection", "etag", "cache-control", "vary", "content-encoding", "surrogate-key", "expires", "pragma",
             "content-type", "content-language", "keep-alive");

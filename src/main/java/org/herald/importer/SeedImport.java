@@ -63,7 +63,8 @@ class SeedImport {
             "highlights", PageLayout.NEWS,
             "2030 agenda", PageLayout.GOALS,
             "what we do", PageLayout.THEMES,
-            "partnerships", PageLayout.PARTNERS);
+            "partnerships", PageLayout.PARTNERS,
+            "data and research", PageLayout.DATA);
     /**
      * The demo's tagging of the press release, written by the Herald team (the seed has none): a
      * memorandum on migration between states is about SDG target 10.7, orderly, safe, regular and
@@ -86,16 +87,18 @@ class SeedImport {
     private final SeedFigures seedFigures;
     private final RecordAnnouncement announcements;
     private final DemoFrame demoFrame;
+    private final DemoDatasets demoDatasets;
     private final DemoPictures demoPictures;
 
     SeedImport(JdbcClient jdbc, SaveContent save, PublishContent publish, EditorialContent content, Menu menu,
                OrganizationProfile profile, Directory directory, CountryMatcher countries, Clock clock,
                DemoTranslations demoTranslations, Vocabulary vocabulary, DemoPresence demoPresence,
-               SeedFigures seedFigures, RecordAnnouncement announcements, DemoFrame demoFrame,
+               SeedFigures seedFigures, RecordAnnouncement announcements, DemoFrame demoFrame, DemoDatasets demoDatasets,
                DemoPictures demoPictures) {
         this.seedFigures = seedFigures;
         this.announcements = announcements;
         this.demoFrame = demoFrame;
+        this.demoDatasets = demoDatasets;
         this.demoPictures = demoPictures;
         this.vocabulary = vocabulary;
         this.demoPresence = demoPresence;
@@ -136,6 +139,7 @@ class SeedImport {
         demoPresence.add(seed);
         demoFrame.addLegalPages(seed);
         demoPictures.pin(seed, release);
+        demoDatasets.add(seed);
         return true;
     }
 

@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.herald.content.PublishedContent;
+import org.herald.figures.Indicators;
 import org.herald.figures.PublicFigures;
 import org.herald.i18n.Language;
 import org.herald.people.Directory;
@@ -41,9 +42,12 @@ class CountryController {
     private final WhereWeWork where;
     private final Themes themes;
     private final Partners partners;
+    private final Indicators indicators;
 
     CountryController(SiteLanguage siteLanguage, Countries countries, Directory directory, PublishedContent content,
-                      PublicFigures figures, WhereWeWork where, Themes themes, Partners partners) {
+                      PublicFigures figures, WhereWeWork where, Themes themes, Partners partners,
+                      Indicators indicators) {
+        this.indicators = indicators;
         this.partners = partners;
         this.where = where;
         this.themes = themes;
@@ -89,6 +93,7 @@ class CountryController {
         model.addAttribute("contacts", directory.inCountry(country.code()));
         model.addAttribute("news", content.aboutCountry(language, country.code(), NEWS_ON_COUNTRY_PAGE));
         model.addAttribute("figures", figures.find(country.code(), null).stream().limit(FIGURES_ON_COUNTRY_PAGE).toList());
+        model.addAttribute("latest", indicators.latestFor(country.code(), language));
         model.addAttribute("themes", themes.ofCountry(country.code(), language));
         model.addAttribute("agreements", partners.views(partners.agreementsCovering(country.code()), language));
         return "site/country";

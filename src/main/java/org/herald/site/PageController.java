@@ -20,6 +20,7 @@ import org.herald.highlights.Highlights;
 import org.herald.i18n.Language;
 import org.herald.people.Directory;
 import org.herald.places.Countries;
+import org.herald.figures.DataSection;
 import org.herald.partners.Partners;
 import org.herald.themes.Themes;
 import org.herald.presence.WhereWeWork;
@@ -49,10 +50,12 @@ class PageController {
     private final WhereWeWork where;
     private final PageBlocks blocks;
     private final Highlights pins;
+    private final DataSection data;
 
     PageController(SiteLanguage siteLanguage, ContentPages pages, PublishedContent content, ProfileFacts facts,
                    Directory directory, Countries countries, Goals goals, Themes themes, WhereWeWork where,
-                   Partners partners, PageBlocks blocks, Highlights pins) {
+                   Partners partners, PageBlocks blocks, Highlights pins, DataSection data) {
+        this.data = data;
         this.blocks = blocks;
         this.pins = pins;
         this.where = where;
@@ -94,6 +97,7 @@ class PageController {
         boolean partnerships = page.layout() == PageLayout.PARTNERS;
         model.addAttribute("partners", partnerships ? partners.sorted(language) : List.of());
         model.addAttribute("agreements", partnerships ? partners.views(partners.agreements(), language) : List.of());
+        model.addAttribute("data", page.layout() == PageLayout.DATA ? data.show(language) : null);
         return "site/page";
     }
 

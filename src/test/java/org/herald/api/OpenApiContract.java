@@ -96,6 +96,12 @@ abstract class OpenApiContract {
                 new Call("/api/v1/figures", "/api/v1/figures?country=by&lang=ar", 200),
                 new Call("/api/v1/figures", "/api/v1/figures?year=2007", 200),
                 new Call("/api/v1/figures", "/api/v1/figures?country=zz", 400),
+                new Call("/api/v1/datasets", "/api/v1/datasets?lang=ar", 200),
+                new Call("/api/v1/datasets", "/api/v1/datasets?country=by&year=2020", 200),
+                new Call("/api/v1/datasets", "/api/v1/datasets?indicator=no-such-indicator", 400),
+                new Call("/api/v1/indicators", "/api/v1/indicators?country=by&lang=zh", 200),
+                new Call("/api/v1/indicators", "/api/v1/indicators?year=2020&limit=5", 200),
+                new Call("/api/v1/indicators", "/api/v1/indicators?country=zz", 400),
                 new Call("/api/v1/partners", "/api/v1/partners?lang=ar", 200),
                 new Call("/api/v1/partners", "/api/v1/partners?lang=xx", 400),
                 new Call("/api/v1/partners/{code}", "/api/v1/partners/cis", 200),
@@ -141,7 +147,7 @@ abstract class OpenApiContract {
                 "/api/v1/pages/{lang}/{slug}", "/api/v1/countries", "/api/v1/countries/{code}", "/api/v1/contacts",
                 "/api/v1/menu", "/api/v1/goals", "/api/v1/goals/{number}", "/api/v1/themes", "/api/v1/themes/{code}",
                 "/api/v1/regions", "/api/v1/figures", "/api/v1/partners", "/api/v1/partners/{code}", "/api/v1/agreements",
-                "/api/v1/highlights");
+                "/api/v1/highlights", "/api/v1/datasets", "/api/v1/indicators");
     }
 
     @Test

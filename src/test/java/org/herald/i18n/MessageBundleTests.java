@@ -40,7 +40,7 @@ class MessageBundleTests {
     private static final Pattern JAVA_KEY = Pattern.compile("\"((?:error|editor|menu|login|profile|news|admin|home"
             + "|country|countries|press-room|article|contact|layout|nav|date|page|status|kind|type|translation|translations"
             + "|diff|problem|notice|embargo|library|users|account|password|totp|transition|workflow|review|compare"
-            + "|revisions|merge|presence|audit|picker|dashboard|role|feeds|where|office|highlights|figures)\\.[a-z0-9.\\-]+)\"");
+            + "|revisions|merge|presence|audit|picker|dashboard|role|feeds|where|office|highlights|figures|datasets)\\.[a-z0-9.\\-]+)\"");
 
     private static Properties bundle;
     private static final java.util.Map<Language, Properties> translations = new java.util.EnumMap<>(Language.class);
@@ -54,7 +54,8 @@ class MessageBundleTests {
             "editor.source", "diff.field.title", "editor.revisions", "admin.filter.articles", "editor.release-date",
             "editor.title", "compare.no", "library.bytes", "office.latitude", "office.longitude", "office.position",
             "admin.themes.code", "admin.themes.description",
-            "admin.partners.code", "agreements.documents", "agreements.parties", "partners.type");
+            "admin.partners.code", "agreements.documents", "agreements.parties", "partners.type", "datasets.csv",
+            "datasets.json");
     private static List<String> templates;
     private static List<String> sources;
 
