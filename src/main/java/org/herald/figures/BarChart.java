@@ -39,12 +39,14 @@ public record BarChart(int width, int height, List<Bar> bars) {
         List<Bar> bars = new ArrayList<>();
         int y = GAP;
         for (SourcedFigure figure : figures) {
-            int length = largest.signum() <= 0 ? 0 : Math.max(2, figure.figure().value()
-                    .multiply(BigDecimal.valueOf(LONGEST)).divide(largest, java.math.RoundingMode.HALF_UP).intValue());
+            // In doubles: a stored value has its trailing zeros stripped (12 million is 1.2E+7, of
+            // scale -6), and a BigDecimal quotient keeps the dividend's scale, rounding 190 to 0.
+            int length = largest.signum() <= 0 ? 0 : Math.max(2, (int) Math.round(
+                    figure.figure().value().doubleValue() * LONGEST / largest.doubleValue()));
             int textY = y + BAR - 5;
             bars.add(rightToLeft
-                    ? new Bar(figure, WIDTH - LABELS - length, y, length, BAR, WIDTH - LABELS + GAP, "start",
-                            WIDTH - LABELS - length - GAP, "end", textY)
+                    ? new Bar(figure, WIDTH - LABELS - length, y, length, BAR, WIDTH - LABELS + GAP, "end",
+                            WIDTH - LABELS - length - GAP, "start", textY)
                     : new Bar(figure, LABELS, y, length, BAR, LABELS - GAP, "end", LABELS + length + GAP, "start",
                             textY));
             y += ROW;

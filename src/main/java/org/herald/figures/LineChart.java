@@ -11,7 +11,8 @@ import java.util.Map;
  * down to a phone's 320 px. Each line differs from the others three ways (colour, dash and marker
  * shape), so colour is never the only signal, and is named at its end rather than in a legend.
  * In a right-to-left language the chart is mirrored: time runs leftwards, the value axis stands on
- * the right and the names on the left.
+ * the right and the names on the left. Text anchors are the SVG's, which follow the direction of
+ * the text: the values end at the axis and the names start at the lines in either direction.
  *
  * @param width      the view box's width
  * @param height     the view box's height
@@ -120,8 +121,7 @@ public record LineChart(int width, int height, List<Line> lines, List<Tick> valu
         }
         return new LineChart(WIDTH, HEIGHT, apart(lines, plot), values.stream().map(value -> new Tick(value, y.at(value))).toList(),
                 Ticks.years(first, last, 8).stream().map(year -> new Tick(year, x.at(year))).toList(), plot,
-                rightToLeft ? "start" : "end", rightToLeft ? plot.right() + 6 : plot.left() - 6,
-                rightToLeft ? "end" : "start");
+                "end", rightToLeft ? plot.right() + 6 : plot.left() - 6, "start");
     }
 
     /** The lines with their names moved apart, top to bottom, so that no two overlap. */

@@ -75,7 +75,7 @@ public record WorldMap(int width, int height, List<Shape> shapes, List<LegendCla
                                       boolean rightToLeft) {
         int slot = rightToLeft ? count - 1 - index : index;
         int x = start + slot * SWATCH;
-        return rightToLeft ? new LegendClass(low, high, shade, x + SWATCH - 34, x + SWATCH - 40, "end")
+        return rightToLeft ? new LegendClass(low, high, shade, x + SWATCH - 34, x + SWATCH - 40, "start")
                 : new LegendClass(low, high, shade, x, x + 28, "start");
     }
 

@@ -38,13 +38,15 @@ class ChartLayoutTests {
         assertThat(ltr.lines().get(1).points().get(0).value().year()).as("sorted by year").isEqualTo(2010);
         assertThat(ltr.lines()).extracting(LineChart.Line::dash).doesNotHaveDuplicates();
         assertThat(ltr.lines()).extracting(LineChart.Line::marker).doesNotHaveDuplicates();
-        assertThat(ltr.valueAnchor()).isEqualTo("end");
+        assertThat(ltr.valueAnchor()).as("values end at the axis").isEqualTo("end");
 
         LineChart rtl = LineChart.of(series, true);
         LineChart.Line mirrored = rtl.lines().get(0);
         assertThat(mirrored.points().get(0).x()).as("earlier years on the right").isGreaterThan(mirrored.points().get(1).x());
         assertThat(rtl.valueLabelX()).as("the value axis on the right").isGreaterThan(rtl.plot().right());
         assertThat(mirrored.nameX()).as("names on the left").isLessThan(rtl.plot().left());
+        assertThat(rtl.nameAnchor()).as("a right-to-left name starts (its right edge) at its line").isEqualTo("start");
+        assertThat(rtl.valueAnchor()).as("and a value ends (its left edge) at the axis").isEqualTo("end");
     }
 
     @Test
@@ -84,6 +86,22 @@ class ChartLayoutTests {
         assertThat(WorldMap.of(world, values, true).missing().x()).as("mirrored: on the left")
                 .isLessThan(WorldMap.of(world, values, true).classes().get(4).x());
         assertThat(WorldMap.of(world, Map.of("BY", BigDecimal.ONE), false).classes()).hasSize(1);
+    }
+
+    @Test
+    void barsAreAsLongAsTheirValuesAndGrowLeftwardsInRightToLeft() {
+        org.herald.content.PublishedSummary release = new org.herald.content.PublishedSummary(1, java.util.UUID.randomUUID(),
+                org.herald.content.ContentType.ARTICLE, org.herald.content.ArticleKind.PRESS_RELEASE,
+                org.herald.i18n.Language.EN, "release", "A release", null, null, null, null, false, null);
+        List<SourcedFigure> figures = List.of(
+                new SourcedFigure(new Figure("RU", new BigDecimal("12000000").stripTrailingZeros(), "migrants", null, "", 1), release),
+                new SourcedFigure(new Figure("BY", new BigDecimal("1200000").stripTrailingZeros(), "migrants", null, "", 1), release));
+        BarChart ltr = BarChart.of(figures, false);
+        assertThat(ltr.bars().get(0).length()).as("the largest bar is the longest").isEqualTo(190);
+        assertThat(ltr.bars().get(1).length()).as("a tenth of it").isEqualTo(19);
+        BarChart rtl = BarChart.of(figures, true);
+        assertThat(rtl.bars().get(0).x() + rtl.bars().get(0).length()).as("bars end at the names, on the right")
+                .isEqualTo(rtl.bars().get(1).x() + rtl.bars().get(1).length());
     }
 
     private static IndicatorValue value(String country, int year, long value) {
