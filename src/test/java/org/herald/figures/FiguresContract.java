@@ -91,7 +91,8 @@ abstract class FiguresContract {
         Document arabic = http.get("/ar/figures?country=by").document();
         Element label = arabic.selectFirst(".chart-label");
         Element bar = arabic.selectFirst(".chart-bar");
-        assertThat(label.attr("text-anchor")).as("the name on the right of its bar").isEqualTo("start");
+        assertThat(label.attr("text-anchor")).as("the name on the right of its bar: a right-to-left text's end is"
+                + " its left edge").isEqualTo("end");
         assertThat(Integer.parseInt(bar.attr("x")) + Integer.parseInt(bar.attr("width")))
                 .isLessThan(Integer.parseInt(label.attr("x")));
         assertThat(arabic.select("html").attr("dir")).isEqualTo("rtl");
@@ -220,6 +221,55 @@ abstract class FiguresContract {
         assertThat(editor.get("/admin/content/" + id).document().select(".about-item a").text())
                 .isEqualTo("Figures: one shown");
         assertThat(new Http(port).get(screen).status()).as("not signed in").isIn(302, 401, 403);
+    }
+
+    @Test
+    void theDemonstrationIndicatorIsChartedOverTimeAndMappedWithItsValuesAsTables() throws Exception {
+        String link = http.get("/en/data/datasets").document().select(".indicator-list a[href^='/en/data/indicators/']")
+                .first().attr("href");
+        Document page = http.get(link).document();
+        Element line = page.selectFirst("figure.line-chart svg");
+        assertThat(line.selectFirst("title").text()).endsWith("over time");
+        assertThat(line.select("polyline")).as("the five largest countries by default").hasSize(5);
+        assertThat(line.select("g > text[font-weight=bold]").eachText()).as("each line named, the largest first")
+                .hasSize(5).first().isEqualTo(page.select(".indicator-latest tbody th").first().text());
+        assertThat(page.select(".indicator-series thead th").size()).isEqualTo(6);
+        assertThat(page.select(".indicator-series tbody tr")).hasSize(10);
+        Element map = page.selectFirst("figure.world-map-figure svg");
+        assertThat(map.select("path[fill^=url]").size()).as("countries with no value hatched").isGreaterThan(100);
+        assertThat(map.select("path:not([fill^=url]) title").size()).as("twenty countries shaded").isEqualTo(20);
+        assertThat(page.select(".indicator-latest tbody tr")).hasSize(20);
+        DocumentBuilderFactory xml = DocumentBuilderFactory.newInstance();
+        xml.setNamespaceAware(true);
+        for (Element svg : List.of(line, map)) {
+            assertThat(xml.newDocumentBuilder().parse(new InputSource(new StringReader(svg.outerHtml())))
+                    .getDocumentElement().getLocalName()).isEqualTo("svg");
+        }
+
+        Document chosen = http.get(link + "?country=by&country=ua").document();
+        assertThat(chosen.select("figure.line-chart polyline")).hasSize(2);
+        assertThat(chosen.select("figure.line-chart figcaption a").first().attr("href"))
+                .isEqualTo(link + "/line.svg?country=by&country=ua");
+        Http.Download png = http.download(link + "/line.png?country=by&country=ua");
+        assertThat(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png.body())).getWidth()).isEqualTo(1280);
+        Http.Download mapFile = http.download(link.replace("/en/", "/ar/") + "/map.svg");
+        assertThat(mapFile.header("Content-Type")).startsWith("image/svg+xml");
+        assertThat(xml.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(mapFile.body())).getDocumentElement()
+                .getAttribute("direction")).isEqualTo("rtl");
+
+        Document arabic = http.get(link.replace("/en/", "/ar/")).document();
+        Element arabicLine = arabic.selectFirst("figure.line-chart svg");
+        assertThat(arabicLine.select("g[text-anchor] text").first().attr("x")).as("the value axis on the right")
+                .satisfies(x -> assertThat(Double.parseDouble(x)).isGreaterThan(500));
+        assertThat(arabic.select(".indicator-series tbody th").first().text()).as("years in the language's digits")
+                .isEqualTo(new com.ibm.icu.text.DecimalFormat("0", new com.ibm.icu.text.DecimalFormatSymbols(
+                        com.ibm.icu.util.ULocale.forLanguageTag("ar"))).format(2014));
+
+        assertThat(http.get(link + "?country=zz").status()).isEqualTo(400);
+        assertThat(http.get(link + "?country=by&country=ua&country=kz&country=ru&country=de&country=fr&country=tr")
+                .status()).as("seven lines are too many to tell apart").isEqualTo(400);
+        assertThat(http.get("/en/data/indicators/no-such-indicator").status()).isEqualTo(404);
+        assertThat(http.get(link + "/map.gif").status()).isEqualTo(404);
     }
 
     private static Map<String, String> fields(Element form) {
