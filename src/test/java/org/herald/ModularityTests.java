@@ -50,6 +50,7 @@ class ModularityTests {
             Map.entry("trusted_device", "accounts"), Map.entry("spring_session", "accounts"),
             Map.entry("spring_session_attributes", "accounts"),
             Map.entry("change_log", "changes"),
+            Map.entry("vacancy_terms", "careers"), Map.entry("published_vacancy", "careers"),
             Map.entry("site_logo", "site"), Map.entry("content_item", "content"), Map.entry("revision", "content"),
             Map.entry("review_comment", "content"), Map.entry("editing_presence", "content"),
             Map.entry("item_contact", "content"), Map.entry("published_item", "content"),

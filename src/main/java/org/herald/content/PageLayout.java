@@ -15,7 +15,9 @@ public enum PageLayout {
     /** Also the themes of the organization's work, each with what is published on it ("What We Do"). */
     THEMES,
     /** Also the partner organizations and the agreements with them ("Partnerships"). */
-    PARTNERS;
+    PARTNERS,
+    /** Also the open vacancies ("Work with us"). */
+    VACANCIES;
 
     public String messageKey() {
         return "layout." + name().toLowerCase(java.util.Locale.ROOT);

@@ -63,7 +63,8 @@ class SeedImport {
             "highlights", PageLayout.NEWS,
             "2030 agenda", PageLayout.GOALS,
             "what we do", PageLayout.THEMES,
-            "partnerships", PageLayout.PARTNERS);
+            "partnerships", PageLayout.PARTNERS,
+            "work with us", PageLayout.VACANCIES);
     /**
      * The demo's tagging of the press release, written by the Herald team (the seed has none): a
      * memorandum on migration between states is about SDG target 10.7, orderly, safe, regular and
@@ -87,12 +88,14 @@ class SeedImport {
     private final RecordAnnouncement announcements;
     private final DemoFrame demoFrame;
     private final DemoPictures demoPictures;
+    private final DemoVacancy demoVacancy;
 
     SeedImport(JdbcClient jdbc, SaveContent save, PublishContent publish, EditorialContent content, Menu menu,
                OrganizationProfile profile, Directory directory, CountryMatcher countries, Clock clock,
                DemoTranslations demoTranslations, Vocabulary vocabulary, DemoPresence demoPresence,
                SeedFigures seedFigures, RecordAnnouncement announcements, DemoFrame demoFrame,
-               DemoPictures demoPictures) {
+               DemoPictures demoPictures, DemoVacancy demoVacancy) {
+        this.demoVacancy = demoVacancy;
         this.seedFigures = seedFigures;
         this.announcements = announcements;
         this.demoFrame = demoFrame;
@@ -136,6 +139,7 @@ class SeedImport {
         demoPresence.add(seed);
         demoFrame.addLegalPages(seed);
         demoPictures.pin(seed, release);
+        demoVacancy.add(seed);
         return true;
     }
 

@@ -18,6 +18,8 @@ import org.herald.places.Countries;
 import org.herald.presence.CountryPresence;
 import org.herald.presence.PresenceFilter;
 import org.herald.presence.WhereWeWork;
+import org.herald.careers.Vacancies;
+import org.herald.careers.VacancyFilter;
 import org.herald.partners.Partners;
 import org.herald.themes.Themes;
 import org.springframework.stereotype.Controller;
@@ -41,9 +43,12 @@ class CountryController {
     private final WhereWeWork where;
     private final Themes themes;
     private final Partners partners;
+    private final Vacancies vacancies;
 
     CountryController(SiteLanguage siteLanguage, Countries countries, Directory directory, PublishedContent content,
-                      PublicFigures figures, WhereWeWork where, Themes themes, Partners partners) {
+                      PublicFigures figures, WhereWeWork where, Themes themes, Partners partners,
+                      Vacancies vacancies) {
+        this.vacancies = vacancies;
         this.partners = partners;
         this.where = where;
         this.themes = themes;
@@ -91,6 +96,7 @@ class CountryController {
         model.addAttribute("figures", figures.find(country.code(), null).stream().limit(FIGURES_ON_COUNTRY_PAGE).toList());
         model.addAttribute("themes", themes.ofCountry(country.code(), language));
         model.addAttribute("agreements", partners.views(partners.agreementsCovering(country.code()), language));
+        model.addAttribute("vacancies", vacancies.shown(language, new VacancyFilter(null, country.code(), null, null, null)));
         return "site/country";
     }
 

@@ -20,6 +20,8 @@ import org.herald.highlights.Highlights;
 import org.herald.i18n.Language;
 import org.herald.people.Directory;
 import org.herald.places.Countries;
+import org.herald.careers.Vacancies;
+import org.herald.careers.VacancyFilter;
 import org.herald.partners.Partners;
 import org.herald.themes.Themes;
 import org.herald.presence.WhereWeWork;
@@ -49,10 +51,12 @@ class PageController {
     private final WhereWeWork where;
     private final PageBlocks blocks;
     private final Highlights pins;
+    private final Vacancies vacancies;
 
     PageController(SiteLanguage siteLanguage, ContentPages pages, PublishedContent content, ProfileFacts facts,
                    Directory directory, Countries countries, Goals goals, Themes themes, WhereWeWork where,
-                   Partners partners, PageBlocks blocks, Highlights pins) {
+                   Partners partners, PageBlocks blocks, Highlights pins, Vacancies vacancies) {
+        this.vacancies = vacancies;
         this.blocks = blocks;
         this.pins = pins;
         this.where = where;
@@ -94,6 +98,8 @@ class PageController {
         boolean partnerships = page.layout() == PageLayout.PARTNERS;
         model.addAttribute("partners", partnerships ? partners.sorted(language) : List.of());
         model.addAttribute("agreements", partnerships ? partners.views(partners.agreements(), language) : List.of());
+        model.addAttribute("vacancies", page.layout() == PageLayout.VACANCIES
+                ? vacancies.shown(language, VacancyFilter.NONE) : List.of());
         return "site/page";
     }
 

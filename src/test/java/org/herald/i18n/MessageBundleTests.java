@@ -261,6 +261,10 @@ class MessageBundleTests {
         org.herald.content.backoffice.BlockForm.TYPES.stream().map(org.herald.content.backoffice.BlockForm::labelKey)
                 .forEach(keys::add);
         Stream.of("member_states", "countries_of_presence").map(key -> "where.fact." + key).forEach(keys::add);
+        Arrays.stream(org.herald.careers.ContractType.values()).map(org.herald.careers.ContractType::messageKey)
+                .forEach(keys::add);
+        Stream.of("reference", "grade", "duty-station", "contract", "languages", "opens", "closes", "apply")
+                .map(term -> "error.vacancy." + term + ".required").forEach(keys::add);
         Stream.of("latitude", "longitude").map(field -> "office.error." + field).forEach(keys::add);
         Stream.of("tel", "mobile", "fax", "whatsapp").map(kind -> "contact.phone." + kind).forEach(keys::add);
         OrganizationProfile.KEYS.stream().filter(key -> !key.equals("name") && !key.equals("acronym"))
