@@ -42,5 +42,11 @@ public enum Permission {
     /** Create and edit partner organizations and agreements, and the names imports recognize them by. */
     PARTNERS_EDIT,
     /** Pin published items and external links to the home page and to section pages, for a time. */
-    HIGHLIGHTS_EDIT
+    HIGHLIGHTS_EDIT,
+    /** Build the forms of Get involved and Take action: fields, texts in each language, office, retention. */
+    FORMS_EDIT,
+    /** Read the submissions of forms and export them as CSV. */
+    SUBMISSIONS_READ,
+    /** Delete every submission one person made, found by their e-mail address, on their request. */
+    SUBMISSIONS_ERASE
 }

@@ -89,12 +89,14 @@ class SeedImport {
     private final DemoFrame demoFrame;
     private final DemoPictures demoPictures;
     private final DemoVacancy demoVacancy;
+    private final DemoForms demoForms;
 
     SeedImport(JdbcClient jdbc, SaveContent save, PublishContent publish, EditorialContent content, Menu menu,
                OrganizationProfile profile, Directory directory, CountryMatcher countries, Clock clock,
                DemoTranslations demoTranslations, Vocabulary vocabulary, DemoPresence demoPresence,
                SeedFigures seedFigures, RecordAnnouncement announcements, DemoFrame demoFrame,
-               DemoPictures demoPictures, DemoVacancy demoVacancy) {
+               DemoPictures demoPictures, DemoVacancy demoVacancy, DemoForms demoForms) {
+        this.demoForms = demoForms;
         this.demoVacancy = demoVacancy;
         this.seedFigures = seedFigures;
         this.announcements = announcements;
@@ -140,6 +142,7 @@ class SeedImport {
         demoFrame.addLegalPages(seed);
         demoPictures.pin(seed, release);
         demoVacancy.add(seed);
+        demoForms.add(seed);
         return true;
     }
 
