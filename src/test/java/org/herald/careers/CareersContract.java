@@ -114,6 +114,22 @@ abstract class CareersContract {
                 .isInstanceOfSatisfying(ContentValidationException.class, refused -> assertThat(refused.errors())
                         .containsEntry("vacancy", "error.vacancy.duty-station"));
         assertThat(http.get("/en/vacancies?contract=forever").status()).isEqualTo(400);
+
+        Http editor = new Http(port);
+        editor.login(org.herald.support.TestAdmin.USERNAME, org.herald.support.TestAdmin.PASSWORD);
+        org.jsoup.nodes.FormElement form = (org.jsoup.nodes.FormElement) editor.get("/admin/content/new?type=vacancy")
+                .document().select("form.editor").first();
+        assertThat(form.select("textarea[name=vacancy]")).as("the terms field, for vacancies only").hasSize(1);
+        assertThat(editor.get("/admin/content/new?type=page").body()).doesNotContain("name=\"vacancy\"");
+        Map<String, Object> fields = new java.util.LinkedHashMap<>();
+        form.formData().forEach(pair -> fields.put(pair.key(), pair.value()));
+        fields.put("title", "Backwards in the editor");
+        fields.put("slug", "backwards-editor-" + UUID.randomUUID().toString().substring(0, 8));
+        fields.put("vacancy", terms("VN-E", "Minsk, BY", opens, opens.minus(1, ChronoUnit.HOURS)));
+        Response refused = editor.post("/admin/content", fields);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.document().select("#vacancy-error").text())
+                .isEqualTo("The closing date and time must come after the opening.");
         assertThat(http.get("/api/v1/vacancies?colour=red").status()).isEqualTo(400);
     }
 
