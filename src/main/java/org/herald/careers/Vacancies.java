@@ -67,6 +67,27 @@ public class Vacancies {
         return terms;
     }
 
+    /**
+     * Every published vacancy's closing instant, by translation group: the search index keeps it
+     * with the vacancy, so that a search leaves out what has closed.
+     */
+    public Map<UUID, Instant> closingTimes() {
+        return rows.closingTimes();
+    }
+
+    /** A published vacancy's closing instant; empty for any other translation group. */
+    public Optional<Instant> closingOf(UUID group) {
+        return rows.of(group).map(VacancyTerms::closes);
+    }
+
+    /**
+     * For a search: declares the next instant a vacancy opens or closes, so that a cached result is
+     * kept no longer than that.
+     */
+    public void declareNextChange() {
+        rows.nextChangeAfter(clock.instant()).ifPresent(Dependencies::until);
+    }
+
     /** The current instant, by which a page tells open from closed. */
     public Instant now() {
         return clock.instant();

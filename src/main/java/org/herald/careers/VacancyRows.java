@@ -64,6 +64,16 @@ class VacancyRows {
                 .min(Instant::compareTo);
     }
 
+    /** Every published vacancy's closing instant, by translation group. */
+    java.util.Map<UUID, Instant> closingTimes() {
+        java.util.Map<UUID, Instant> closing = new java.util.HashMap<>();
+        jdbc.sql("SELECT translation_group, closes_at FROM published_vacancy").query((rs, row) -> {
+            closing.put(rs.getObject(1, UUID.class), rs.getObject(2, OffsetDateTime.class).toInstant());
+            return null;
+        }).list();
+        return closing;
+    }
+
     Optional<VacancyTerms> of(UUID group) {
         return jdbc.sql(COLUMNS + " WHERE translation_group = :group").param("group", group)
                 .query(VacancyRows::terms).optional();

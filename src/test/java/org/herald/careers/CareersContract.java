@@ -67,12 +67,17 @@ abstract class CareersContract {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         String title = "Closing officer " + suffix;
         String slug = "closing-officer-" + suffix;
-        Instant closes = Instant.now().plusSeconds(4);
+        Instant closes = Instant.now().plusSeconds(7);
         publish.publish(EDITOR, save.create(EDITOR, vacancy(title, slug), null,
                 Map.of("vacancy", terms("VN-" + suffix, "Yerevan, AM", Instant.now().minus(1, ChronoUnit.HOURS), closes))));
         List<String> lists = List.of("/en/vacancies", "/en/vacancies?country=AM&contract=consultancy&language=fr",
+                "/en/search?q=" + suffix,
                 "/en/feeds/vacancies.atom", "/en/feeds/vacancies.json?city=Yerevan", "/api/v1/vacancies?lang=ru",
                 "/en/countries/am");
+        long indexed = System.nanoTime() + Duration.ofSeconds(4).toNanos();
+        while (!http.get("/en/search?q=" + suffix).body().contains(title) && System.nanoTime() < indexed) {
+            Thread.sleep(100);
+        }
         for (int twice = 0; twice < 2; twice++) {
             for (String path : lists) {
                 Response open = http.get(path);
