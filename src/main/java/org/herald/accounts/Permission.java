@@ -44,5 +44,11 @@ public enum Permission {
     /** Pin published items and external links to the home page and to section pages, for a time. */
     HIGHLIGHTS_EDIT,
     /** Upload datasets (each upload a new version) and map their columns. */
-    DATASETS_EDIT
+    DATASETS_EDIT,
+    /** Build the forms of Get involved and Take action: fields, texts in each language, office, retention. */
+    FORMS_EDIT,
+    /** Read the submissions of forms and export them as CSV. */
+    SUBMISSIONS_READ,
+    /** Delete every submission one person made, found by their e-mail address, on their request. */
+    SUBMISSIONS_ERASE
 }

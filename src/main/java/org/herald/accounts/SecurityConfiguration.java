@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -61,6 +62,13 @@ class SecurityConfiguration {
     private static final RequestMatcher API_DOCS = PathPatternRequestMatcher.pathPattern("/api/swagger-ui/**");
     /** The JSON API is read-only and uses no session: a POST there gets its 405, not a CSRF refusal. */
     private static final RequestMatcher API = PathPatternRequestMatcher.pathPattern("/api/v1/**");
+    /**
+     * The public's forms are sent with no session, from pages any visitor gets: there is no
+     * signed-in user whose session a forged request could ride on, so no CSRF token. The forms
+     * module's signed timestamp, honeypot and limit per address hold off what is sent by machine.
+     */
+    private static final RequestMatcher PUBLIC_FORMS = PathPatternRequestMatcher.pathPattern(HttpMethod.POST,
+            "/{lang}/forms/{slug}");
 
     /** Back-office answers are never stored by a browser or a proxy. */
     private static final RequestMatcher BACK_OFFICE = new OrRequestMatcher(
@@ -112,7 +120,7 @@ class SecurityConfiguration {
                         .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(BACK_OFFICE,
                                 new CacheControlHeadersWriter())))
                 .httpBasic(basic -> basic.disable())
-                .csrf(csrf -> csrf.csrfTokenRequestHandler(new CsrfTokens()).ignoringRequestMatchers(API));
+                .csrf(csrf -> csrf.csrfTokenRequestHandler(new CsrfTokens()).ignoringRequestMatchers(API, PUBLIC_FORMS));
         return http.build();
     }
 

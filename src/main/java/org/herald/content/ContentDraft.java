@@ -92,4 +92,10 @@ public record ContentDraft(ContentType type, ArticleKind kind, Language language
         return new ContentDraft(ContentType.PAGE, null, language, "", "", "", "", null, true, null, null, null,
                 PageLayout.STANDARD, false, List.of(), List.of());
     }
+
+    /** A blank vacancy, as the "new vacancy" form starts; its terms are a group field of the careers module. */
+    public static ContentDraft newVacancy(Language language) {
+        return new ContentDraft(ContentType.VACANCY, null, language, "", "", "", "", null, true, null, null, null,
+                PageLayout.STANDARD, false, List.of(), List.of());
+    }
 }

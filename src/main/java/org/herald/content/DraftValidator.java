@@ -128,7 +128,7 @@ class DraftValidator {
             errors.put("type", "error.type.required");
         } else if (draft.type() == ContentType.ARTICLE && draft.kind() == null) {
             errors.put("kind", "error.kind.required");
-        } else if (draft.type() == ContentType.PAGE && draft.kind() != null) {
+        } else if (draft.type() != ContentType.ARTICLE && draft.kind() != null) {
             errors.put("kind", "error.kind.page");
         }
         if (draft.language() == null) {

@@ -13,6 +13,16 @@ import java.util.UUID;
  */
 public interface GroupField {
 
+    /** Whether the editor of items of this type shows the field; every type by default. */
+    default boolean appliesTo(ContentType type) {
+        return true;
+    }
+
+    /** Whether the editor shows the field as several lines of text rather than one. */
+    default boolean multiline() {
+        return false;
+    }
+
     /** The form parameter's name; also the field of its error. */
     String name();
 

@@ -22,8 +22,9 @@ public class GroupFields {
      * The fields as the editor shows them: the values typed when there are some (a form sent back
      * with an error), else the group's working copy (blank for a new group, null).
      */
-    public List<Shown> shown(UUID group, Map<String, String> typed) {
-        return fields.stream().map(field -> new Shown(field.name(), field.labelKey(), field.helpKey(),
+    public List<Shown> shown(ContentType type, UUID group, Map<String, String> typed) {
+        return fields.stream().filter(field -> type == null || field.appliesTo(type))
+                .map(field -> new Shown(field.name(), field.labelKey(), field.helpKey(), field.multiline(),
                 typed.containsKey(field.name()) ? typed.get(field.name())
                         : group == null ? "" : field.value(group))).toList();
     }
@@ -42,13 +43,14 @@ public class GroupFields {
 
     /**
      * The draft as {@code checkDraft} checks it, refused with the errors of the draft and of the
-     * fields' values together, so that the editor shows every one at once.
+     * fields' values together, so that the editor shows every one at once. A field that does not
+     * apply to items of the draft's type is not checked (a revision keeps every field's value).
      */
-    ContentDraft check(Supplier<ContentDraft> checkDraft, Map<String, String> values) {
+    ContentDraft check(ContentType type, Supplier<ContentDraft> checkDraft, Map<String, String> values) {
         Map<String, String> errors = new LinkedHashMap<>();
         for (GroupField field : fields) {
             String value = values.get(field.name());
-            if (value != null) {
+            if (value != null && (type == null || field.appliesTo(type))) {
                 field.check(value).ifPresent(error -> errors.put(field.name(), error));
             }
         }
@@ -64,9 +66,9 @@ public class GroupFields {
         }
     }
 
-    /** Stores the values given (a field left out of the form keeps what it had). */
-    void save(UUID group, Map<String, String> values) {
-        fields.stream().filter(field -> values.containsKey(field.name()))
+    /** Stores the values given (a field left out of the form, or not of items of this type, keeps what it had). */
+    void save(ContentType type, UUID group, Map<String, String> values) {
+        fields.stream().filter(field -> values.containsKey(field.name()) && (type == null || field.appliesTo(type)))
                 .forEach(field -> field.save(group, values.get(field.name())));
     }
 
@@ -93,7 +95,7 @@ public class GroupFields {
         fields.forEach(field -> field.publish(group));
     }
 
-    /** A field as the editor shows it: its name, the keys of its label and help, its value. */
-    public record Shown(String name, String labelKey, String helpKey, String value) {
+    /** A field as the editor shows it: its name, the keys of its label and help, whether it has several lines, its value. */
+    public record Shown(String name, String labelKey, String helpKey, boolean multiline, String value) {
     }
 }

@@ -17,7 +17,9 @@ public enum PageLayout {
     /** Also the partner organizations and the agreements with them ("Partnerships"). */
     PARTNERS,
     /** Also the datasets, the indicators and the latest figures ("Data and Research"). */
-    DATA;
+    DATA,
+    /** Also the open vacancies ("Work with us"). */
+    VACANCIES;
 
     public String messageKey() {
         return "layout." + name().toLowerCase(java.util.Locale.ROOT);

@@ -60,12 +60,12 @@ public class SaveContent {
     @Transactional
     public long create(Actor actor, ContentDraft draft, UUID translationGroup, Map<String, String> fields) {
         actor.require(Permission.CONTENT_EDIT);
-        ContentDraft checked = groupFields.check(() -> validator.check(draft, null), fields);
+        ContentDraft checked = groupFields.check(draft.type(), () -> validator.check(draft, null), fields);
         UUID group = translationGroup == null ? UUID.randomUUID() : translationGroup;
         if (translationGroup != null && items.translationExists(group, checked.language())) {
             throw new ContentValidationException(Map.of("language", "error.translation.exists"));
         }
-        groupFields.save(group, fields);
+        groupFields.save(checked.type(), group, fields);
         long id = insertNew(actor, group, checked, groupFields.values(group), OffsetDateTime.now(clock)).id();
         audit.record(actor, "content.create", "content_item", id, checked.title());
         changes.record("content_item", id, checked.language().code(), "created");
@@ -128,14 +128,14 @@ public class SaveContent {
         if (draft.language() != current.draft().language() || draft.type() != current.draft().type()) {
             throw new ContentValidationException(Map.of("language", "error.language.fixed"));
         }
-        ContentDraft checked = groupFields.check(() -> validator.check(draft, id), fields);
+        ContentDraft checked = groupFields.check(draft.type(), () -> validator.check(draft, id), fields);
         OffsetDateTime now = OffsetDateTime.now(clock);
         if (!updateRow(id, expectedVersion, checked, actor, now)) {
             int latest = items.find(id).map(EditableItem::version).orElse(-1);
             throw new StaleEditException(id, latest);
         }
         items.replaceLinks(id, checked);
-        groupFields.save(current.translationGroup(), fields);
+        groupFields.save(checked.type(), current.translationGroup(), fields);
         revisions.add(id, current.revisionNumber() + 1, checked, groupFields.values(current.translationGroup()), actor,
                 note, now);
         audit.record(actor, "content.edit", "content_item", id, checked.title()

@@ -1,5 +1,6 @@
 package org.herald.feeds;
 
+import org.herald.careers.VacancyFilter;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -64,6 +65,15 @@ class FeedController {
         FeedFormat format = format(extension, request);
         NewsFeedFilter filter = NewsFeedFilter.read(request.getParameterMap(), countries);
         return answer(feeds.news(language, filter, format, BaseUrl.of(request)), format, request);
+    }
+
+    @GetMapping("/{lang:[a-z]{2}}/feeds/vacancies.{extension}")
+    ResponseEntity<String> vacancies(@PathVariable String lang, @PathVariable String extension,
+                                     HttpServletRequest request) throws HttpMediaTypeNotAcceptableException {
+        Language language = siteLanguage.of(lang);
+        FeedFormat format = format(extension, request);
+        VacancyFilter filter = VacancyFilter.read(request.getParameterMap(), Set.of());
+        return answer(feeds.vacancies(language, filter, format, BaseUrl.of(request)), format, request);
     }
 
     @GetMapping("/{lang:[a-z]{2}}/feeds/search.{extension}")

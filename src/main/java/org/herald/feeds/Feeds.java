@@ -1,5 +1,7 @@
 package org.herald.feeds;
 
+import org.herald.careers.Vacancies;
+import org.herald.careers.VacancyFilter;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -35,9 +37,11 @@ class Feeds {
     private final Messages messages;
     private final OrganizationProfile profile;
     private final Themes themeNames;
+    private final Vacancies vacancies;
 
     Feeds(PublishedContent content, SavedSearches searches, Countries countries, Messages messages,
-          OrganizationProfile profile, Themes themeNames) {
+          OrganizationProfile profile, Themes themeNames, Vacancies vacancies) {
+        this.vacancies = vacancies;
         this.themeNames = themeNames;
         this.content = content;
         this.searches = searches;
@@ -81,6 +85,25 @@ class Feeds {
             return feed(siteName(language) + " · " + t.t("feeds.search.title", words),
                     t.t("feeds.search.description", words), language, self, page, views, baseUrl);
         });
+    }
+
+    /**
+     * The feed of the open vacancies the filter accepts. It carries no last-modified date: a
+     * vacancy leaves it when it closes, with nothing published, so a date could not tell a reader
+     * the feed changed (the page cache keeps it no longer than the next closing).
+     */
+    Feed vacancies(Language language, VacancyFilter filter, FeedFormat format, String baseUrl) {
+        List<Long> ids = vacancies.open(language, filter).stream().map(listing -> listing.item().itemId()).toList();
+        Map<Long, PublishedView> byId = new java.util.HashMap<>();
+        content.viewsOf(ids).forEach(view -> byId.put(view.itemId(), view));
+        List<PublishedView> views = ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+        Translator t = messages.in(language);
+        String self = "/" + language.code() + "/feeds/vacancies." + format.extension() + filter.query();
+        String page = "/" + language.code() + "/vacancies" + filter.query();
+        Feed feed = feed(siteName(language) + " · " + t.t("feeds.vacancies.title"),
+                t.t("feeds.vacancies.description", siteName(language)), language, self, page, views, baseUrl);
+        return new Feed(feed.id(), feed.title(), feed.description(), language, feed.selfUrl(), feed.pageUrl(), null,
+                feed.author(), feed.items());
     }
 
     private Feed feed(String title, String description, Language language, String self, String page,

@@ -1,5 +1,7 @@
 package org.herald.feeds;
 
+import org.herald.careers.VacancyFilter;
+import org.herald.careers.VacancyView;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -112,9 +114,16 @@ class RichPreviews implements HandlerInterceptor, WebMvcConfigurer {
             jsonLd.add(StructuredData.write(StructuredData.article(item, base + item.path(), base, image,
                     FeedItems.dateline(item.datelineCity(), item.datelineCountry(), countries, language), original, ctx.languageLinks(),
                     StructuredData.publisher(ctx.siteName(), base, logo), countries, language)));
+            if (model.get("vacancy") instanceof VacancyView vacancy && vacancy.open()) {
+                jsonLd.add(StructuredData.write(StructuredData.jobPosting(item, vacancy.terms(), base + item.path(),
+                        ctx.siteName(), base)));
+            }
             if (item.layout() == PageLayout.NEWS) {
                 feeds.addAll(feedLinks(base, language, "news", ""));
             }
+        } else if (model.get("vacancyFilter") instanceof VacancyFilter filter) {
+            crumbs.add(new StructuredData.Crumb(ctx.t("vacancies.title"), home + "vacancies"));
+            feeds.addAll(feedLinks(base, language, "vacancies", filter.query()));
         } else if (model.get("filter") instanceof NewsFilter filter) {
             crumbs.add(new StructuredData.Crumb(ctx.t("nav.news"), home + "news"));
             feeds.addAll(feedLinks(base, language, "news", filter.query(1)));

@@ -1,5 +1,6 @@
 package org.herald.feeds;
 
+import org.herald.careers.VacancyTerms;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -165,6 +166,27 @@ final class StructuredData {
         publisher.put("name", name);
         publisher.put("logo", Map.of("@type", "ImageObject", "url", logo));
         return publisher;
+    }
+
+    /**
+     * A vacancy as Google for Jobs reads it (schema.org JobPosting): given only while it is open,
+     * so that a closed vacancy leaves job search engines.
+     */
+    static Map<String, Object> jobPosting(PublishedView item, VacancyTerms terms, String url, String organization,
+                                          String baseUrl) {
+        Map<String, Object> posting = node("JobPosting");
+        posting.put("title", item.title());
+        posting.put("description", item.bodyHtml());
+        posting.put("identifier", Map.of("@type", "PropertyValue", "name", organization, "value", terms.reference()));
+        posting.put("datePosted", terms.opens().toString());
+        posting.put("validThrough", terms.closes().toString());
+        posting.put("employmentType", terms.contract() == org.herald.careers.ContractType.INTERNSHIP ? "INTERN"
+                : terms.contract() == org.herald.careers.ContractType.FIXED_TERM ? "FULL_TIME" : "TEMPORARY");
+        posting.put("hiringOrganization", Map.of("@type", "Organization", "name", organization, "sameAs", baseUrl));
+        posting.put("jobLocation", Map.of("@type", "Place", "address", Map.of("@type", "PostalAddress",
+                "addressLocality", terms.city(), "addressCountry", terms.country())));
+        posting.put("url", url);
+        return posting;
     }
 
     /** The document as JSON, safe inside a {@code <script>} element: no "<" can close it. */

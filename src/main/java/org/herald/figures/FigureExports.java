@@ -64,7 +64,7 @@ public final class FigureExports {
      * (starting with =, +, -, @, a tab or a carriage return: CWE-1236) gets a leading apostrophe,
      * so it is shown as text.
      */
-    static String cell(String value) {
+    public static String cell(String value) {
         String text = value == null ? "" : value;
         return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }

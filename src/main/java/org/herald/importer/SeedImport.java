@@ -64,7 +64,8 @@ class SeedImport {
             "2030 agenda", PageLayout.GOALS,
             "what we do", PageLayout.THEMES,
             "partnerships", PageLayout.PARTNERS,
-            "data and research", PageLayout.DATA);
+            "data and research", PageLayout.DATA,
+            "work with us", PageLayout.VACANCIES);
     /**
      * The demo's tagging of the press release, written by the Herald team (the seed has none): a
      * memorandum on migration between states is about SDG target 10.7, orderly, safe, regular and
@@ -89,12 +90,16 @@ class SeedImport {
     private final DemoFrame demoFrame;
     private final DemoDatasets demoDatasets;
     private final DemoPictures demoPictures;
+    private final DemoVacancy demoVacancy;
+    private final DemoForms demoForms;
 
     SeedImport(JdbcClient jdbc, SaveContent save, PublishContent publish, EditorialContent content, Menu menu,
                OrganizationProfile profile, Directory directory, CountryMatcher countries, Clock clock,
                DemoTranslations demoTranslations, Vocabulary vocabulary, DemoPresence demoPresence,
                SeedFigures seedFigures, RecordAnnouncement announcements, DemoFrame demoFrame, DemoDatasets demoDatasets,
-               DemoPictures demoPictures) {
+               DemoPictures demoPictures, DemoVacancy demoVacancy, DemoForms demoForms) {
+        this.demoForms = demoForms;
+        this.demoVacancy = demoVacancy;
         this.seedFigures = seedFigures;
         this.announcements = announcements;
         this.demoFrame = demoFrame;
@@ -140,6 +145,8 @@ class SeedImport {
         demoFrame.addLegalPages(seed);
         demoPictures.pin(seed, release);
         demoDatasets.add(seed);
+        demoVacancy.add(seed);
+        demoForms.add(seed);
         return true;
     }
 

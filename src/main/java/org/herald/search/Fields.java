@@ -19,6 +19,8 @@ final class Fields {
     static final String GOAL = "goal";
     static final String YEAR = "year";
     static final String DATE = "date";
+    /** A vacancy's closing instant (epoch milliseconds): a search leaves out what has closed. */
+    static final String CLOSES = "closes";
     static final String DATE_SORT = "date_sort";
     static final String URL = "url";
     /** Every word of title and body, unstemmed: what "did you mean" compares a misspelling with. */

@@ -31,7 +31,14 @@ import org.herald.i18n.Language;
  */
 record SearchDocument(DocumentType type, String key, String kind, Language language, Map<Language, String> titles,
                       String body, String url, LocalDate date, List<String> countries, List<String> themes,
-                      List<Integer> goals) {
+                      List<Integer> goals, java.time.Instant closes) {
+
+    /** A document that never closes (everything but a vacancy). */
+    SearchDocument(DocumentType type, String key, String kind, Language language, Map<Language, String> titles,
+                   String body, String url, LocalDate date, List<String> countries, List<String> themes,
+                   List<Integer> goals) {
+        this(type, key, kind, language, titles, body, url, date, countries, themes, goals, null);
+    }
 
     static final long NO_DATE = Long.MIN_VALUE;
     private static final FieldType BODY = bodyType();
@@ -69,6 +76,9 @@ record SearchDocument(DocumentType type, String key, String kind, Language langu
         doc.add(new TextField(Fields.SUGGEST, allTitles.toString(), Field.Store.NO));
         doc.add(new TextField(Fields.SPELL, allTitles + (body == null ? "" : body), Field.Store.NO));
         doc.add(new StoredField(Fields.URL, url));
+        if (closes != null) {
+            doc.add(new LongPoint(Fields.CLOSES, closes.toEpochMilli()));
+        }
         long day = date == null ? NO_DATE : date.toEpochDay();
         doc.add(new NumericDocValuesField(Fields.DATE_SORT, day));
         if (date != null) {

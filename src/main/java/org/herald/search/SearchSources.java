@@ -1,5 +1,6 @@
 package org.herald.search;
 
+import org.herald.careers.Vacancies;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -32,8 +33,11 @@ class SearchSources {
     private final Directory directory;
     private final Goals goals;
     private final Partners partners;
+    private final Vacancies vacancies;
 
-    SearchSources(PublishedContent content, Countries countries, Directory directory, Goals goals, Partners partners) {
+    SearchSources(PublishedContent content, Countries countries, Directory directory, Goals goals, Partners partners,
+                  Vacancies vacancies) {
+        this.vacancies = vacancies;
         this.partners = partners;
         this.goals = goals;
         this.content = content;
@@ -45,8 +49,9 @@ class SearchSources {
     void forEach(Consumer<SearchDocument> action) {
         Map<Long, List<String>> themes = content.themesOfAll();
         Map<java.util.UUID, List<Integer>> goalsOfGroups = goals.publicGoalsOfAll();
+        Map<java.util.UUID, java.time.Instant> closing = vacancies.closingTimes();
         content.forEachPublished(view -> action.accept(item(view, themes.getOrDefault(view.itemId(), List.of()),
-                goalsOfGroups.getOrDefault(view.translationGroup(), List.of()))));
+                goalsOfGroups.getOrDefault(view.translationGroup(), List.of()), closing.get(view.translationGroup()))));
         for (var country : countries.all(Language.EN)) {
             action.accept(country(country.code()));
         }
@@ -62,7 +67,8 @@ class SearchSources {
     /** A content item as the index should hold it now: empty when it is not published. */
     Optional<SearchDocument> item(long itemId) {
         return content.byId(itemId).map(view -> item(view, content.themes(itemId),
-                goals.publicGoalsOf(view.translationGroup())));
+                goals.publicGoalsOf(view.translationGroup()),
+                vacancies.closingOf(view.translationGroup()).orElse(null)));
     }
 
     /** A contact as the index should hold it now: empty when it no longer exists. */
@@ -74,7 +80,8 @@ class SearchSources {
         return String.valueOf(itemId);
     }
 
-    private static SearchDocument item(PublishedView view, List<String> themes, List<Integer> goals) {
+    private static SearchDocument item(PublishedView view, List<String> themes, List<Integer> goals,
+                                       java.time.Instant closes) {
         DocumentType type = view.type() == org.herald.content.ContentType.ARTICLE ? DocumentType.ARTICLE
                 : DocumentType.PAGE;
         String kind = view.kind() != null ? view.kind().slug() : type.code();
@@ -82,7 +89,7 @@ class SearchSources {
         String body = view.summary() == null || view.summary().isBlank() ? text : view.summary() + "\n" + text;
         return new SearchDocument(type, itemKey(view.itemId()), kind, view.language(),
                 Map.of(view.language(), view.title()), body, view.path(), view.releaseDate(), view.countries(),
-                themes, goals);
+                themes, goals, closes);
     }
 
     private SearchDocument country(String code) {

@@ -1,5 +1,6 @@
 package org.herald.search;
 
+import org.herald.careers.Vacancies;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -48,12 +49,20 @@ class Searcher {
 
     private final SearchIndex index;
     private final Spelling spelling;
+    private final Vacancies vacancies;
     private final SearchProperties properties;
 
     Searcher(SearchIndex index, Spelling spelling, SearchProperties properties) {
+        this(index, spelling, properties, null);
+    }
+
+    /** With the vacancies: a search leaves out the vacancies closed at the time it runs. */
+    @org.springframework.beans.factory.annotation.Autowired
+    Searcher(SearchIndex index, Spelling spelling, SearchProperties properties, Vacancies vacancies) {
         this.index = index;
         this.spelling = spelling;
         this.properties = properties;
+        this.vacancies = vacancies;
     }
 
     /**
@@ -63,6 +72,9 @@ class Searcher {
     SearchResults search(SearchRequest request) {
         // What is found changes as this node's index takes up changes (SearchIndexChanged).
         Dependencies.onAny(SearchIndexChanged.KEY);
+        if (vacancies != null) {
+            vacancies.declareNextChange();
+        }
         QueryBudget budget = QueryBudget.start(properties.timeBudget());
         QueryReader.Reading text = QueryReader.read(request.text());
         return index.search(searcher -> {
@@ -87,7 +99,7 @@ class Searcher {
         FacetedCollectorManager.Found found;
         try {
             text = read.rewrite(timed);
-            Query query = withDates(text.query(), request);
+            Query query = withoutClosed(withDates(text.query(), request));
             found = request.byDate() || request.blank()
                     ? timed.search(query, faceted(facets, request,
                             new TopFieldCollectorManager(newestFirst(), topN, Integer.MAX_VALUE)))
@@ -124,6 +136,19 @@ class Searcher {
             }
         }
         return new FacetedCollectorManager<>(facets, wanted, ranking);
+    }
+
+    /**
+     * Leaves out the vacancies closed now, by this node's clock; a cached answer is kept no longer
+     * than the next closing. Documents without a closing instant (all but vacancies) are kept.
+     */
+    private Query withoutClosed(Query query) {
+        if (vacancies == null) {
+            return query;
+        }
+        return new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
+                .add(LongPoint.newRangeQuery(Fields.CLOSES, Long.MIN_VALUE, vacancies.now().toEpochMilli()),
+                        BooleanClause.Occur.MUST_NOT).build();
     }
 
     private static Query withDates(Query text, SearchRequest request) {

@@ -19,6 +19,8 @@ import org.herald.places.Countries;
 import org.herald.presence.CountryPresence;
 import org.herald.presence.PresenceFilter;
 import org.herald.presence.WhereWeWork;
+import org.herald.careers.Vacancies;
+import org.herald.careers.VacancyFilter;
 import org.herald.partners.Partners;
 import org.herald.themes.Themes;
 import org.springframework.stereotype.Controller;
@@ -43,11 +45,13 @@ class CountryController {
     private final Themes themes;
     private final Partners partners;
     private final Indicators indicators;
+    private final Vacancies vacancies;
 
     CountryController(SiteLanguage siteLanguage, Countries countries, Directory directory, PublishedContent content,
                       PublicFigures figures, WhereWeWork where, Themes themes, Partners partners,
-                      Indicators indicators) {
+                      Indicators indicators, Vacancies vacancies) {
         this.indicators = indicators;
+        this.vacancies = vacancies;
         this.partners = partners;
         this.where = where;
         this.themes = themes;
@@ -96,6 +100,7 @@ class CountryController {
         model.addAttribute("latest", indicators.latestFor(country.code(), language));
         model.addAttribute("themes", themes.ofCountry(country.code(), language));
         model.addAttribute("agreements", partners.views(partners.agreementsCovering(country.code()), language));
+        model.addAttribute("vacancies", vacancies.shown(language, new VacancyFilter(null, country.code(), null, null, null)));
         return "site/country";
     }
 

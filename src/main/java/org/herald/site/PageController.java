@@ -21,6 +21,8 @@ import org.herald.i18n.Language;
 import org.herald.people.Directory;
 import org.herald.places.Countries;
 import org.herald.figures.DataSection;
+import org.herald.careers.Vacancies;
+import org.herald.careers.VacancyFilter;
 import org.herald.partners.Partners;
 import org.herald.themes.Themes;
 import org.herald.presence.WhereWeWork;
@@ -51,11 +53,13 @@ class PageController {
     private final PageBlocks blocks;
     private final Highlights pins;
     private final DataSection data;
+    private final Vacancies vacancies;
 
     PageController(SiteLanguage siteLanguage, ContentPages pages, PublishedContent content, ProfileFacts facts,
                    Directory directory, Countries countries, Goals goals, Themes themes, WhereWeWork where,
-                   Partners partners, PageBlocks blocks, Highlights pins, DataSection data) {
+                   Partners partners, PageBlocks blocks, Highlights pins, DataSection data, Vacancies vacancies) {
         this.data = data;
+        this.vacancies = vacancies;
         this.blocks = blocks;
         this.pins = pins;
         this.where = where;
@@ -98,6 +102,8 @@ class PageController {
         model.addAttribute("partners", partnerships ? partners.sorted(language) : List.of());
         model.addAttribute("agreements", partnerships ? partners.views(partners.agreements(), language) : List.of());
         model.addAttribute("data", page.layout() == PageLayout.DATA ? data.show(language) : null);
+        model.addAttribute("vacancies", page.layout() == PageLayout.VACANCIES
+                ? vacancies.shown(language, VacancyFilter.NONE) : List.of());
         return "site/page";
     }
 

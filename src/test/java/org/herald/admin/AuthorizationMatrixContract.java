@@ -253,6 +253,7 @@ abstract class AuthorizationMatrixContract {
                 case "code" -> "by";
                 case "theme" -> "emergencies";
                 case "partner" -> "cis";
+                case "form" -> "volunteer";
                 case "agreement" -> "cis-memorandum-of-understanding";
                 case "keyId" -> "999999";
                 default -> throw new IllegalStateException("no fixture for {" + name + "} in " + pattern

@@ -112,7 +112,10 @@ abstract class OpenApiContract {
                 new Call("/api/v1/highlights", "/api/v1/highlights?lang=ar", 200),
                 new Call("/api/v1/highlights", "/api/v1/highlights?lang=en&page=who-we-are", 200),
                 new Call("/api/v1/highlights", "/api/v1/highlights?lang=en&page=no-such-page", 404),
-                new Call("/api/v1/highlights", "/api/v1/highlights?lang=xx", 400));
+                new Call("/api/v1/highlights", "/api/v1/highlights?lang=xx", 400),
+                new Call("/api/v1/vacancies", "/api/v1/vacancies?lang=ar", 200),
+                new Call("/api/v1/vacancies", "/api/v1/vacancies?country=by&contract=fixed-term", 200),
+                new Call("/api/v1/vacancies", "/api/v1/vacancies?contract=forever", 400));
         List<String> problems = new ArrayList<>();
         Set<String> answered = new TreeSet<>();
         for (Call call : calls) {
@@ -147,7 +150,7 @@ abstract class OpenApiContract {
                 "/api/v1/pages/{lang}/{slug}", "/api/v1/countries", "/api/v1/countries/{code}", "/api/v1/contacts",
                 "/api/v1/menu", "/api/v1/goals", "/api/v1/goals/{number}", "/api/v1/themes", "/api/v1/themes/{code}",
                 "/api/v1/regions", "/api/v1/figures", "/api/v1/partners", "/api/v1/partners/{code}", "/api/v1/agreements",
-                "/api/v1/highlights", "/api/v1/datasets", "/api/v1/indicators");
+                "/api/v1/highlights", "/api/v1/datasets", "/api/v1/indicators", "/api/v1/vacancies");
     }
 
     @Test

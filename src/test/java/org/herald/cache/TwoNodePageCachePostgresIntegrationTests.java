@@ -93,6 +93,7 @@ class TwoNodePageCachePostgresIntegrationTests {
             assertThat(behind).isLessThan(Duration.ofSeconds(1));
 
             highlightEndsOnBothNodesByTheClock(new Http(port), b);
+            vacancyClosesOnBothNodesByTheClock(new Http(port), b);
         }
     }
 
@@ -119,6 +120,43 @@ class TwoNodePageCachePostgresIntegrationTests {
         Thread.sleep(Math.max(0, Duration.between(Instant.now(), end).toMillis()) + 100);
         assertThat(a.get("/ru/").body()).as("gone on node A").doesNotContain(title);
         assertThat(b.get("/ru/").body()).as("gone on node B").doesNotContain(title);
+    }
+
+    /**
+     * A vacancy leaves both nodes' cached list, feed and API answer, and its page its JobPosting,
+     * the moment it closes: each cached answer is kept only until the next closing.
+     */
+    private void vacancyClosesOnBothNodesByTheClock(Http a, Http b) throws InterruptedException {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String title = "Two nodes, closes soon " + suffix;
+        Instant closes = Instant.now().plusSeconds(15);
+        String terms = String.join("\n", "reference = TN-" + suffix, "grade = P-2", "duty-station = Minsk, BY",
+                "contract = temporary", "languages = en", "opens = " + Instant.now().minusSeconds(3600),
+                "closes = " + closes, "apply = jobs@example.org");
+        publish.publish(EDITOR, save.create(EDITOR, new ContentDraft(ContentType.VACANCY, null, Language.EN, title,
+                "two-nodes-" + suffix, null, "Closes on both nodes.", null, false, null, null, null,
+                PageLayout.STANDARD, false, List.of(), List.of()), null, java.util.Map.of("vacancy", terms)));
+        List<String> paths = List.of("/en/vacancies", "/en/feeds/vacancies.atom", "/api/v1/vacancies");
+        for (Http node : List.of(a, b)) {
+            for (String path : paths) {
+                long until = System.nanoTime() + Duration.ofSeconds(4).toNanos();
+                Http.Response page = node.get(path);
+                while (!("hit".equals(page.header(PageCacheFilter.OUTCOME)) && page.body().contains(title))
+                        && System.nanoTime() < until) {
+                    Thread.sleep(50);
+                    page = node.get(path);
+                }
+                assertThat(page.body()).as(path + " while open").contains(title);
+            }
+            assertThat(node.get("/en/vacancies/two-nodes-" + suffix).body()).contains("\"JobPosting\"");
+        }
+        Thread.sleep(Math.max(0, Duration.between(Instant.now(), closes).toMillis()) + 100);
+        for (Http node : List.of(a, b)) {
+            for (String path : paths) {
+                assertThat(node.get(path).body()).as(path + " after closing").doesNotContain(title);
+            }
+            assertThat(node.get("/en/vacancies/two-nodes-" + suffix).body()).doesNotContain("\"JobPosting\"");
+        }
     }
 
     private static ContentDraft draft(String title, String slug) {

@@ -40,7 +40,7 @@ class MessageBundleTests {
     private static final Pattern JAVA_KEY = Pattern.compile("\"((?:error|editor|menu|login|profile|news|admin|home"
             + "|country|countries|press-room|article|contact|layout|nav|date|page|status|kind|type|translation|translations"
             + "|diff|problem|notice|embargo|library|users|account|password|totp|transition|workflow|review|compare"
-            + "|revisions|merge|presence|audit|picker|dashboard|role|feeds|where|office|highlights|figures|datasets)\\.[a-z0-9.\\-]+)\"");
+            + "|revisions|merge|presence|audit|picker|dashboard|role|feeds|where|office|highlights|figures|datasets|forms)\\.[a-z0-9.\\-]+)\"");
 
     private static Properties bundle;
     private static final java.util.Map<Language, Properties> translations = new java.util.EnumMap<>(Language.class);
@@ -265,6 +265,10 @@ class MessageBundleTests {
         org.herald.content.backoffice.BlockForm.TYPES.stream().map(org.herald.content.backoffice.BlockForm::labelKey)
                 .forEach(keys::add);
         Stream.of("member_states", "countries_of_presence").map(key -> "where.fact." + key).forEach(keys::add);
+        Arrays.stream(org.herald.careers.ContractType.values()).map(org.herald.careers.ContractType::messageKey)
+                .forEach(keys::add);
+        Stream.of("reference", "grade", "duty-station", "contract", "languages", "opens", "closes", "apply")
+                .map(term -> "error.vacancy." + term + ".required").forEach(keys::add);
         Stream.of("latitude", "longitude").map(field -> "office.error." + field).forEach(keys::add);
         Stream.of("tel", "mobile", "fax", "whatsapp").map(kind -> "contact.phone." + kind).forEach(keys::add);
         OrganizationProfile.KEYS.stream().filter(key -> !key.equals("name") && !key.equals("acronym"))

@@ -92,8 +92,8 @@ class ContentAdminController {
     @RequiresPermission(Permission.CONTENT_EDIT)
     String newItem(@RequestParam(defaultValue = "article") String type, @ModelAttribute("ctx") PageContext ctx,
                    Model model, HttpServletRequest request) {
-        ContentDraft draft = "page".equals(type)
-                ? ContentDraft.newPage(languages.defaultLanguage())
+        ContentDraft draft = "page".equals(type) ? ContentDraft.newPage(languages.defaultLanguage())
+                : "vacancy".equals(type) ? ContentDraft.newVacancy(languages.defaultLanguage())
                 : ContentDraft.newArticle(ArticleKind.PRESS_RELEASE, languages.defaultLanguage());
         return editor(ctx, model, request, null, ContentForm.of(draft, null), Map.of(), null, null);
     }
@@ -245,11 +245,17 @@ class ContentAdminController {
                 media.newest(MediaKind.IMAGE, 1, PICKER_SIZE), previewHtml, canDelete,
                 item == null ? List.of() : content.translations(item.id()), source,
                 item == null ? List.of() : content.sourceChanges(item.id()), languages.enabled(),
-                source != null ? List.of() : groupFields.shown(item == null ? null : item.translationGroup(),
+                source != null ? List.of() : groupFields.shown(typeOf(form),
+                        item == null ? null : item.translationGroup(),
                         groupFields.typed(request::getParameter))));
         if (item != null && model.getAttribute("view") instanceof AdminView view) {
             model.addAttribute("aboutItem", backOffice.aboutItem(view, item.id()));
         }
         return template;
+    }
+
+    private static ContentType typeOf(ContentForm form) {
+        return java.util.Arrays.stream(ContentType.values()).filter(type -> type.name().equals(form.type()))
+                .findFirst().orElse(null);
     }
 }
