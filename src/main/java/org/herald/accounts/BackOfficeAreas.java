@@ -18,6 +18,8 @@ enum BackOfficeAreas {
     MENU("/admin/menu", Permission.MENU_EDIT),
     TRANSLATIONS("/admin/translations", Permission.TRANSLATE),
     API_KEYS("/admin/api-keys", Permission.API_KEYS),
+    WEBHOOKS("/admin/webhooks", Permission.WEBHOOKS_MANAGE),
+    OUTBOX("/admin/outbox", Permission.OUTBOX_READ),
     THEMES("/admin/themes", Permission.THEMES_EDIT),
     WHERE_WE_WORK("/admin/where-we-work", Permission.PLACES_EDIT),
     OFFICES("/admin/offices", Permission.PLACES_EDIT),

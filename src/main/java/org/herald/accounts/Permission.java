@@ -42,5 +42,9 @@ public enum Permission {
     /** Create and edit partner organizations and agreements, and the names imports recognize them by. */
     PARTNERS_EDIT,
     /** Pin published items and external links to the home page and to section pages, for a time. */
-    HIGHLIGHTS_EDIT
+    HIGHLIGHTS_EDIT,
+    /** Register webhook endpoints, choose their events, rotate their secrets, read their delivery log. */
+    WEBHOOKS_MANAGE,
+    /** Read the outbox: what was sent, to whom, each attempt, and the development mailbox. */
+    OUTBOX_READ
 }
