@@ -61,6 +61,14 @@ class SecurityConfiguration {
     private static final RequestMatcher API_DOCS = PathPatternRequestMatcher.pathPattern("/api/swagger-ui/**");
     /** The JSON API is read-only and uses no session: a POST there gets its 405, not a CSRF refusal. */
     private static final RequestMatcher API = PathPatternRequestMatcher.pathPattern("/api/v1/**");
+    /**
+     * E-mail alerts' forms need no session: each POST either carries a secret the forger lacks
+     * (a subscriber's token, a signed confirmation link) or does what anyone may do directly (a
+     * sign-up, which only sends a confirmation mail). A mail client's one-click unsubscribe
+     * (RFC 8058) could not send a form token anyway.
+     */
+    private static final RequestMatcher ALERTS = new OrRequestMatcher(PathPatternRequestMatcher.pathPattern("/*/alerts"),
+            PathPatternRequestMatcher.pathPattern("/*/alerts/**"), PathPatternRequestMatcher.pathPattern("/alerts/**"));
 
     /** Back-office answers are never stored by a browser or a proxy. */
     private static final RequestMatcher BACK_OFFICE = new OrRequestMatcher(
@@ -112,7 +120,7 @@ class SecurityConfiguration {
                         .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(BACK_OFFICE,
                                 new CacheControlHeadersWriter())))
                 .httpBasic(basic -> basic.disable())
-                .csrf(csrf -> csrf.csrfTokenRequestHandler(new CsrfTokens()).ignoringRequestMatchers(API));
+                .csrf(csrf -> csrf.csrfTokenRequestHandler(new CsrfTokens()).ignoringRequestMatchers(API, ALERTS));
         return http.build();
     }
 

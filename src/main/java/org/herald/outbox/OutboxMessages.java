@@ -80,6 +80,32 @@ class OutboxMessages {
                 """).param("now", now).param("channel", channel).param("recipient", recipient);
     }
 
+    /** Deletes every message to the recipient, with its attempts: a subscriber's data is gone when they leave. */
+    void forget(String channel, String recipient) {
+        writes.sql("""
+                DELETE FROM outbox_attempt WHERE message_id IN
+                    (SELECT id FROM outbox_message WHERE channel = :channel AND LOWER(recipient) = LOWER(:recipient))
+                """).param("channel", channel).param("recipient", recipient);
+        writes.sql("DELETE FROM outbox_message WHERE channel = :channel AND LOWER(recipient) = LOWER(:recipient)")
+                .param("channel", channel).param("recipient", recipient);
+    }
+
+    /** What was sent or is waiting for the recipient: subject, state and times, for their export. */
+    List<java.util.Map<String, Object>> sentTo(String channel, String recipient) {
+        return jdbc.sql("""
+                SELECT subject, status, created_at, sent_at FROM outbox_message
+                WHERE channel = :channel AND LOWER(recipient) = LOWER(:recipient) ORDER BY id
+                """).param("channel", channel).param("recipient", recipient).query((rs, row) -> {
+                    java.util.Map<String, Object> mail = new java.util.LinkedHashMap<>();
+                    mail.put("subject", rs.getString("subject"));
+                    mail.put("status", rs.getString("status"));
+                    mail.put("writtenAt", rs.getObject("created_at", OffsetDateTime.class).toInstant().toString());
+                    OffsetDateTime sent = rs.getObject("sent_at", OffsetDateTime.class);
+                    mail.put("sentAt", sent == null ? null : sent.toInstant().toString());
+                    return mail;
+                }).list();
+    }
+
     /** The newest messages of a channel, newest first. */
     List<OutboxMessage> latest(String channel, int limit) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM outbox_message WHERE channel = :channel ORDER BY id DESC LIMIT :limit")

@@ -40,7 +40,7 @@ class MessageBundleTests {
     private static final Pattern JAVA_KEY = Pattern.compile("\"((?:error|editor|menu|login|profile|news|admin|home"
             + "|country|countries|press-room|article|contact|layout|nav|date|page|status|kind|type|translation|translations"
             + "|diff|problem|notice|embargo|library|users|account|password|totp|transition|workflow|review|compare"
-            + "|revisions|merge|presence|audit|picker|dashboard|role|feeds|where|office|highlights|outbox)\\.[a-z0-9.\\-]+)\"");
+            + "|revisions|merge|presence|audit|picker|dashboard|role|feeds|where|office|highlights|outbox|alerts)\\.[a-z0-9.\\-]+)\"");
 
     private static Properties bundle;
     private static final java.util.Map<Language, Properties> translations = new java.util.EnumMap<>(Language.class);

@@ -48,77 +48,11 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The outbox over real parts: a real SMTP server (GreenMail) that mail is read back from, and a
- * real HTTP receiver (the JDK's server) that checks webhook signatures with its own code. The
- * retries, backoff and disabling run with short delays set here. Run on H2 and on PostgreSQL.
+ * The outbox over real parts ({@link OutboxParts}): webhooks posted, signed, retried past a slow
+ * receiver and a 500, an endpoint disabled after repeated failures and enabled again, refused
+ * URLs, and mail handed to a real SMTP server as text and HTML. Run on H2 and on PostgreSQL.
  */
-abstract class OutboxContract {
-
-    private static final Actor EDITOR = Actor.system("outbox-test");
-    static final GreenMail SMTP = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-    static final HttpServer RECEIVER;
-    /** What each receiver path answers, in turn; 200 once the list is used up. "slow" waits past the read timeout. */
-    static final Map<String, List<String>> SCRIPTS = new ConcurrentHashMap<>();
-    static final Map<String, List<Delivery>> RECEIVED = new ConcurrentHashMap<>();
-
-    static {
-        SMTP.start();
-        try {
-            RECEIVER = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        RECEIVER.setExecutor(Executors.newFixedThreadPool(4));
-        RECEIVER.createContext("/", exchange -> {
-            String path = exchange.getRequestURI().getPath();
-            byte[] body = exchange.getRequestBody().readAllBytes();
-            RECEIVED.computeIfAbsent(path, p -> new CopyOnWriteArrayList<>()).add(new Delivery(
-                    exchange.getRequestHeaders().getFirst("webhook-id"),
-                    exchange.getRequestHeaders().getFirst("webhook-timestamp"),
-                    exchange.getRequestHeaders().getFirst("webhook-signature"), new String(body, StandardCharsets.UTF_8)));
-            List<String> script = SCRIPTS.getOrDefault(path, List.of());
-            int turn = RECEIVED.get(path).size() - 1;
-            String answer = turn < script.size() ? script.get(turn) : "200";
-            if (answer.equals("slow")) {
-                sleep(2500);
-                answer = "200";
-            }
-            exchange.sendResponseHeaders(Integer.parseInt(answer), -1);
-            exchange.close();
-        });
-        RECEIVER.start();
-    }
-
-    record Delivery(String id, String timestamp, String signature, String body) {
-    }
-
-    @DynamicPropertySource
-    static void outboxSettings(DynamicPropertyRegistry registry) {
-        registry.add("herald.smtp.host", () -> "127.0.0.1");
-        registry.add("herald.smtp.port", () -> SMTP.getSmtp().getPort());
-        registry.add("herald.smtp.from", () -> "Herald News <news@herald.test>");
-        registry.add("herald.outbox.interval", () -> "100ms");
-        registry.add("herald.outbox.first-retry", () -> "200ms");
-        registry.add("herald.outbox.max-retry", () -> "400ms");
-        registry.add("herald.webhooks.allow-http", () -> "true");
-        registry.add("herald.webhooks.allow-private", () -> "true");
-        registry.add("herald.webhooks.read-timeout", () -> "1s");
-        registry.add("herald.webhooks.disable-after", () -> "3");
-    }
-
-    @LocalServerPort int port;
-    @Autowired JdbcClient jdbc;
-    @Autowired SaveContent save;
-    @Autowired PublishContent publish;
-    @Autowired Outbox outbox;
-    @Autowired TransactionTemplate transactions;
-    Http admin;
-
-    @BeforeEach
-    void signIn() {
-        admin = new Http(port);
-        admin.login(TestAdmin.USERNAME, TestAdmin.PASSWORD);
-    }
+abstract class OutboxContract extends OutboxParts {
 
     @Test
     void aPublicationIsPostedSignedAndRetriedPastASlowReceiverAndA500UntilItIsTaken() throws Exception {
@@ -223,85 +157,4 @@ abstract class OutboxContract {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM outbox_message").query(Long.class).single()).isEqualTo(before);
     }
 
-    /** An independent check of a Standard Webhooks signature, as a receiver would write it. */
-    private static boolean verifies(String secret, Delivery delivery) throws Exception {
-        byte[] key = Base64.getDecoder().decode(secret.split("_", 2)[1]);
-        Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(key, "HmacSHA256"));
-        byte[] expected = mac.doFinal((delivery.id() + "." + delivery.timestamp() + "." + delivery.body())
-                .getBytes(StandardCharsets.UTF_8));
-        for (String signature : delivery.signature().split(" ")) {
-            String[] parts = signature.split(",", 2);
-            if (parts[0].equals("v1") && java.security.MessageDigest.isEqual(expected,
-                    Base64.getDecoder().decode(parts[1]))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private long register(String url, String event) {
-        Response made = admin.post("/admin/webhooks", Map.of("_csrf", admin.csrf("/admin/webhooks"), "url", url,
-                "events", List.of(event)));
-        assertThat(made.status()).as(made.mainText()).isEqualTo(302);
-        return Long.parseLong(made.location().replaceAll(".*/admin/webhooks/(\\d+).*", "$1"));
-    }
-
-    private long publishPage(String title) {
-        String slug = "outbox-" + UUID.randomUUID().toString().substring(0, 8);
-        ContentDraft draft = new ContentDraft(ContentType.PAGE, null, Language.EN, title, slug, null, "Text.", null, true,
-                null, null, null, PageLayout.STANDARD, false, List.of(), List.of());
-        long id = save.create(EDITOR, draft, null);
-        publish.publish(EDITOR, id);
-        return id;
-    }
-
-    private long sentTo(long endpoint) {
-        return jdbc.sql("SELECT COUNT(*) FROM outbox_message WHERE recipient = :r AND status = 'sent'")
-                .param("r", String.valueOf(endpoint)).query(Long.class).single();
-    }
-
-    private static MimeMessage awaitMail(String to) throws Exception {
-        AtomicInteger found = new AtomicInteger(-1);
-        await(() -> {
-            MimeMessage[] all = SMTP.getReceivedMessages();
-            for (int i = 0; i < all.length; i++) {
-                try {
-                    if (all[i].getAllRecipients()[0].toString().contains(to)) {
-                        found.set(i);
-                        return true;
-                    }
-                } catch (jakarta.mail.MessagingException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-            return false;
-        });
-        return SMTP.getReceivedMessages()[found.get()];
-    }
-
-    private static String flatten(MimeMultipart parts) throws Exception {
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < parts.getCount(); i++) {
-            Object content = parts.getBodyPart(i).getContent();
-            text.append(content instanceof MimeMultipart nested ? flatten(nested) : String.valueOf(content)).append('\n');
-        }
-        return text.toString();
-    }
-
-    static void await(BooleanSupplier condition) {
-        long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("waited 20 s for the outbox").isLessThan(until);
-            sleep(50);
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 }
