@@ -20,6 +20,7 @@ enum BackOfficeAreas {
     API_KEYS("/admin/api-keys", Permission.API_KEYS),
     WEBHOOKS("/admin/webhooks", Permission.WEBHOOKS_MANAGE),
     OUTBOX("/admin/outbox", Permission.OUTBOX_READ),
+    MEDIA_LISTS("/admin/media-lists", Permission.MEDIA_LISTS_EDIT),
     THEMES("/admin/themes", Permission.THEMES_EDIT),
     WHERE_WE_WORK("/admin/where-we-work", Permission.PLACES_EDIT),
     OFFICES("/admin/offices", Permission.PLACES_EDIT),

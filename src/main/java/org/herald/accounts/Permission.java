@@ -45,6 +45,8 @@ public enum Permission {
     HIGHLIGHTS_EDIT,
     /** Register webhook endpoints, choose their events, rotate their secrets, read their delivery log. */
     WEBHOOKS_MANAGE,
+    /** Keep the press room's media lists of journalists, send releases to them, and read who got what. */
+    MEDIA_LISTS_EDIT,
     /** Read the outbox: what was sent, to whom, each attempt, and the development mailbox. */
     OUTBOX_READ
 }

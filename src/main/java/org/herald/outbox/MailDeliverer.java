@@ -1,5 +1,7 @@
 package org.herald.outbox;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +13,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -32,8 +35,15 @@ class MailDeliverer implements Deliverer {
     private final SmtpProperties smtp;
     private final JavaMailSenderImpl sender;
     private final String domain;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final OutboxProperties outbox;
 
-    MailDeliverer(SmtpProperties smtp, WebhookProperties webhooks) {
+    MailDeliverer(SmtpProperties smtp, WebhookProperties webhooks, ApplicationEventPublisher events, Clock clock,
+                  OutboxProperties outbox) {
+        this.events = events;
+        this.clock = clock;
+        this.outbox = outbox;
         this.smtp = smtp;
         this.sender = new JavaMailSenderImpl();
         this.domain = domainOf(smtp.from());
@@ -98,6 +108,18 @@ class MailDeliverer implements Deliverer {
             return batch.stream().map(m -> Outcome.retry(null, unreachable.toString())).toList();
         }
         return outcomes;
+    }
+
+    @Override
+    public void recorded(OutboxMessage message, Outcome outcome) {
+        String state = switch (outcome.kind()) {
+            case SENT -> "sent";
+            case FAILED -> outcome.status() != null && outcome.status() >= 500 ? "bounced" : "failed";
+            case RETRY -> message.attempt() >= outbox.maxAttempts() ? "failed" : "deferred";
+            case PAUSED -> "deferred";
+        };
+        events.publishEvent(new MailOutcome(message.key(), message.recipient(), state, outcome.status(),
+                outcome.detail(), OffsetDateTime.now(clock)));
     }
 
     /**

@@ -131,7 +131,8 @@ class OutboxDelivery implements SmartLifecycle {
                 OutboxMessage message = batch.get(i);
                 Outcome outcome = ended.get(i);
                 boolean giveUp = message.attempt() >= properties.maxAttempts();
-                messages.record(message, outcome, node, outcome.millis() >= 0 ? outcome.millis() : millis, now, now.plus(backoff(message.attempt())), giveUp);
+                long took = outcome.millis() >= 0 ? outcome.millis() : millis;
+                messages.record(message, outcome, node, took, now, now.plus(backoff(message.attempt())), giveUp);
                 deliverer.recorded(message, outcome);
             }
         });

@@ -280,6 +280,8 @@ class MessageBundleTests {
                 .forEach(keys::add);
         Stream.of("sent", "retry", "failed", "paused").map(outcome -> "outbox.outcome." + outcome).forEach(keys::add);
         Stream.of("queued", "sent", "failed", "paused").map(status -> "outbox.status." + status).forEach(keys::add);
+        Stream.of("waiting", "queued", "sent", "deferred", "bounced", "failed")
+                .map(status -> "admin.media-lists.status." + status).forEach(keys::add);
         Stream.of(400, 403, 404, 405, 500).forEach(status -> {
             keys.add("error." + status + ".title");
             keys.add("error." + status + ".message");

@@ -52,14 +52,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * receiver (the JDK's server) whose answers each test scripts. Retries, backoff and disabling
  * run with the short delays set here.
  */
-abstract class OutboxParts {
+public abstract class OutboxParts {
 
-    static final Actor EDITOR = Actor.system("outbox-test");
-    static final GreenMail SMTP = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-    static final HttpServer RECEIVER;
+    protected static final Actor EDITOR = Actor.system("outbox-test");
+    protected static final GreenMail SMTP = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+    protected static final HttpServer RECEIVER;
     /** What each receiver path answers, in turn; 200 once the list is used up. "slow" waits past the read timeout. */
-    static final Map<String, List<String>> SCRIPTS = new ConcurrentHashMap<>();
-    static final Map<String, List<Delivery>> RECEIVED = new ConcurrentHashMap<>();
+    protected static final Map<String, List<String>> SCRIPTS = new ConcurrentHashMap<>();
+    protected static final Map<String, List<Delivery>> RECEIVED = new ConcurrentHashMap<>();
 
     static {
         SMTP.start();
@@ -106,22 +106,22 @@ abstract class OutboxParts {
         registry.add("herald.webhooks.disable-after", () -> "3");
     }
 
-    @LocalServerPort int port;
-    @Autowired JdbcClient jdbc;
-    @Autowired SaveContent save;
-    @Autowired PublishContent publish;
-    @Autowired Outbox outbox;
-    @Autowired TransactionTemplate transactions;
-    Http admin;
+    @LocalServerPort protected int port;
+    @Autowired protected JdbcClient jdbc;
+    @Autowired protected SaveContent save;
+    @Autowired protected PublishContent publish;
+    @Autowired protected Outbox outbox;
+    @Autowired protected TransactionTemplate transactions;
+    protected Http admin;
 
     @BeforeEach
-    void signIn() {
+    protected void signIn() {
         admin = new Http(port);
         admin.login(TestAdmin.USERNAME, TestAdmin.PASSWORD);
     }
 
     /** An independent check of a Standard Webhooks signature, as a receiver would write it. */
-    static boolean verifies(String secret, Delivery delivery) throws Exception {
+    protected static boolean verifies(String secret, Delivery delivery) throws Exception {
         byte[] key = Base64.getDecoder().decode(secret.split("_", 2)[1]);
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(key, "HmacSHA256"));
@@ -137,14 +137,14 @@ abstract class OutboxParts {
         return false;
     }
 
-    long register(String url, String event) {
+    protected long register(String url, String event) {
         Response made = admin.post("/admin/webhooks", Map.of("_csrf", admin.csrf("/admin/webhooks"), "url", url,
                 "events", List.of(event)));
         assertThat(made.status()).as(made.mainText()).isEqualTo(302);
         return Long.parseLong(made.location().replaceAll(".*/admin/webhooks/(\\d+).*", "$1"));
     }
 
-    long publishPage(String title) {
+    protected long publishPage(String title) {
         String slug = "outbox-" + UUID.randomUUID().toString().substring(0, 8);
         ContentDraft draft = new ContentDraft(ContentType.PAGE, null, Language.EN, title, slug, null, "Text.", null, true,
                 null, null, null, PageLayout.STANDARD, false, List.of(), List.of());
@@ -153,17 +153,17 @@ abstract class OutboxParts {
         return id;
     }
 
-    long sentTo(long endpoint) {
+    protected long sentTo(long endpoint) {
         return jdbc.sql("SELECT COUNT(*) FROM outbox_message WHERE recipient = :r AND status = 'sent'")
                 .param("r", String.valueOf(endpoint)).query(Long.class).single();
     }
 
-    static MimeMessage awaitMail(String to) throws Exception {
+    protected static MimeMessage awaitMail(String to) throws Exception {
         return awaitMail(to, "");
     }
 
     /** The first mail to {@code to} whose subject contains {@code subject}, once the SMTP server has it. */
-    static MimeMessage awaitMail(String to, String subject) throws Exception {
+    protected static MimeMessage awaitMail(String to, String subject) throws Exception {
         MimeMessage[] found = new MimeMessage[1];
         await(() -> {
             for (MimeMessage message : SMTP.getReceivedMessages()) {
@@ -182,7 +182,7 @@ abstract class OutboxParts {
     }
 
     /** How many mails to {@code to} the SMTP server has received. */
-    static long mailsTo(String to) throws Exception {
+    protected static long mailsTo(String to) throws Exception {
         long count = 0;
         for (MimeMessage message : SMTP.getReceivedMessages()) {
             if (message.getAllRecipients()[0].toString().contains(to)) {
@@ -192,7 +192,7 @@ abstract class OutboxParts {
         return count;
     }
 
-    static String flatten(MimeMultipart parts) throws Exception {
+    protected static String flatten(MimeMultipart parts) throws Exception {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < parts.getCount(); i++) {
             Object content = parts.getBodyPart(i).getContent();
@@ -201,7 +201,7 @@ abstract class OutboxParts {
         return text.toString();
     }
 
-    static void await(BooleanSupplier condition) {
+    protected static void await(BooleanSupplier condition) {
         long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (!condition.getAsBoolean()) {
             assertThat(System.nanoTime()).as("waited 20 s for the outbox").isLessThan(until);
@@ -209,7 +209,7 @@ abstract class OutboxParts {
         }
     }
 
-    static void sleep(long millis) {
+    protected static void sleep(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
