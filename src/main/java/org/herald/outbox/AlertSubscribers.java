@@ -42,10 +42,45 @@ class AlertSubscribers {
         return one("LOWER(email) = LOWER(:key)", email);
     }
 
-    /** Confirmed subscribers in a language, the candidates for an article in it. */
-    List<AlertSubscriber> confirmedIn(String language) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM alert_subscriber WHERE language = :language AND confirmed_at IS NOT NULL")
-                .param("language", language).query(AlertSubscribers::subscriber).list();
+    /** The next {@code limit} confirmed subscribers in a language after {@code afterId}, in id order. */
+    List<AlertSubscriber> confirmedIn(String language, long afterId, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + """
+                         FROM alert_subscriber WHERE language = :language AND confirmed_at IS NOT NULL AND id > :after
+                        ORDER BY id LIMIT :limit
+                        """).param("language", language).param("after", afterId).param("limit", limit)
+                .query(AlertSubscribers::subscriber).list();
+    }
+
+    boolean anyConfirmedIn(String language) {
+        return !jdbc.sql("SELECT id FROM alert_subscriber WHERE language = :language AND confirmed_at IS NOT NULL LIMIT 1")
+                .param("language", language).query(Long.class).list().isEmpty();
+    }
+
+    void queueFanout(long item, String language, String kind, List<String> countries, List<String> themes, String title,
+                     String summary, String path, OffsetDateTime now) {
+        writes.sql("""
+                INSERT INTO alert_fanout (item_id, language, kind, countries, themes, title, summary, path,
+                                          last_subscriber_id, done, created_at)
+                VALUES (:item, :language, :kind, :countries, :themes, :title, :summary, :path, 0, FALSE, :now)
+                """).param("item", item).param("language", language).param("kind", kind)
+                .param("countries", String.join(",", countries)).param("themes", String.join(",", themes))
+                .param("title", title).param("summary", summary).param("path", path).param("now", now);
+    }
+
+    /** Claims the oldest unfinished fan-out, locking its row (other nodes skip it). */
+    Optional<Fanout> claimFanout() {
+        return jdbc.sql("""
+                SELECT id, item_id, language, kind, countries, themes, title, summary, path, last_subscriber_id
+                FROM alert_fanout WHERE done = FALSE ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED
+                """).query((rs, row) -> new Fanout(rs.getLong("id"), rs.getLong("item_id"), rs.getString("language"),
+                        rs.getString("kind"), list(rs.getString("countries")), list(rs.getString("themes")),
+                        rs.getString("title"), rs.getString("summary"), rs.getString("path"),
+                        rs.getLong("last_subscriber_id"))).optional();
+    }
+
+    void fanoutProgress(long id, long lastSubscriber, boolean done) {
+        writes.sql("UPDATE alert_fanout SET last_subscriber_id = :last, done = :done WHERE id = :id")
+                .param("last", lastSubscriber).param("done", done).param("id", id);
     }
 
     long insert(AlertSubscriber s, OffsetDateTime now) {
@@ -129,6 +164,11 @@ class AlertSubscribers {
                 list(rs.getString("kinds")), "daily".equals(rs.getString("frequency")), rs.getInt("digest_hour"),
                 ZoneId.of(rs.getString("time_zone")), rs.getObject("confirmed_at", OffsetDateTime.class),
                 rs.getObject("created_at", OffsetDateTime.class));
+    }
+
+    /** A publication's alerts being written out, and how far. */
+    record Fanout(long id, long itemId, String language, String kind, List<String> countries, List<String> themes,
+                  String title, String summary, String path, long lastSubscriber) {
     }
 
     /** An article waiting for a digest. */

@@ -116,6 +116,10 @@ abstract class AlertsContract extends OutboxParts {
         String second = "Digest two " + UUID.randomUUID().toString().substring(0, 8);
         publishArticle(first, "BY");
         publishArticle(second, "KZ");
+        await(() -> jdbc.sql("""
+                SELECT COUNT(*) FROM alert_digest_item d JOIN alert_subscriber s ON s.id = d.subscriber_id
+                WHERE s.email = :to
+                """).param("to", to).query(Long.class).single() == 2);
 
         OffsetDateTime tomorrow = OffsetDateTime.now().plusDays(1);
         digests.writeDue(tomorrow);
