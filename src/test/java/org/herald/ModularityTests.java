@@ -45,6 +45,11 @@ class ModularityTests {
     /** The module that owns each table: the only one whose SQL may read or write it. */
     private static final Map<String, String> OWNERS = Map.ofEntries(
             Map.entry("api_key", "api"),
+            Map.entry("outbox_message", "outbox"), Map.entry("outbox_attempt", "outbox"),
+            Map.entry("webhook_endpoint", "outbox"), Map.entry("alert_subscriber", "outbox"),
+            Map.entry("alert_digest_item", "outbox"), Map.entry("alert_fanout", "outbox"),
+            Map.entry("journalist", "newsroom"), Map.entry("media_list", "newsroom"),
+            Map.entry("media_list_member", "newsroom"), Map.entry("release_send", "newsroom"),
             Map.entry("app_user", "accounts"), Map.entry("audit_log", "accounts"),
             Map.entry("login_attempt", "accounts"), Map.entry("login_throttle", "accounts"),
             Map.entry("trusted_device", "accounts"), Map.entry("spring_session", "accounts"),

@@ -50,5 +50,11 @@ public enum Permission {
     /** Read the submissions of forms and export them as CSV. */
     SUBMISSIONS_READ,
     /** Delete every submission one person made, found by their e-mail address, on their request. */
-    SUBMISSIONS_ERASE
+    SUBMISSIONS_ERASE,
+    /** Register webhook endpoints, choose their events, rotate their secrets, read their delivery log. */
+    WEBHOOKS_MANAGE,
+    /** Keep the press room's media lists of journalists, send releases to them, and read who got what. */
+    MEDIA_LISTS_EDIT,
+    /** Read the outbox: what was sent, to whom, each attempt, and the development mailbox. */
+    OUTBOX_READ
 }

@@ -13,7 +13,8 @@ public enum Role {
             Permission.CONTENT_COMMENT, Permission.CONTENT_REVIEW, Permission.CONTENT_PUBLISH, Permission.CONTENT_DELETE,
             Permission.PREVIEW_SHARE, Permission.MEDIA_UPLOAD, Permission.MENU_EDIT, Permission.IMPORT,
             Permission.THEMES_EDIT, Permission.PLACES_EDIT, Permission.PARTNERS_EDIT,
-            Permission.HIGHLIGHTS_EDIT, Permission.DATASETS_EDIT, Permission.FORMS_EDIT, Permission.SUBMISSIONS_READ)),
+            Permission.HIGHLIGHTS_EDIT, Permission.DATASETS_EDIT, Permission.FORMS_EDIT, Permission.SUBMISSIONS_READ,
+            Permission.MEDIA_LISTS_EDIT)),
     AUTHOR(EnumSet.of(Permission.BACK_OFFICE, Permission.CONTENT_EDIT, Permission.TRANSLATE,
             Permission.CONTENT_COMMENT, Permission.MEDIA_UPLOAD)),
     /** Translations only (and reading the back office). */

@@ -70,6 +70,15 @@ class SecurityConfiguration {
     private static final RequestMatcher PUBLIC_FORMS = PathPatternRequestMatcher.pathPattern(HttpMethod.POST,
             "/{lang}/forms/{slug}");
 
+    /**
+     * E-mail alerts' forms need no session: each POST either carries a secret the forger lacks
+     * (a subscriber's token, a signed confirmation link) or does what anyone may do directly (a
+     * sign-up, which only sends a confirmation mail). A mail client's one-click unsubscribe
+     * (RFC 8058) could not send a form token anyway.
+     */
+    private static final RequestMatcher ALERTS = new OrRequestMatcher(PathPatternRequestMatcher.pathPattern("/{lang:[a-z]{2}}/alerts"),
+            PathPatternRequestMatcher.pathPattern("/{lang:[a-z]{2}}/alerts/**"), PathPatternRequestMatcher.pathPattern("/alerts/**"));
+
     /** Back-office answers are never stored by a browser or a proxy. */
     private static final RequestMatcher BACK_OFFICE = new OrRequestMatcher(
             PathPatternRequestMatcher.pathPattern("/admin/**"), PathPatternRequestMatcher.pathPattern("/admin"),
@@ -120,7 +129,7 @@ class SecurityConfiguration {
                         .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(BACK_OFFICE,
                                 new CacheControlHeadersWriter())))
                 .httpBasic(basic -> basic.disable())
-                .csrf(csrf -> csrf.csrfTokenRequestHandler(new CsrfTokens()).ignoringRequestMatchers(API, PUBLIC_FORMS));
+                .csrf(csrf -> csrf.csrfTokenRequestHandler(new CsrfTokens()).ignoringRequestMatchers(API, PUBLIC_FORMS, ALERTS));
         return http.build();
     }
 

@@ -8,6 +8,7 @@ import org.herald.accounts.Actor;
 import org.herald.accounts.AuditLog;
 import org.herald.changes.ChangeLog;
 import org.herald.store.Writes;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,9 +35,11 @@ class Workflow {
     private final ChangeLog changes;
     private final Clock clock;
     private final Writes writes;
+    private final ApplicationEventPublisher events;
 
     Workflow(ContentItems items, ReviewComments comments, AuditLog audit, ChangeLog changes, Clock clock,
-             Writes writes) {
+             Writes writes, ApplicationEventPublisher events) {
+        this.events = events;
         this.items = items;
         this.comments = comments;
         this.audit = audit;
@@ -113,5 +116,17 @@ class Workflow {
         String change = item.status() + " → " + transition.to() + (detail == null ? "" : " · " + detail);
         audit.record(actor, transition.auditAction(), "content_item", id, change);
         changes.record("content_item", id, item.draft().language().code(), transition.changeAction());
+        if (transition == Transition.PUBLISH || transition == Transition.UNPUBLISH) {
+            announce(item, transition, now);
+        }
+    }
+
+    /** Tells the modules that react to publication (the outbox), inside this transaction. */
+    private void announce(EditableItem item, Transition transition, OffsetDateTime now) {
+        ContentDraft draft = item.draft();
+        events.publishEvent(new ContentMoved(item.id(), item.translationGroup(), draft.language().code(),
+                transition.changeAction(), item.firstPublishedAt() == null, item.isTranslation(), draft.type(),
+                draft.kind(), draft.title(), draft.summary(), Paths.of(draft.type(), draft.language(), draft.slug()),
+                draft.countries(), draft.themes(), now));
     }
 }

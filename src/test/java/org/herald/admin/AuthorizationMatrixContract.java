@@ -256,6 +256,7 @@ abstract class AuthorizationMatrixContract {
                 case "form" -> "volunteer";
                 case "agreement" -> "cis-memorandum-of-understanding";
                 case "keyId" -> "999999";
+                case "endpointId", "journalistId" -> "999999";
                 default -> throw new IllegalStateException("no fixture for {" + name + "} in " + pattern
                         + ": add one to AuthorizationMatrixContract");
             });

@@ -40,7 +40,7 @@ class MessageBundleTests {
     private static final Pattern JAVA_KEY = Pattern.compile("\"((?:error|editor|menu|login|profile|news|admin|home"
             + "|country|countries|press-room|article|contact|layout|nav|date|page|status|kind|type|translation|translations"
             + "|diff|problem|notice|embargo|library|users|account|password|totp|transition|workflow|review|compare"
-            + "|revisions|merge|presence|audit|picker|dashboard|role|feeds|where|office|highlights|figures|datasets|forms)\\.[a-z0-9.\\-]+)\"");
+            + "|revisions|merge|presence|audit|picker|dashboard|role|feeds|where|office|highlights|figures|datasets|forms|outbox|alerts)\\.[a-z0-9.\\-]+)\"");
 
     private static Properties bundle;
     private static final java.util.Map<Language, Properties> translations = new java.util.EnumMap<>(Language.class);
@@ -284,6 +284,12 @@ class MessageBundleTests {
                 .forEach(keys::add);
         Stream.of("kind", "language", "country", "theme", "goal", "year").map(facet -> "search.facet." + facet)
                 .forEach(keys::add);
+        Arrays.stream(org.herald.outbox.WebhookEvent.values()).map(org.herald.outbox.WebhookEvent::messageKey)
+                .forEach(keys::add);
+        Stream.of("sent", "retry", "failed", "paused").map(outcome -> "outbox.outcome." + outcome).forEach(keys::add);
+        Stream.of("queued", "sent", "failed", "paused").map(status -> "outbox.status." + status).forEach(keys::add);
+        Stream.of("waiting", "queued", "sent", "deferred", "bounced", "failed")
+                .map(status -> "admin.media-lists.status." + status).forEach(keys::add);
         Stream.of(400, 403, 404, 405, 500).forEach(status -> {
             keys.add("error." + status + ".title");
             keys.add("error." + status + ".message");
