@@ -38,6 +38,9 @@ public class Recovery {
             | Pattern.UNICODE_CASE);
     private static final Pattern OFFICE_WORD_BREAK = Pattern.compile("[\\s,()]+");
     private static final int DATE_LINE_MAX = 60;
+    private static final int POSTED_LINE_MAX = 80;
+    private static final int TITLE_MIN_WORDS = 3;
+    private static final int TITLE_MAX_WORDS = 30;
     private static final int LEADING_BLOCKS = 3;
     private static final int KIND_LINE_MAX = 40;
 
@@ -72,6 +75,9 @@ public class Recovery {
         List<BodyBlock> body = new ArrayList<>(raw.body());
         String kindHint = raw.kindHint() != null ? raw.kindHint() : takeKindLine(body);
         LocalDate date = raw.date() != null ? raw.date() : takeDateLine(body);
+        if (date == null) {
+            date = takePostedLine(body);
+        }
         ImportRecord.DatelineField dateline = null;
         Optional<Dateline.Found> found = firstParagraph(body).flatMap(p -> Dateline.find(p.text(), this::countryOfPlace));
         if (found.isPresent()) {
@@ -87,6 +93,13 @@ public class Recovery {
             if (line.country() == null) {
                 warnings.add("dateline-country-unknown");
             }
+        }
+        if (date == null && dateline == null && raw.title() != null && isBriefingNotes(raw.title())) {
+            // A digest's title gives its day: "Press Briefing Notes, 19 February 2009".
+            date = DateFinder.find(raw.title()).map(DateFinder.Found::date).orElse(null);
+        }
+        if (kindHint == null && raw.title() != null && isBriefingNotes(raw.title())) {
+            kindHint = raw.title();
         }
         String text = plainText(raw.title(), body);
         Language language = Language.fromCode(raw.languageHint() == null ? "" : raw.languageHint().split("[-_]")[0]
@@ -104,6 +117,8 @@ public class Recovery {
         }
         if (raw.title() == null) {
             warnings.add("title-missing");
+        } else if (isDoubtfulTitle(raw.title())) {
+            warnings.add("title-doubtful");
         }
         List<NewContact> contacts = new ArrayList<>();
         List<ImportRecord.ContactField> contactFields = new ArrayList<>();
@@ -158,6 +173,43 @@ public class Recovery {
                 if (found.isPresent() && found.get().start() == 0 && text.length() > found.get().end()
                         && Character.isWhitespace(text.charAt(found.get().end()))) {
                     body.set(i, new BodyBlock.Paragraph(text.substring(found.get().end()).strip()));
+                    return found.get().date();
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A title read with little confidence: one or two words (a menu entry), a sentence (the first
+     * paragraph), or a line far too long for a title. Such an item goes to review with the reason.
+     * Chinese and Japanese, written without spaces, are not counted in words.
+     */
+    static boolean isDoubtfulTitle(String title) {
+        String clean = title.strip();
+        if (clean.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+            return false;
+        }
+        int words = clean.split("\\s+").length;
+        return words < TITLE_MIN_WORDS || words > TITLE_MAX_WORDS || clean.endsWith(".") && words > TITLE_MIN_WORDS * 2;
+    }
+
+    /** Whether a title names a digest of briefing notes, in the words the kinds' word list has for them. */
+    private static boolean isBriefingNotes(String title) {
+        return "briefing-note".equals(KindGuess.guess(title, false));
+    }
+
+    /**
+     * A "Posted: ..." line anywhere in the body (Drupal themes print it after the text); the block
+     * is removed. A line of other words with a date in it is not taken: the date may be another's.
+     */
+    private static LocalDate takePostedLine(List<BodyBlock> body) {
+        for (int i = 0; i < body.size(); i++) {
+            if (body.get(i) instanceof BodyBlock.Paragraph p && p.text().length() <= POSTED_LINE_MAX
+                    && POSTED.matcher(p.text()).matches()) {
+                Optional<DateFinder.Found> found = DateFinder.find(p.text());
+                if (found.isPresent()) {
+                    body.remove(i);
                     return found.get().date();
                 }
             }
