@@ -25,7 +25,7 @@ enum ContactLabel {
     /** The end of a label word; Java's \\b would not see the end of "тел". */
     static final String END = "(?![\\p{L}\\p{N}])";
     private static final Pattern AT_START = Pattern.compile(
-            "^(" + WORDS + ")" + END + "\\s*([.:]*)\\s*(.*)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            "^(" + WORDS + ")" + END + "((?:\\s*[.:])*)\\s*(.*)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** The letters the label words start with: a line starting otherwise needs no match. */
     private static final String FIRST_LETTERS = BY_KEY.keySet().stream().map(key -> key.substring(0, 1))

@@ -81,6 +81,10 @@ public final class CrawledTextParser {
                 opening.add("");
                 continue;
             }
+            if (isShort(line) && KindWords.kindOf(line) != null) {
+                label = line;  // "Press Release" alone on its line labels the page; it is never the title
+                continue;
+            }
             if (chrome.isChrome(line) || isShortInARun(lines, i, chrome)) {
                 label = KindWords.kindOf(line) != null && line.length() <= LABEL_MAX ? line : null;
                 continue;

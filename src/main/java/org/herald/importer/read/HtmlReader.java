@@ -11,6 +11,7 @@ import org.herald.importer.crawl.BodyBlock;
 import org.herald.importer.crawl.CrawledPage;
 import org.herald.importer.crawl.CrawledTextParser;
 import org.herald.importer.crawl.KindWords;
+import org.herald.importer.crawl.PageChrome;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -37,6 +38,7 @@ final class HtmlReader {
     private static final int BROKEN_AFTER_ERRORS = 3;
     private static final int MAX_TITLE = 200;
     private static final int MIN_TITLE = 10;
+    private static final int CHROME_WORDS = 3;
     private static final int MAX_DATE_TEXT = 80;
     private static final int TITLE_WITHIN_BLOCKS = 3;
     private static final String DATE_ELEMENTS = ".submitted, .date, .posted, .post-date, .field--name-created";
@@ -86,11 +88,39 @@ final class HtmlReader {
             String rest = page.title().replace(title, " ");
             kindHint = KindWords.kindOf(rest) != null ? rest.strip().toLowerCase(Locale.ROOT) : null;
         }
+        String crumbs = crumbs(page);
         CrawledPage content = PARSER.parseContent(title, text);
+        if (kindHint == null && content.contacts().isEmpty()) {
+            kindHint = crumbs;
+        }
         List<BodyBlock> body = new ArrayList<>(content.body());
+        dropLeadingChrome(body);
         removeTitle(body, title);
         sink.item(new RawItem(source, source, html, title, body, content.contacts(), date, kindHint,
                 language, warnings));
+    }
+
+    /**
+     * Menus a page without a content container keeps at the top of its text ("Home / News /
+     * Links" in a table's cell): leading blocks made only of furniture or of short lines with no
+     * digit and no kind label are dropped, so that the title, the label and the dateline lead.
+     */
+    private static void dropLeadingChrome(List<BodyBlock> body) {
+        while (!body.isEmpty() && isChrome(body.get(0))) {
+            body.remove(0);
+        }
+    }
+
+    private static boolean isChrome(BodyBlock block) {
+        List<String> lines = block instanceof BodyBlock.ListBlock list ? list.items()
+                : List.of((block instanceof BodyBlock.Paragraph p ? p.text()
+                : block instanceof BodyBlock.Heading h ? h.text() : "x x x x x").split("\n"));
+        // A label ("Press Release") alone is no menu; in a column of short entries it is one.
+        boolean column = lines.size() > 1;
+        return lines.stream().allMatch(line -> PageChrome.NONE.isChrome(line)
+                || line.split("\\s+").length <= CHROME_WORDS && line.chars().noneMatch(Character::isDigit)
+                && (column || KindWords.kindOf(line) == null)
+                && !line.strip().isEmpty() && Character.isUpperCase(line.strip().codePointAt(0)));
     }
 
     /** The title printed again as the text's first lines (a bold line under a table's menu) is removed. */
@@ -194,6 +224,14 @@ final class HtmlReader {
         }
     }
 
+    /** The crumb trail's words: a section's name is the weakest hint, weaker than media contacts. */
+    private static String crumbs(Document page) {
+        StringBuilder hint = new StringBuilder();
+        page.select(".breadcrumb, .breadcrumbs").forEach(crumbs -> hint.append(crumbs.text()).append(' '));
+        String result = hint.toString().strip().toLowerCase(Locale.ROOT);
+        return result.isEmpty() ? null : result;
+    }
+
     private static String kindHint(Document page) {
         StringBuilder hint = new StringBuilder();
         for (String selector : KIND_SELECTORS) {
@@ -201,7 +239,6 @@ final class HtmlReader {
                 hint.append(element.hasAttr("content") ? element.attr("content") : element.text()).append(' ');
             }
         }
-        page.select(".breadcrumb, .breadcrumbs").forEach(crumbs -> hint.append(crumbs.text()).append(' '));
         String result = hint.toString().strip().toLowerCase(Locale.ROOT);
         return result.isEmpty() ? null : result;
     }

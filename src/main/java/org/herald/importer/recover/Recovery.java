@@ -40,6 +40,8 @@ public class Recovery {
     private static final int DATE_LINE_MAX = 60;
     private static final int POSTED_LINE_MAX = 80;
     private static final int TITLE_MIN_WORDS = 3;
+    /** How many leading blocks may come before the one that opens with the dateline. */
+    private static final int DATELINE_BLOCKS = 6;
     private static final int TITLE_MAX_WORDS = 30;
     private static final int LEADING_BLOCKS = 3;
     private static final int KIND_LINE_MAX = 40;
@@ -73,17 +75,20 @@ public class Recovery {
     public Recovered recover(RawItem raw) {
         List<String> warnings = new ArrayList<>(raw.warnings());
         List<BodyBlock> body = new ArrayList<>(raw.body());
-        String kindHint = raw.kindHint() != null ? raw.kindHint() : takeKindLine(body);
+        // The page's own label line ("Communiqué de presse") says more than a section or crumb trail.
+        String label = takeKindLine(body);
+        String kindHint = label != null ? label : raw.kindHint();
         LocalDate date = raw.date() != null ? raw.date() : takeDateLine(body);
         if (date == null) {
             date = takePostedLine(body);
         }
         ImportRecord.DatelineField dateline = null;
-        Optional<Dateline.Found> found = firstParagraph(body).flatMap(p -> Dateline.find(p.text(), this::countryOfPlace));
+        Optional<BodyBlock.Paragraph> opening = datelineParagraph(body);
+        Optional<Dateline.Found> found = opening.flatMap(p -> Dateline.find(p.text(), this::countryOfPlace));
         if (found.isPresent()) {
             Dateline.Found line = found.get();
             dateline = new ImportRecord.DatelineField(line.city(), line.country());
-            body.set(body.indexOf(firstParagraph(body).get()), new BodyBlock.Paragraph(line.rest()));
+            body.set(body.indexOf(opening.get()), new BodyBlock.Paragraph(line.rest()));
             if (date == null && line.dateText() != null) {
                 date = DateFinder.find(line.dateText()).map(DateFinder.Found::date).orElse(null);
                 if (date == null) {
@@ -94,7 +99,7 @@ public class Recovery {
                 warnings.add("dateline-country-unknown");
             }
         }
-        if (date == null && dateline == null && raw.title() != null && isBriefingNotes(raw.title())) {
+        if (date == null && raw.title() != null && isBriefingNotes(raw.title())) {
             // A digest's title gives its day: "Press Briefing Notes, 19 February 2009".
             date = DateFinder.find(raw.title()).map(DateFinder.Found::date).orElse(null);
         }
@@ -151,7 +156,7 @@ public class Recovery {
             return null;
         }
         String text = blockText(body.get(0));
-        if (text.length() <= KIND_LINE_MAX && KindGuess.guess(text, false) != null) {
+        if (text.length() <= KIND_LINE_MAX && text.indexOf('\n') < 0 && KindGuess.guess(text, false) != null) {
             body.remove(0);
             return text;
         }
@@ -215,6 +220,20 @@ public class Recovery {
             }
         }
         return null;
+    }
+
+    /**
+     * The paragraph whose dateline opens the text: the first of the leading paragraphs that has
+     * one (a syndicated copy prints its source and date lines first), else the first paragraph.
+     */
+    private Optional<BodyBlock.Paragraph> datelineParagraph(List<BodyBlock> body) {
+        Optional<BodyBlock.Paragraph> first = firstParagraph(body);
+        if (first.isEmpty() || Dateline.find(first.get().text(), this::countryOfPlace).isPresent()) {
+            return first;
+        }
+        return body.stream().limit(DATELINE_BLOCKS).filter(BodyBlock.Paragraph.class::isInstance)
+                .map(BodyBlock.Paragraph.class::cast)
+                .filter(p -> Dateline.find(p.text(), this::countryOfPlace).isPresent()).findFirst().or(() -> first);
     }
 
     private static Optional<BodyBlock.Paragraph> firstParagraph(List<BodyBlock> body) {
