@@ -19,6 +19,7 @@ import org.herald.content.ContentValidationException;
 import org.herald.importer.archive.ArchiveLimits;
 import org.herald.importer.archive.SourceFile;
 import org.herald.importer.archive.Sources;
+import org.herald.importer.crawl.PageChrome;
 import org.herald.importer.read.ItemSink;
 import org.herald.importer.read.RawItem;
 import org.herald.importer.read.Readers;
@@ -40,6 +41,8 @@ import org.springframework.stereotype.Component;
 public class Importer {
 
     private static final Logger log = LoggerFactory.getLogger(Importer.class);
+    /** How many of a batch's first files its chrome is learned from. */
+    private static final int CHROME_SAMPLE = 200;
 
     private final Recovery recovery;
     private final ImportItem importItem;
@@ -63,6 +66,7 @@ public class Importer {
         recovery.startRun();
         ArchiveLimits limits = properties.archiveLimits();
         int workers = Math.max(1, properties.workers());
+        PageChrome chrome = learnChrome(paths, limits);
         ExecutorService pool = Executors.newFixedThreadPool(workers);
         InOrder inOrder = new InOrder(workers * 4, record -> {
             summary.count(record.outcome());
@@ -71,7 +75,8 @@ public class Importer {
         try {
             // The walk only reads the files; decoding and parsing them is the workers' job too,
             // or on a machine with few cores the walk would hold them up.
-            new Sources(limits).walk(paths, file -> inOrder.add(pool.submit(() -> readFile(file, pool, dryRun, batchId))));
+            new Sources(limits).walk(paths, file -> inOrder.add(pool.submit(() -> readFile(file, chrome, pool, dryRun,
+                    batchId))));
             inOrder.drainAll();
         } finally {
             pool.shutdownNow();
@@ -84,9 +89,10 @@ public class Importer {
      * HTML page) is imported by the worker that read it; the items of a file that holds many (a
      * WXR export, JSON Lines) are shared out among the workers.
      */
-    private List<Future<ImportRecord>> readFile(SourceFile file, ExecutorService pool, boolean dryRun, Long batchId) {
+    private List<Future<ImportRecord>> readFile(SourceFile file, PageChrome chrome, ExecutorService pool,
+                                                boolean dryRun, Long batchId) {
         List<Pending> found = new ArrayList<>();
-        Readers.read(file, new ItemSink() {
+        Readers.read(file, chrome, new ItemSink() {
             @Override
             public void item(RawItem item) {
                 found.add(new Pending(item.identity(), () -> importOne(item, dryRun, batchId)));
@@ -115,6 +121,36 @@ public class Importer {
             records.add(record);
         }
         return records;
+    }
+
+    /**
+     * The batch's site chrome, learned from the crawled pages among its first files: lines that
+     * recur at the top or bottom of several pages are menus and footers, not titles.
+     */
+    private static PageChrome learnChrome(List<Path> paths, ArchiveLimits limits) {
+        List<String> pages = new ArrayList<>();
+        int[] seen = {0};
+        try {
+            new Sources(limits).walk(paths, file -> {
+                if (++seen[0] > CHROME_SAMPLE) {
+                    throw new SampleTaken();
+                }
+                String text = Readers.crawledText(file);
+                if (text != null) {
+                    pages.add(text);
+                }
+            });
+        } catch (SampleTaken enough) {
+            // The first files tell the site's chrome; the rest of the batch is read once, by the import.
+        }
+        return PageChrome.learn(pages);
+    }
+
+    /** Stops the walk that samples a batch's first files. */
+    private static final class SampleTaken extends RuntimeException {
+        SampleTaken() {
+            super(null, null, false, false);
+        }
     }
 
     /** An item read from a file, with what identifies it (null for a failure), to be imported. */

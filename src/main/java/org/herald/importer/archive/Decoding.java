@@ -6,6 +6,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.ibm.icu.text.CharsetDetector;
 import com.ibm.icu.text.CharsetMatch;
@@ -24,6 +26,9 @@ public final class Decoding {
 
     private static final Set<String> SINGLE_BYTE = Set.of("windows-1251", "KOI8-R", "ISO-8859-1", "windows-1252");
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private static final Pattern DECLARATION = Pattern.compile(
+            "(?:charset|encoding)\\s*=\\s*[\"']?([A-Za-z0-9_-]{3,20})", Pattern.CASE_INSENSITIVE);
+    private static final int DECLARATION_WITHIN = 2048;
 
     private Decoding() {
     }
@@ -43,6 +48,10 @@ public final class Decoding {
         if (utf8 != null) {
             return new Decoded(utf8, "UTF-8");
         }
+        Charset declared = declared(bytes);
+        if (declared != null) {
+            return new Decoded(new String(bytes, declared), declared.name());
+        }
         CharsetDetector detector = new CharsetDetector();
         detector.setText(bytes);
         for (CharsetMatch match : detector.detectAll()) {
@@ -53,6 +62,29 @@ public final class Decoding {
             }
         }
         return new Decoded(new String(bytes, WINDOWS_1252), "windows-1252");
+    }
+
+    /**
+     * The single-byte encoding the file declares in its head (an HTML meta tag, an XML
+     * declaration), or null. Legacy pages say what they are written in: a short Russian title in
+     * Windows-1251 is otherwise easily taken for Latin-1. UTF-8 declared but not valid is ignored.
+     */
+    static Charset declared(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, DECLARATION_WITHIN), StandardCharsets.ISO_8859_1);
+        Matcher m = DECLARATION.matcher(head);
+        if (!m.find()) {
+            return null;
+        }
+        String name = m.group(1).toLowerCase(java.util.Locale.ROOT);
+        for (String known : SINGLE_BYTE) {
+            if (known.equalsIgnoreCase(name) || (name.equals("cp1251") && known.equals("windows-1251"))
+                    || (name.equals("cp1252") && known.equals("windows-1252")) || (name.equals("latin1")
+                    && known.equals("ISO-8859-1")) || (name.equals("koi8r") && known.equals("KOI8-R"))) {
+                // Windows-1252 is Latin-1 with printable characters where Latin-1 has control codes.
+                return known.equals("ISO-8859-1") ? WINDOWS_1252 : Charset.forName(known);
+            }
+        }
+        return null;
     }
 
     /** Whether decoded text looks like a binary file rather than text. */

@@ -1,6 +1,7 @@
 package org.herald.importer.crawl;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,17 +14,22 @@ enum ContactLabel {
     record Labelled(ContactLabel label, String value) {
     }
 
-    /** The labels in English, French, Spanish and Russian, longest forms first. */
-    static final String WORDS = "(?:telephone|téléphone|teléfono|телефон|tel|tél|тел|phone|mobile(?:\\s*phone)?"
-            + "|portable|móvil|celular|мобильный|моб|mob|cell(?:\\s*phone)?|télécopie|fax|факс|whatsapp"
-            + "|e-?mail|courriel|correo(?:\\s*electrónico)?|эл\\.?\\s*почта|e-?почта)";
+    /** Each label's pattern by its key; filled by {@link #byKey()}, so declared before it. */
+    private static final Map<String, String> LABELS = new java.util.HashMap<>();
+    /** The labels by their key (lower case, no spaces or dots), as the word list gives them. */
+    private static final Map<String, ContactLabel> BY_KEY = byKey();
+    /** The labels in the six languages, longest forms first. */
+    static final String WORDS = "(?:" + BY_KEY.keySet().stream().sorted(
+            java.util.Comparator.comparingInt(String::length).reversed()).map(ContactLabel::pattern)
+            .collect(java.util.stream.Collectors.joining("|")) + ")";
     /** The end of a label word; Java's \\b would not see the end of "тел". */
     static final String END = "(?![\\p{L}\\p{N}])";
     private static final Pattern AT_START = Pattern.compile(
-            "^(" + WORDS + ")" + END + "\\s*([.:]*)\\s*(.*)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            "^(" + WORDS + ")" + END + "((?:\\s*[.:])*)\\s*(.*)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** The letters the label words start with: a line starting otherwise needs no match. */
-    private static final String FIRST_LETTERS = "tpmcfweтмфэ";
+    private static final String FIRST_LETTERS = BY_KEY.keySet().stream().map(key -> key.substring(0, 1))
+            .distinct().collect(java.util.stream.Collectors.joining());
 
     private static final Pattern NUMBER_START = Pattern.compile("^[+(\\d].*");
 
@@ -55,17 +61,29 @@ enum ContactLabel {
     }
 
     private static ContactLabel of(String word) {
-        if (word.startsWith("mob") || word.startsWith("cell") || word.startsWith("моб") || word.equals("portable")
-                || word.equals("móvil") || word.equals("celular")) {
-            return MOBILE;
-        }
-        if (word.contains("mail") || word.equals("courriel") || word.startsWith("correo") || word.contains("почта")) {
-            return EMAIL;
-        }
-        return switch (word) {
-            case "fax", "факс", "télécopie" -> FAX;
-            case "whatsapp" -> WHATSAPP;
-            default -> TEL;
-        };
+        return BY_KEY.getOrDefault(key(word), TEL);
+    }
+
+    private static String key(String word) {
+        return word.toLowerCase(Locale.ROOT).replace(".", "").replaceAll("\\s+", "");
+    }
+
+    /** A label as a pattern: any spacing where it has a space or a dot, the dot optional. */
+    private static String pattern(String key) {
+        return LABELS.get(key);
+    }
+
+    private static Map<String, ContactLabel> byKey() {
+        Map<String, ContactLabel> byKey = new java.util.HashMap<>();
+        WordLists.entries("contact-labels.properties").forEach((kind, words) -> {
+            ContactLabel label = valueOf(kind.toUpperCase(Locale.ROOT));
+            for (String word : words) {
+                String lower = word.toLowerCase(Locale.ROOT);
+                byKey.put(key(lower), label);
+                LABELS.put(key(lower), java.util.Arrays.stream(lower.split("[\\s.]+")).map(Pattern::quote)
+                        .collect(java.util.stream.Collectors.joining("\\.?\\s*")));
+            }
+        });
+        return byKey;
     }
 }

@@ -25,12 +25,14 @@ final class ContactReader {
             + "|para (?:más|mayor) información,?(?: por favor)?,? (?:contacte|contactar|póngase en contacto)(?: con| a)?"
             + "|contactos? (?:de prensa|para los medios)"
             + "|(?:для|за) (?:получения )?(?:дополнительной )?информаци(?:и|ей),? (?:просьба )?обращ[\\p{L}]*(?: к)?"
-            + "|контакты(?: для (?:прессы|сми))?(?=\\s*(?::|$)))\\s*:?\\s*(.*)$", FLAGS);
+            + "|контакты(?: для (?:прессы|сми))?(?=\\s*(?::|$))|" + ContactGrammar.OPENINGS + ")\\s*:?\\s*(.*)$", FLAGS);
     private static final Pattern LABEL_SPLIT =
-            Pattern.compile("(?:\\s*[,;|]\\s*|\\s+)(?=" + ContactLabel.WORDS + ContactLabel.END + "\\s*[.:])", FLAGS);
+            Pattern.compile("(?:\\s*[,;|،]\\s*|\\s+)(?=" + ContactLabel.WORDS + ContactLabel.END + "\\s*[.:])", FLAGS);
     private static final Pattern STARTS_WITH_LABEL = Pattern.compile("^" + ContactLabel.WORDS + ContactLabel.END + ".*", FLAGS);
     private static final Pattern NAME = Pattern.compile("^\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+[\\p{L}\\p{M}'’.-]+){1,3}$");
-    private static final Pattern COMMA = Pattern.compile("\\s*[,;]\\s*");
+    private static final Pattern COMMA = Pattern.compile("\\s*[,;،]\\s*");
+    /** A name in a script without capitals (Arabic): two to four words. */
+    private static final Pattern UNCASED_NAME = Pattern.compile("^\\p{Lo}[\\p{L}\\p{M}]*(?:\\s+[\\p{L}\\p{M}]+){1,3}$");
     private static final Pattern PHONE_LIKE = Pattern.compile("^[+(]?\\d[\\d\\s().\\-/]{5,}$");
     private static final Pattern PHONE_START = Pattern.compile("^[+(]?\\d.*");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s.,;]+$");
@@ -85,6 +87,12 @@ final class ContactReader {
      * with commas ("Jane Doe, jdoe@iom.int, +41 ..."), at those commas too.
      */
     private static List<String> pieces(String line) {
+        List<String> people = people(line);
+        if (people.size() > 1) {
+            List<String> all = new ArrayList<>();
+            people.forEach(one -> all.addAll(pieces(one)));
+            return all;
+        }
         List<String> pieces = new ArrayList<>();
         // A label to cut before is followed by "." or ":"; a line with neither is one segment.
         String[] segments = line.indexOf(':') < 0 && line.indexOf('.') < 0 ? new String[] {line}
@@ -97,6 +105,28 @@ final class ContactReader {
         }
         pieces.removeIf(String::isBlank);
         return pieces;
+    }
+
+    /**
+     * The line cut where a second person starts: "... Email: a@iom.int or B at OFFICE" (the
+     * grammar's joiners), only after the first one's details, so "IOM Geneva and Bern" stays whole.
+     */
+    private static List<String> people(String line) {
+        Matcher or = ContactGrammar.OR.matcher(line);
+        List<String> people = new ArrayList<>();
+        int start = 0;
+        while (or.find()) {
+            String before = line.substring(start, or.start());
+            if (before.indexOf('@') >= 0 || before.chars().anyMatch(Character::isDigit)) {
+                people.add(before);
+                start = or.end();
+            }
+        }
+        if (start == 0) {
+            return List.of(line);
+        }
+        people.add(line.substring(start));
+        return people;
     }
 
     private void acceptSegment(String segment) {
@@ -168,11 +198,20 @@ final class ContactReader {
             String office = text.substring(comma + 1).strip();
             return new NameAndOffice(text.substring(0, comma).strip(), office.isEmpty() ? null : office);
         }
+        // "Jane Doe at IOM Geneva", "Jean Dupont à l'OIM Dakar", "ليلى حداد في مكتب ...": the grammar's connectors.
+        Matcher at = ContactGrammar.AT.matcher(text);
+        while (at.find()) {
+            String name = text.substring(0, at.start()).strip();
+            if (isName(name) || UNCASED_NAME.matcher(name).matches() && !ContactGrammar.OFFICE.matcher(name).find()) {
+                return new NameAndOffice(name, text.substring(at.end()).strip());
+            }
+        }
         return null;
     }
 
     private static boolean isName(String text) {
-        return NAME.matcher(text).matches() && !STARTS_WITH_LABEL.matcher(text).matches();
+        return NAME.matcher(text).matches() && !STARTS_WITH_LABEL.matcher(text).matches()
+                && !ContactGrammar.OFFICE.matcher(text).find();
     }
 
     private static boolean reachable(ContactPerson person) {

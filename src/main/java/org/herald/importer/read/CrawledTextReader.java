@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.herald.importer.crawl.CrawledPage;
 import org.herald.importer.crawl.CrawledTextParser;
+import org.herald.importer.crawl.PageChrome;
 
 /** A crawled page, as the seed is: the seed's own parser takes it apart. */
 final class CrawledTextReader {
@@ -13,8 +14,8 @@ final class CrawledTextReader {
     private CrawledTextReader() {
     }
 
-    static void read(String source, String text, ItemSink sink) {
-        CrawledPage page = PARSER.parse(text);
+    static void read(String source, String text, PageChrome chrome, ItemSink sink) {
+        CrawledPage page = PARSER.parse(text, chrome);
         if (page.title() == null) {
             sink.failed(source, "no text after the site's navigation");
             return;

@@ -38,6 +38,11 @@ public class Recovery {
             | Pattern.UNICODE_CASE);
     private static final Pattern OFFICE_WORD_BREAK = Pattern.compile("[\\s,()]+");
     private static final int DATE_LINE_MAX = 60;
+    private static final int POSTED_LINE_MAX = 80;
+    private static final int TITLE_MIN_WORDS = 3;
+    /** How many leading blocks may come before the one that opens with the dateline. */
+    private static final int DATELINE_BLOCKS = 6;
+    private static final int TITLE_MAX_WORDS = 30;
     private static final int LEADING_BLOCKS = 3;
     private static final int KIND_LINE_MAX = 40;
 
@@ -70,14 +75,20 @@ public class Recovery {
     public Recovered recover(RawItem raw) {
         List<String> warnings = new ArrayList<>(raw.warnings());
         List<BodyBlock> body = new ArrayList<>(raw.body());
-        String kindHint = raw.kindHint() != null ? raw.kindHint() : takeKindLine(body);
+        // The page's own label line ("Communiqué de presse") says more than a section or crumb trail.
+        String label = takeKindLine(body);
+        String kindHint = label != null ? label : raw.kindHint();
         LocalDate date = raw.date() != null ? raw.date() : takeDateLine(body);
+        if (date == null) {
+            date = takePostedLine(body);
+        }
         ImportRecord.DatelineField dateline = null;
-        Optional<Dateline.Found> found = firstParagraph(body).flatMap(p -> Dateline.find(p.text(), this::countryOfPlace));
+        Optional<BodyBlock.Paragraph> opening = datelineParagraph(body);
+        Optional<Dateline.Found> found = opening.flatMap(p -> Dateline.find(p.text(), this::countryOfPlace));
         if (found.isPresent()) {
             Dateline.Found line = found.get();
             dateline = new ImportRecord.DatelineField(line.city(), line.country());
-            body.set(body.indexOf(firstParagraph(body).get()), new BodyBlock.Paragraph(line.rest()));
+            body.set(body.indexOf(opening.get()), new BodyBlock.Paragraph(line.rest()));
             if (date == null && line.dateText() != null) {
                 date = DateFinder.find(line.dateText()).map(DateFinder.Found::date).orElse(null);
                 if (date == null) {
@@ -87,6 +98,13 @@ public class Recovery {
             if (line.country() == null) {
                 warnings.add("dateline-country-unknown");
             }
+        }
+        if (date == null && raw.title() != null && isBriefingNotes(raw.title())) {
+            // A digest's title gives its day: "Press Briefing Notes, 19 February 2009".
+            date = DateFinder.find(raw.title()).map(DateFinder.Found::date).orElse(null);
+        }
+        if (kindHint == null && raw.title() != null && isBriefingNotes(raw.title())) {
+            kindHint = raw.title();
         }
         String text = plainText(raw.title(), body);
         Language language = Language.fromCode(raw.languageHint() == null ? "" : raw.languageHint().split("[-_]")[0]
@@ -104,6 +122,8 @@ public class Recovery {
         }
         if (raw.title() == null) {
             warnings.add("title-missing");
+        } else if (isDoubtfulTitle(raw.title())) {
+            warnings.add("title-doubtful");
         }
         List<NewContact> contacts = new ArrayList<>();
         List<ImportRecord.ContactField> contactFields = new ArrayList<>();
@@ -136,7 +156,7 @@ public class Recovery {
             return null;
         }
         String text = blockText(body.get(0));
-        if (text.length() <= KIND_LINE_MAX && KindGuess.guess(text, false) != null) {
+        if (text.length() <= KIND_LINE_MAX && text.indexOf('\n') < 0 && KindGuess.guess(text, false) != null) {
             body.remove(0);
             return text;
         }
@@ -163,6 +183,57 @@ public class Recovery {
             }
         }
         return null;
+    }
+
+    /**
+     * A title read with little confidence: one or two words (a menu entry), a sentence (the first
+     * paragraph), or a line far too long for a title. Such an item goes to review with the reason.
+     * Chinese and Japanese, written without spaces, are not counted in words.
+     */
+    static boolean isDoubtfulTitle(String title) {
+        String clean = title.strip();
+        if (clean.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+            return false;
+        }
+        int words = clean.split("\\s+").length;
+        return words < TITLE_MIN_WORDS || words > TITLE_MAX_WORDS || clean.endsWith(".") && words > TITLE_MIN_WORDS * 2;
+    }
+
+    /** Whether a title names a digest of briefing notes, in the words the kinds' word list has for them. */
+    private static boolean isBriefingNotes(String title) {
+        return "briefing-note".equals(KindGuess.guess(title, false));
+    }
+
+    /**
+     * A "Posted: ..." line anywhere in the body (Drupal themes print it after the text); the block
+     * is removed. A line of other words with a date in it is not taken: the date may be another's.
+     */
+    private static LocalDate takePostedLine(List<BodyBlock> body) {
+        for (int i = 0; i < body.size(); i++) {
+            if (body.get(i) instanceof BodyBlock.Paragraph p && p.text().length() <= POSTED_LINE_MAX
+                    && POSTED.matcher(p.text()).matches()) {
+                Optional<DateFinder.Found> found = DateFinder.find(p.text());
+                if (found.isPresent()) {
+                    body.remove(i);
+                    return found.get().date();
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The paragraph whose dateline opens the text: the first of the leading paragraphs that has
+     * one (a syndicated copy prints its source and date lines first), else the first paragraph.
+     */
+    private Optional<BodyBlock.Paragraph> datelineParagraph(List<BodyBlock> body) {
+        Optional<BodyBlock.Paragraph> first = firstParagraph(body);
+        if (first.isEmpty() || Dateline.find(first.get().text(), this::countryOfPlace).isPresent()) {
+            return first;
+        }
+        return body.stream().limit(DATELINE_BLOCKS).filter(BodyBlock.Paragraph.class::isInstance)
+                .map(BodyBlock.Paragraph.class::cast)
+                .filter(p -> Dateline.find(p.text(), this::countryOfPlace).isPresent()).findFirst().or(() -> first);
     }
 
     private static Optional<BodyBlock.Paragraph> firstParagraph(List<BodyBlock> body) {
