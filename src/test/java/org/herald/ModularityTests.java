@@ -57,7 +57,7 @@ class ModularityTests {
             Map.entry("change_log", "changes"),
             Map.entry("vacancy_terms", "careers"), Map.entry("published_vacancy", "careers"),
             Map.entry("form", "forms"), Map.entry("form_submission", "forms"),
-            Map.entry("form_notification", "forms"), Map.entry("form_key", "forms"),
+            Map.entry("form_key", "forms"),
             Map.entry("site_logo", "site"), Map.entry("content_item", "content"), Map.entry("revision", "content"),
             Map.entry("review_comment", "content"), Map.entry("editing_presence", "content"),
             Map.entry("item_contact", "content"), Map.entry("published_item", "content"),

@@ -10,7 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Deletes every submission one person made, of every form, found by the e-mail address they gave,
- * with the notifications still queued for them: what a person asks for under data protection law.
+ * with their notifications to the office in the outbox, sent or not: what a person asks for under data protection law.
  * The audit entry records how many were deleted, not the address.
  */
 @Component

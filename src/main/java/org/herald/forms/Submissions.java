@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
+import org.herald.outbox.Outbox;
 import org.herald.store.Writes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -17,8 +18,10 @@ class Submissions {
     private final JdbcClient jdbc;
     private final Writes writes;
     private final FormJson json;
+    private final Outbox outbox;
 
-    Submissions(JdbcClient jdbc, Writes writes, FormJson json) {
+    Submissions(JdbcClient jdbc, Writes writes, FormJson json, Outbox outbox) {
+        this.outbox = outbox;
         this.jdbc = jdbc;
         this.writes = writes;
         this.json = json;
@@ -60,8 +63,8 @@ class Submissions {
         OffsetDateTime at = before.atOffset(ZoneOffset.UTC);
         int count = jdbc.sql("SELECT COUNT(*) FROM form_submission WHERE form_id = :form AND submitted_at < :before")
                 .param("form", formId).param("before", at).query(Integer.class).single();
-        writes.sql("DELETE FROM form_notification WHERE submission_id IN (SELECT id FROM form_submission"
-                + " WHERE form_id = :form AND submitted_at < :before)").param("form", formId).param("before", at);
+        outbox.forget(keys(jdbc.sql("SELECT id FROM form_submission WHERE form_id = :form AND submitted_at < :before")
+                .param("form", formId).param("before", at).query(Long.class).list()));
         writes.sql("DELETE FROM form_submission WHERE form_id = :form AND submitted_at < :before")
                 .param("form", formId).param("before", at);
         return count;
@@ -71,9 +74,18 @@ class Submissions {
     int deleteByEmail(String email) {
         int count = jdbc.sql("SELECT COUNT(*) FROM form_submission WHERE email = :email").param("email", email)
                 .query(Integer.class).single();
-        writes.sql("DELETE FROM form_notification WHERE submission_id IN (SELECT id FROM form_submission"
-                + " WHERE email = :email)").param("email", email);
+        outbox.forget(keys(jdbc.sql("SELECT id FROM form_submission WHERE email = :email").param("email", email)
+                .query(Long.class).list()));
         writes.sql("DELETE FROM form_submission WHERE email = :email").param("email", email);
         return count;
+    }
+
+    /** The outbox's key of the office's notification of a submission. */
+    static String notificationKey(long submissionId) {
+        return "form-submission-" + submissionId;
+    }
+
+    private static List<String> keys(List<Long> submissionIds) {
+        return submissionIds.stream().map(Submissions::notificationKey).toList();
     }
 }

@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.herald.i18n.Language;
+import org.herald.outbox.Mail;
+import org.herald.outbox.Outbox;
 import org.herald.places.Countries;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Takes a submission from the public: refuses a bot (a filled honeypot, a missing or forged
  * timestamp, a form sent faster than its minimum time) without saying why and storing nothing;
  * refuses a sender past the limit of submissions per address; checks every field; then stores the
- * submission and queues its notification to the office, together.
+ * submission and puts its notification to the office in the outbox, in one transaction.
  */
 @Component
 class SubmitForm {
@@ -27,15 +29,14 @@ class SubmitForm {
     static final Duration WINDOW = Duration.ofMinutes(10);
 
     private final Submissions submissions;
-    private final FormNotifications notifications;
+    private final Outbox outbox;
     private final FormStamps stamps;
     private final Countries countries;
     private final Clock clock;
 
-    SubmitForm(Submissions submissions, FormNotifications notifications, FormStamps stamps, Countries countries,
-               Clock clock) {
+    SubmitForm(Submissions submissions, Outbox outbox, FormStamps stamps, Countries countries, Clock clock) {
         this.submissions = submissions;
-        this.notifications = notifications;
+        this.outbox = outbox;
         this.stamps = stamps;
         this.countries = countries;
         this.clock = clock;
@@ -75,8 +76,8 @@ class SubmitForm {
         definition.fields().forEach(field -> body.append(field.in(Language.EN, definition.original()).label())
                 .append(": ").append(String.join(", ", checked.values().get(field.name()))).append('\n'));
         body.append("Language: ").append(language.code()).append('\n').append("Received: ").append(now).append('\n');
-        notifications.queue(id, definition.office(), definition.in(Language.EN).title() + " (#" + id + ")",
-                body.toString(), at);
+        outbox.mail(Submissions.notificationKey(id), new Mail(definition.office(), null,
+                definition.in(Language.EN).title() + " (#" + id + ")", body.toString(), null, Map.of()));
         return new Result(Outcome.TAKEN, Map.of());
     }
 }

@@ -2,6 +2,7 @@ package org.herald.outbox;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -61,6 +62,18 @@ public class Outbox {
             return new InternetAddress(mail.to().trim(), mail.name(), "UTF-8").toString();
         } catch (java.io.UnsupportedEncodingException impossible) {
             throw new IllegalStateException(impossible);
+        }
+    }
+
+    /**
+     * Forgets the messages queued or sent under these keys, with their attempts: when what a
+     * message carries must be deleted (a person's form submission, on request or at the end of its
+     * retention), its copy in the outbox goes too, whether or not it has been sent.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void forget(java.util.Collection<String> keys) {
+        if (!keys.isEmpty()) {
+            writes.sql("DELETE FROM outbox_message WHERE idempotency_key IN (:keys)").param("keys", List.copyOf(keys));
         }
     }
 

@@ -108,8 +108,10 @@ abstract class FormsContract {
         assertThat(taken.location()).endsWith("/fr/forms/" + slug + "/thanks");
         assertThat(http.get("/fr/forms/" + slug + "/thanks").body()).contains("Reçu.");
         Map<String, Object> row = jdbc.sql("""
-                SELECT s.language, s.email, s.values_json, n.to_address FROM form_submission s
-                JOIN form f ON f.id = s.form_id JOIN form_notification n ON n.submission_id = s.id WHERE f.slug = :slug
+                SELECT s.language, s.email, s.values_json, n.recipient AS to_address FROM form_submission s
+                JOIN form f ON f.id = s.form_id
+                JOIN outbox_message n ON n.idempotency_key = CONCAT('form-submission-', CAST(s.id AS VARCHAR(20)))
+                WHERE f.slug = :slug
                 """).param("slug", slug).query().singleRow();
         assertThat(row.get("language").toString().trim()).isEqualTo("fr");
         assertThat(row.get("email")).isEqualTo("ada@example.org");
