@@ -33,8 +33,8 @@ public class Indicators {
             SELECT v.indicator_code, v.country_code, v.value_year, v.amount, d.id
             FROM dataset_value v JOIN dataset d ON d.current_version = v.version_id
             """;
-    private static final String LATEST = """
-             AND v.value_year = (SELECT MAX(w.value_year) FROM dataset_value w WHERE w.version_id = v.version_id
+    private static final String LATEST = " " + """
+            AND v.value_year = (SELECT MAX(w.value_year) FROM dataset_value w WHERE w.version_id = v.version_id
                 AND w.indicator_code = v.indicator_code AND w.country_code = v.country_code)""";
 
     private final JdbcClient jdbc;
@@ -98,7 +98,7 @@ public class Indicators {
      */
     public List<IndicatorValue> values(String indicator, String countryCode, Integer year, int limit) {
         Dependencies.onAny(UploadDataset.DATASET);
-        return jdbc.sql(VALUES + """
+        return jdbc.sql(VALUES + " " + """
                  WHERE (:indicator IS NULL OR v.indicator_code = :indicator)
                    AND (:country IS NULL OR v.country_code = :country)
                    AND (:year IS NULL OR v.value_year = :year)
