@@ -102,6 +102,8 @@ class DatasetDownloads {
         DatasetExports.Sources sources = new DatasetExports.Sources(DatasetExports.byId(datasets.all()),
                 indicators.byCode(), language, ctx.siteName(), ctx.baseUrl(),
                 country -> countries.name(country, language));
+        // Streamed: the site's ETag filter must not hold the whole body to hash it.
+        org.springframework.web.filter.ShallowEtagHeaderFilter.disableContentCaching(request);
         boolean csv = format.equals("csv");
         response.setContentType(csv ? "text/csv;charset=UTF-8" : "application/json");
         response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "." + format + "\"");
