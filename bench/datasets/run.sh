@@ -23,8 +23,8 @@ cat > "$WORK/Codes.java" <<'JAVA'
 public class Codes { public static void main(String[] a) { for (String c : java.util.Locale.getISOCountries()) System.out.println(c); } }
 JAVA
 java "$WORK/Codes.java" > "$WORK/codes.txt"
-python3 bench/datasets/generate.py "$WORK/upload.csv" 200 25 20 "$WORK/codes.txt"
-python3 bench/datasets/generate.py "$WORK/export.csv" 200 70 20 "$WORK/codes.txt"
+python3 bench/datasets/generate.py "$WORK/upload.csv" 200 25 20 "$WORK/codes.txt" "Upload indicator"
+python3 bench/datasets/generate.py "$WORK/export.csv" 200 70 20 "$WORK/codes.txt" "Export indicator"
 
 JAR="$WORK/cookies"
 csrf() { curl -s -c "$JAR" -b "$JAR" "$BASE$1" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//'; }

@@ -30,7 +30,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 class DatasetDownloads {
 
     static final String PATH = "/downloads";
-    private static final Pattern FILE = Pattern.compile("(?:v(\\d+)\\.)?(csv|json)");
+    private static final Pattern VERSION = Pattern.compile("v(\\d{1,6})\\.(csv|json)");
+    private static final Pattern VALUES = Pattern.compile("values\\.(csv|json)");
 
     private final Datasets datasets;
     private final Indicators indicators;
@@ -51,9 +52,9 @@ class DatasetDownloads {
     @GetMapping(PATH + "/datasets/{slug}/{file}")
     void version(@PathVariable String slug, @PathVariable String file, @RequestParam(required = false) String lang,
                  HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Matcher name = FILE.matcher(file);
+        Matcher name = VERSION.matcher(file);
         Dataset dataset = datasets.find(slug).orElseThrow(NotFoundException::new);
-        if (!name.matches() || name.group(1) == null) {
+        if (!name.matches()) {
             throw new NotFoundException();
         }
         int number = Integer.parseInt(name.group(1));
@@ -70,24 +71,24 @@ class DatasetDownloads {
     @GetMapping(PATH + "/indicators/{code}/{file}")
     void indicator(@PathVariable String code, @PathVariable String file, @RequestParam(required = false) String lang,
                    HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Matcher name = FILE.matcher(file);
+        Matcher name = VALUES.matcher(file);
         Indicator indicator = indicators.find(code).orElseThrow(NotFoundException::new);
-        if (!name.matches() || name.group(1) != null || !file.startsWith("values.")) {
+        if (!name.matches()) {
             throw new NotFoundException();
         }
-        write(name.group(2), indicator.code(), null, language(lang), request, response,
+        write(name.group(1), indicator.code(), null, language(lang), request, response,
                 each -> datasets.stream(Datasets.Selection.indicator(indicator.code()), each));
     }
 
     @GetMapping(PATH + "/countries/{code}/{file}")
     void country(@PathVariable String code, @PathVariable String file, @RequestParam(required = false) String lang,
                  HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Matcher name = FILE.matcher(file);
-        if (!countries.exists(code) || !name.matches() || name.group(1) != null) {
+        Matcher name = VALUES.matcher(file);
+        if (!countries.exists(code) || !name.matches()) {
             throw new NotFoundException();
         }
         String country = code.toUpperCase(Locale.ROOT);
-        write(name.group(2), "values-" + country.toLowerCase(Locale.ROOT), null, language(lang), request, response,
+        write(name.group(1), "values-" + country.toLowerCase(Locale.ROOT), null, language(lang), request, response,
                 each -> datasets.stream(Datasets.Selection.country(country), each));
     }
 
@@ -101,6 +102,8 @@ class DatasetDownloads {
         DatasetExports.Sources sources = new DatasetExports.Sources(DatasetExports.byId(datasets.all()),
                 indicators.byCode(), language, ctx.siteName(), ctx.baseUrl(),
                 country -> countries.name(country, language));
+        // Streamed: the site's ETag filter must not hold the whole body to hash it.
+        org.springframework.web.filter.ShallowEtagHeaderFilter.disableContentCaching(request);
         boolean csv = format.equals("csv");
         response.setContentType(csv ? "text/csv;charset=UTF-8" : "application/json");
         response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "." + format + "\"");

@@ -99,7 +99,7 @@ public class Indicators {
      */
     public List<IndicatorValue> values(String indicator, String countryCode, Integer year, int limit) {
         Dependencies.onAny(UploadDataset.DATASET);
-        return jdbc.sql(VALUES + """
+        return jdbc.sql(VALUES + " " + """
                  WHERE (:indicator IS NULL OR v.indicator_code = :indicator)
                    AND (:country IS NULL OR v.country_code = :country)
                    AND (:year IS NULL OR v.value_year = :year)
