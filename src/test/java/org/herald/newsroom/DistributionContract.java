@@ -83,6 +83,8 @@ abstract class DistributionContract extends OutboxParts {
         }
         assertThat(subjects).contains(title).anyMatch(subject -> subject.startsWith("EMBARGOED until"));
 
+        assertThat(admin.get(editorPath).document().select(".about-item a[href$=/distribution]").text())
+                .as("the editor says who got the release").isEqualTo("Sent to one journalist: who got it");
         String record = admin.get(distribution).document().select("table.sends").text();
         assertThat(record).contains("Jane Doe", "Embargoed copy", "Public release", "Sent");
         String got = admin.get(journalistPage).document().select("table.sends").text();
