@@ -59,6 +59,16 @@ class PublicSiteBrowserTests extends OneBrowserPerClass {
             browser.driver().get(url(page));
             assertThat(browser.axeViolations()).as("axe on " + page).isEmpty();
         }
+        browser.driver().get(url("/en/no-such-page"));
+        String notFound = browser.driver().findElement(By.cssSelector("main h1")).getText();
+        List<String> modulePages = List.of("/en/alerts", "/ar/alerts", "/en/data/datasets",
+                "/en/data/datasets/international-migrant-stock-demo", "/ar/data/datasets/international-migrant-stock-demo",
+                "/en/vacancies", "/ar/vacancies", "/en/forms/volunteer", "/ar/forms/volunteer");
+        for (String page : modulePages) {
+            browser.driver().get(url(page));
+            assertThat(browser.driver().findElement(By.cssSelector("main h1")).getText()).as(page).isNotEqualTo(notFound);
+            assertThat(browser.axeViolations()).as("axe on " + page).isEmpty();
+        }
     }
 
     /**
