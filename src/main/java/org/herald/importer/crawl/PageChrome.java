@@ -46,10 +46,14 @@ public final class PageChrome {
         this.repeated = Set.copyOf(repeated);
     }
 
-    /** Learns a batch's chrome from its crawled pages' texts (a sample suffices). */
+    /**
+     * Learns a batch's chrome from its crawled pages' texts (a sample suffices). Copies of one
+     * page count once: an archive that holds the same release many times (crawled again, or
+     * mirrored) repeats its title and dateline from file to file, and they are still not chrome.
+     */
     public static PageChrome learn(List<String> pages) {
         Map<String, Integer> counts = new HashMap<>();
-        for (String page : pages) {
+        for (String page : new java.util.LinkedHashSet<>(pages)) {
             String[] lines = page.split("\\R");
             Set<String> seen = new HashSet<>();
             int kept = 0;

@@ -43,6 +43,15 @@ class ChromeAndContactGrammarTests {
     }
 
     @Test
+    void copiesOfOnePageInABatchDoNotMakeItsShortTitleChrome() {
+        String story = page("A New Life in Tajikistan", "DUSHANBE – The family arrived in spring.");
+        List<String> batch = java.util.Collections.nCopies(5, story);
+        PageChrome chrome = PageChrome.learn(batch);
+        assertThat(chrome.isRepeated("A New Life in Tajikistan")).as("five copies are one page").isFalse();
+        assertThat(parser.parse(story, chrome).title()).isEqualTo("A New Life in Tajikistan");
+    }
+
+    @Test
     void onOnePageTheWordListAndTheShapeOfMenuLinesTellTheChromeAndADateLineBeforeTheTitleOpensTheBody() {
         CrawledPage page = parser.parse("""
                 Subscribe to this feed
