@@ -30,6 +30,6 @@ public class DataSection {
 
     public Shown show(Language language) {
         return new Shown(datasets.all(), indicators.all(language),
-                figures.largestPerCountry(figures.find(null, null)).stream().limit(FIGURES_SHOWN).toList());
+                PublicFigures.largestPerCountry(figures.find(null, null)).stream().limit(FIGURES_SHOWN).toList());
     }
 }

@@ -82,6 +82,11 @@ abstract class FiguresContract {
             assertThat(xml.newDocumentBuilder().parse(new InputSource(new StringReader(svg.outerHtml())))
                     .getDocumentElement().getLocalName()).as("the chart parses as XML").isEqualTo("svg");
         }
+        Document data = http.get("/en/data-and-research").document();
+        assertThat(data.select("figure.bar-chart svg a").eachAttr("href")).as("the Data and Research page's chart")
+                .hasSizeGreaterThanOrEqualTo(4).contains(RELEASE);
+        assertThat(data.select("figure.bar-chart svg .chart-label").eachText())
+                .contains("Russia", "Ukraine", "Kazakhstan", "Belarus");
         Document countryPage = http.get("/en/countries/by").document();
         assertThat(countryPage.select("section.figures a[href='/en/figures?country=by']").text())
                 .isEqualTo("All figures about Belarus, to cite and download");
