@@ -66,9 +66,11 @@ class SecurityConfiguration {
      * The public's forms are sent with no session, from pages any visitor gets: there is no
      * signed-in user whose session a forged request could ride on, so no CSRF token. The forms
      * module's signed timestamp, honeypot and limit per address hold off what is sent by machine.
+     * Only a language's two letters open the path: "/admin/forms/1" is the back office, and keeps
+     * its token check.
      */
     private static final RequestMatcher PUBLIC_FORMS = PathPatternRequestMatcher.pathPattern(HttpMethod.POST,
-            "/{lang}/forms/{slug}");
+            "/{lang:[a-z]{2}}/forms/{slug}");
 
     /**
      * E-mail alerts' forms need no session: each POST either carries a secret the forger lacks

@@ -48,7 +48,7 @@ class FormsBrowserTests extends OneBrowserPerClass {
             driver.findElement(By.id("f-consent")).click();
             long waited = Duration.ofNanos(System.nanoTime() - shown).toMillis();
             Thread.sleep(Math.max(0, 3_200 - waited));
-            driver.findElement(By.cssSelector("form.public-form button[type=submit]")).click();
+            org.herald.support.Browser.clickThrough(driver, By.cssSelector("form.public-form button[type=submit]"));
             assertThat(driver.getCurrentUrl()).endsWith("/" + lang + "/forms/volunteer/thanks");
             assertThat(driver.findElement(By.cssSelector("main [role=status]")).getText()).isNotBlank();
             assertThat(browser.axeViolations()).as("axe on the thanks in " + lang).isEmpty();
@@ -57,7 +57,8 @@ class FormsBrowserTests extends OneBrowserPerClass {
         driver.get(url("/login"));
         driver.findElement(By.id("username")).sendKeys(TestAdmin.USERNAME);
         driver.findElement(By.id("password")).sendKeys(TestAdmin.PASSWORD);
-        driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        // Waits for the signed-in page: a navigation begun at once could cut the sign-in short.
+        org.herald.support.Browser.clickThrough(driver, By.cssSelector("form button[type=submit]"));
         driver.get(url("/admin/forms"));
         driver.findElement(By.linkText("Volunteer with us")).isDisplayed();
         driver.get(url("/admin/forms/volunteer/submissions"));

@@ -50,8 +50,8 @@ class SecondStartIntegrationTests {
                         "spring.datasource.password", database.password());
                 Map<String, Long> first = startCountAndStop(properties);
                 assertThat(startCountAndStop(properties)).isEqualTo(first);
-                assertThat(first.get("content_item")).as("11 section pages, 3 legal pages, the release and its 2 translations")
-                        .isEqualTo(17);
+                assertThat(first.get("content_item")).as("11 section pages, 3 legal pages, the release and its 2 "
+                        + "translations, the demonstration vacancy").isEqualTo(18);
             }
         }
     }
