@@ -33,10 +33,6 @@ public class Indicators {
             SELECT v.indicator_code, v.country_code, v.value_year, v.amount, d.id
             FROM dataset_value v JOIN dataset d ON d.current_version = v.version_id
             """;
-    /** The latest year of each country's values, as a condition added to {@link #VALUES}'s WHERE. */
-    private static final String LATEST = " AND v.value_year = (SELECT MAX(w.value_year) FROM dataset_value w"
-            + " WHERE w.version_id = v.version_id AND w.indicator_code = v.indicator_code"
-            + " AND w.country_code = v.country_code)";
 
     private final JdbcClient jdbc;
     private final Datasets datasets;
@@ -65,21 +61,39 @@ public class Indicators {
 
     /** An indicator's values for a country, by ascending year. */
     public List<IndicatorValue> series(String indicator, String countryCode) {
-        return values(indicator, countryCode, null, Integer.MAX_VALUE);
+        // Its own query, not values(...): "(:x IS NULL OR column = :x)" keeps H2 from the index,
+        // and a line chart of five countries then read 280,000 values five times (2 s).
+        Dependencies.onAny(UploadDataset.DATASET);
+        return jdbc.sql(VALUES + " WHERE v.indicator_code = :indicator AND v.country_code = :country"
+                        + " ORDER BY v.value_year")
+                .param("indicator", indicator).param("country", countryCode).query((rs, n) -> value(rs)).list();
     }
 
     /** The latest value of an indicator for each country that has one, by country code. */
     public List<IndicatorValue> latestByCountry(String indicator) {
         Dependencies.onAny(UploadDataset.DATASET);
-        return jdbc.sql(VALUES + " WHERE v.indicator_code = :code" + LATEST + " ORDER BY v.country_code")
-                .param("code", indicator).query((rs, n) -> value(rs)).list();
+        // Every current value of the indicator by country and year, the last of each country kept:
+        // one pass over the (indicator, country, year) index, where a correlated MAX per row took
+        // 1.9 s at 200 countries x 70 years on H2.
+        Map<String, IndicatorValue> latest = new LinkedHashMap<>();
+        jdbc.sql(VALUES + " WHERE v.indicator_code = :code ORDER BY v.country_code, v.value_year")
+                .param("code", indicator).query((ResultSet rs) -> {
+                    IndicatorValue value = value(rs);
+                    latest.put(value.countryCode(), value);
+                });
+        return List.copyOf(latest.values());
     }
 
     /** The latest value of each indicator for a country, with its dataset, by the indicator's name. */
     public List<LatestValue> latestFor(String countryCode, Language language) {
         Dependencies.onAny(UploadDataset.DATASET);
-        List<Map.Entry<Long, IndicatorValue>> latest = jdbc.sql(VALUES + " WHERE v.country_code = :country" + LATEST)
-                .param("country", countryCode).query((rs, n) -> Map.entry(rs.getLong(5), value(rs))).list();
+        Map<String, Map.Entry<Long, IndicatorValue>> last = new LinkedHashMap<>();
+        jdbc.sql(VALUES + " WHERE v.country_code = :country ORDER BY v.indicator_code, v.value_year")
+                .param("country", countryCode).query((ResultSet rs) -> {
+                    IndicatorValue value = value(rs);
+                    last.put(value.indicator(), Map.entry(rs.getLong(5), value));
+                });
+        List<Map.Entry<Long, IndicatorValue>> latest = List.copyOf(last.values());
         if (latest.isEmpty()) {
             return List.of();
         }

@@ -97,9 +97,8 @@ abstract class PageCacheContract {
         Response refused = http.get(feed, "Accept", "application/json");
         assertThat(refused.status()).as("as without a cache").isEqualTo(406);
         assertThat(refused.header(PageCacheFilter.OUTCOME)).isNull();
-        Response reader = http.get(feed, "Accept", "application/rss+xml, application/xml;q=0.9, */*;q=0.1");
+        Response reader = hit(http, feed, "Accept", "application/rss+xml, application/xml;q=0.9, */*;q=0.1");
         assertThat(reader.status()).isEqualTo(200);
-        assertThat(reader.header(PageCacheFilter.OUTCOME)).isEqualTo("hit");
         assertThat(http.get(feed, "Accept", "no/such/type,,").status()).as("an Accept that does not parse")
                 .isBetween(400, 499);
     }
@@ -197,12 +196,13 @@ abstract class PageCacheContract {
      * evicting what it depends on (its own publication, read back from the log) is not kept, so
      * the first few reads after a change may each be rendered.
      */
-    private static Response hit(Http http, String path) throws InterruptedException {
+    /** The path's answer once the cache serves it (a render in flight may not be kept: asked again). */
+    private static Response hit(Http http, String path, String... headers) throws InterruptedException {
         long deadline = System.nanoTime() + java.time.Duration.ofSeconds(5).toNanos();
-        Response response = http.get(path);
+        Response response = http.get(path, headers);
         while (!"hit".equals(response.header(PageCacheFilter.OUTCOME)) && System.nanoTime() < deadline) {
             Thread.sleep(50);
-            response = http.get(path);
+            response = http.get(path, headers);
         }
         assertThat(response.header(PageCacheFilter.OUTCOME)).as(path).isEqualTo("hit");
         return response;
