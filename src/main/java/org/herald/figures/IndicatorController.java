@@ -97,11 +97,13 @@ class IndicatorController {
     ResponseEntity<byte[]> mapFile(@PathVariable String lang, @PathVariable String code, @PathVariable String format,
                                    HttpServletRequest request) {
         Language language = siteLanguage.of(lang);
-        Shown shown = shown(code, null, language);
+        // The map alone: the latest values, not the line chart's series.
+        Indicator indicator = indicators.find(code).orElseThrow(NotFoundException::new);
+        WorldMap map = worldMap(indicators.latestByCountry(code), language);
         PageContext ctx = contexts.of(request);
-        return files.download("figures/world-map.jte", Map.of("ctx", ctx, "map", shown.map(), "id", "map",
-                        "title", mapTitle(ctx, shown), "description", mapDescription(ctx, shown), "standalone", true),
-                shown.map().width(), code + "-map-" + language.code(), format);
+        return files.download("figures/world-map.jte", Map.of("ctx", ctx, "map", map, "id", "map",
+                        "title", mapTitle(ctx, indicator), "description", mapDescription(ctx, map), "standalone", true),
+                map.width(), code + "-map-" + language.code(), format);
     }
 
     private static String lineTitle(PageContext ctx, Shown shown) {
@@ -113,12 +115,12 @@ class IndicatorController {
                 .map(line -> ctx.country(line.countryCode())).toList()), shown.indicator().unit());
     }
 
-    private static String mapTitle(PageContext ctx, Shown shown) {
-        return ctx.t("figures.indicator.map.title", shown.indicator().name(ctx.language()));
+    private static String mapTitle(PageContext ctx, Indicator indicator) {
+        return ctx.t("figures.indicator.map.title", indicator.name(ctx.language()));
     }
 
-    private static String mapDescription(PageContext ctx, Shown shown) {
-        return ctx.t("figures.indicator.map.desc", shown.map().withValues(), shown.map().classes().size());
+    private static String mapDescription(PageContext ctx, WorldMap map) {
+        return ctx.t("figures.indicator.map.desc", map.withValues(), map.classes().size());
     }
 
     private Shown shown(String code, List<String> requested, Language language) {
@@ -128,11 +130,14 @@ class IndicatorController {
                 : chosen(requested, language);
         Map<String, List<IndicatorValue>> series = new LinkedHashMap<>();
         chosen.forEach(country -> series.put(country.code(), indicators.series(code, country.code())));
+        return new Shown(indicator, latest, chosen, series, LineChart.of(series, "rtl".equals(language.direction())),
+                worldMap(latest, language));
+    }
+
+    private WorldMap worldMap(List<IndicatorValue> latest, Language language) {
         Map<String, BigDecimal> byCountry = new LinkedHashMap<>();
         latest.forEach(value -> byCountry.put(value.countryCode(), value.value()));
-        boolean rightToLeft = "rtl".equals(language.direction());
-        return new Shown(indicator, latest, chosen, series, LineChart.of(series, rightToLeft),
-                WorldMap.of(world, byCountry, rightToLeft));
+        return WorldMap.of(world, byCountry, "rtl".equals(language.direction()));
     }
 
     private List<CountryName> largest(List<IndicatorValue> latest, Language language) {
